@@ -1,0 +1,148 @@
+"""Events (meetings, visits, signings) read sentence by sentence: trigger words, dates, places, modes,
+ordinals, programmes, and each participant's role from the cue words around them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.dates import event_dates, relative_date
+
+# Cue words, each with what it says about the event and about the people on either side of it.
+_CUES: tuple[tuple[str, str], ...] = (
+    ("ร่วมเป็นประธาน", "cochair"), ("เป็นประธานร่วม", "cochair"), ("ประธานร่วม", "cochair"), ("co-chair", "cochair"),
+    ("Co-Chair", "cochair"), ("ทรงเป็นประธาน", "chair"), ("เป็นประธาน", "chair"), ("ประธานในพิธี", "chair"),
+    ("chaired", "chair"), ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
+    ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
+    ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
+    ("accompanied by", "with"),
+)
+_CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
+_CUE_KIND = dict(_CUES)
+_VISIT = re.compile(r"เยี่ยมคารวะ|เข้าคารวะ|เข้าพบ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ")
+_MEETING = re.compile(r"ประชุม|หารือ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
+                      r"|พบปะ|ทวิภาคี")
+_SIGNING = re.compile(r"ลงนาม|signing|signed")
+_ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
+_MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
+_ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}\s?\(ครั้งที่\s?(\d{1,3})\))?(?![\d/])")
+_PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
+_DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
+
+SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory"}
+OBJECT_ROLE = {"cochair": "Participant", "chair": "Participant", "host": "Guest", "guest": "Host",
+               "sign": "Participant"}
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class EventDraft:
+    """An event as read from one sentence, before its participants are resolved to entities."""
+
+    type: str
+    date: dt.date | None
+    sentence: tuple[int, int]
+    trigger: int
+    ordinal: int | None = None
+    mode: str | None = None
+    place_start: int | None = None
+    cues: list[Cue] = field(default_factory=list)
+    explicit_date: bool = False
+
+
+def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)]
+
+
+def role_of(text: str, pos: int, cues: list[Cue]) -> str:
+    """The role of a participant named at ``pos``, from the cue words around it in its sentence."""
+    primary = next((c for c in cues if c.kind != "with"), None)
+    withs = [c for c in cues if c.kind == "with" and c.start < pos]
+    if primary is None:
+        return "Participant"
+    if pos < primary.start:
+        if any(c.start < pos for c in withs):
+            return "Participant"
+        return SUBJECT_ROLE[primary.kind]
+    earlier = [c for c in cues if c.kind != "with" and c.start < pos]
+    last = earlier[-1] if earlier else primary
+    if any(c.start > last.start for c in withs):
+        return "Participant"
+    # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too.
+    if last.kind in ("cochair", "sign") and re.match(r"\s?(?:ร่วมกับ|กับ|with)\s?", text[last.end:pos]):
+        return SUBJECT_ROLE[last.kind]
+    return OBJECT_ROLE[last.kind]
+
+
+def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
+    segment = text[start:end]
+    visit, meeting, signing = _VISIT.search(segment), _MEETING.search(segment), _SIGNING.search(segment)
+    if visit:
+        return "Visit", start + visit.start()
+    if signing and (not meeting or signing.start() < meeting.start()):
+        return "Signing", start + signing.start()
+    if meeting:
+        return "Meeting", start + meeting.start()
+    if signing:
+        return "Signing", start + signing.start()
+    return None
+
+
+def _ordinal(text: str, start: int, end: int) -> int | None:
+    m = _ORDINAL.search(text, start, end)
+    if not m:
+        return None
+    return int(m.group(2) or m.group(1))
+
+
+def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
+                      has_participants: dict[tuple[int, int], bool]) -> list[EventDraft]:
+    """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
+    drafts: list[EventDraft] = []
+    first_date = _article_date(text, sentences, published)
+    for s, e in sentences:
+        typed = _event_type(text, s, e)
+        if typed is None:
+            continue
+        etype, trigger = typed
+        dates = [d for d in event_dates(text[s:e], published)
+                 if _DATE_CUE.search(text[max(s, s + d.start - 16):s + d.start]) or d.start < 3]
+        # A signing whose own date stands right after it is an event of its own (an earlier MOU).
+        for sm in _SIGNING.finditer(text, s, e):
+            own = next((d for d in dates if 0 <= s + d.start - sm.end() <= 60), None)
+            if own and (etype != "Signing" or s + own.start > trigger + 60):
+                drafts.append(EventDraft("Signing", own.value, (s, e), sm.start(), explicit_date=True))
+                dates.remove(own)
+        date = dates[0].value if dates else None
+        explicit = date is not None
+        if date is None:
+            if not has_participants.get((s, e)):
+                continue
+            date = relative_date(text[s:e], published) or first_date
+        mode = None
+        segment = text[s:e]
+        if _ONLINE.search(segment):
+            mode = "mixed" if _MIXED.search(segment) else "online"
+        place = _PLACE.search(text, s, e)
+        drafts.append(EventDraft(etype, date, (s, e), trigger, _ordinal(text, s, e), mode,
+                                 place.end() if place else None, cues_in(text, s, e), explicit))
+    return drafts
+
+
+def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
+    """The date the story's first sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
+    for s, e in sentences[:3]:
+        for d in event_dates(text[s:e], published):
+            if _DATE_CUE.search(text[max(s, s + d.start - 16):s + d.start]) or d.start < 3:
+                return d.value
+        rel = relative_date(text[s:e], published)
+        if rel:
+            return rel
+    return published

@@ -1,0 +1,189 @@
+"""Organisations named in text: gazetteer entries, embassies and foreign ministries by pattern, and names
+that begin with an agency head word (กรม..., Ministry of ...) when no gazetteer knows them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexicon import LATIN_ORG_HEADS, ORG_GENERIC, ORG_HEADS, ORG_STOPS, THAI_CHARS
+from kg.extract.segment import words
+from kg.gazetteer import CountryEntry, Gazetteer, OrgEntry
+from kg.ids import slug
+from kg.normalize import name_key
+from kg.records import OrgRef
+
+_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
+_IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
+_ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
+_THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
+_LATIN_ORG = re.compile(
+    r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
+    + "|".join(sorted(LATIN_ORG_HEADS, key=len, reverse=True))
+    + r")(?:\s(?:of|for|on)(?:\sthe)?(?:\s(?:[A-Z][A-Za-z&'\-]*|and))*\s[A-Z][A-Za-z&'\-]*)?")
+_LATIN_ORG_START = re.compile(r"(?<![A-Za-z])[A-Z]")
+
+
+@cache
+def _head_regex() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
+
+
+def _country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry] | None:
+    """A country name at ``pos``, with an optional ``ประเทศ``/``แห่ง`` before it."""
+    m = re.compile(r"(?:แห่ง)?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?").match(text, pos)
+    for p in {m.end() if m else pos, pos}:
+        hit = gaz.country_matcher.match_at(text, p)
+        if hit:
+            return hit
+    return None
+
+
+def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None) -> OrgRef | None:
+    """``สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย`` and its short forms; ``head_end`` when the head word is implied
+    (an ambassador's title)."""
+    if head_end is None:
+        head = next((h for h in _EMBASSY_HEADS if text.startswith(h, pos)), None)
+        if head is None:
+            return None
+        head_end = pos + len(head)
+        consulate = head != "สถานเอกอัครราชทูต"
+    else:
+        consulate = False
+    hit = _country_at(text, head_end, gaz)
+    kind_th, kind_en = ("สถานกงสุลใหญ่", "Consulate-General") if consulate else ("สถานเอกอัครราชทูต", "Embassy")
+    if hit is None or hit[1].iso2 == "TH":
+        # A Thai mission abroad: สถานเอกอัครราชทูต(ไทย) ณ กรุงโตเกียว
+        end = hit[0] if hit else head_end
+        m = _ABROAD.match(text, end)
+        if not m:
+            return None
+        city = m.group(1)
+        label = f"{kind_th}ไทย ณ {text[m.start(1) - 4:m.start(1)] if text[m.start(1) - 4:m.start(1)] == 'กรุง' else ''}{city}"
+        return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", text[pos:m.end()], "th", pos, m.end(), "embassy-abroad",
+                      label_th=label, country="TH")
+    end, country = hit
+    m = _IN_THAILAND.match(text, end)
+    end = m.end() if m else end
+    label_th = f"{kind_th}{country.label_th}ประจำประเทศไทย"
+    label_en = f"{kind_en} of {country.label_en} in Thailand"
+    return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}", text[pos:end], "th", pos, end, "embassy-pattern",
+                  label_th=label_th, label_en=label_en, country=country.iso2)
+
+
+def _from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
+    surface = text[pos:end]
+    # A Thai ministry's name followed by a foreign country's: that country's ministry.
+    if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end)) and hit[1].iso2 != "TH":
+        cend, country = hit
+        return OrgRef(f"{entry.key}-{country.iso2.lower()}", text[pos:cend], "th", pos, cend, "foreign-ministry",
+                      label_th=f"{entry.label_th}{country.label_th}" if entry.label_th else None,
+                      label_en=f"{entry.label_en} of {country.label_en}" if entry.label_en else None,
+                      country=country.iso2)
+    m = _IN_THAILAND.match(text, end)
+    if m and m.group().strip() != "ฯ":
+        end = m.end()
+    lang = "en" if surface[:1].isascii() else "th"
+    alts = (text[pos:end],) if text[pos:end] != surface else ()
+    return OrgRef(entry.key, surface, lang, pos, end, rule, label_th=entry.label_th or None,
+                  label_en=entry.label_en or None, parent=entry.parent, country=entry.country,
+                  alt_labels=alts)
+
+
+def _word_boundary(text: str, pos: int) -> bool:
+    """Whether a Thai word starts at ``pos`` (กรม in ทรัพยากรมนุษย์ does not)."""
+    if pos == 0 or not ("\u0e01" <= text[pos - 1] <= "\u0e4e"):
+        return True
+    left = max(0, pos - 24)
+    run = _THAI_RUN.search(text, left)
+    a = run.start() if run and run.start() < pos else left
+    b = _THAI_RUN.match(text, pos)
+    chunk = text[a:b.end() if b else pos + 1]
+    offset = a
+    for tok in words(chunk):
+        if offset == pos:
+            return True
+        if offset > pos:
+            return False
+        offset += len(tok)
+    return False
+
+
+def _generic_thai(text: str, pos: int, limit: int) -> OrgRef | None:
+    head = _head_regex().match(text, pos)
+    if not head or not _word_boundary(text, pos):
+        return None
+    run = _THAI_RUN.match(text, pos, min(limit, pos + 90))
+    if not run or run.end() - head.end() < 2:
+        return None
+    tokens = words(run.group())
+    consumed, out = 0, []
+    for i, tok in enumerate(tokens):
+        if consumed >= len(head.group()) and i > 0 and tok in ORG_STOPS:
+            break
+        out.append(tok)
+        consumed += len(tok)
+    name = "".join(out)
+    if len(name) - len(head.group()) < 2 or name in ORG_GENERIC or name.endswith(("ต่างๆ", "ต่าง")):
+        return None
+    end = pos + len(name)
+    m = _IN_THAILAND.match(text, end)
+    label = name
+    if m and m.group().strip() != "ฯ":
+        end = m.end()
+    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, "head-word-pattern", label_th=label,
+                  alt_labels=(text[pos:end],) if text[pos:end] != label else ())
+
+
+def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
+    m = _LATIN_ORG.match(text, pos, limit)
+    if not m:
+        return None
+    name = m.group().strip()
+    words_ = name.split()
+    while words_ and words_[0] in ("of", "and", "for", "the", "on", "The"):
+        words_ = words_[1:]
+    name = " ".join(words_)
+    if len(words_) < 2:
+        return None
+    return OrgRef("o-" + slug(name_key(name)), name, "en", pos + m.group().find(name),
+                  pos + m.group().find(name) + len(name), "latin-head-pattern", label_en=name)
+
+
+def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
+    """The organisation named at ``pos``, or None."""
+    limit = len(text) if limit is None else limit
+    ref = embassy_at(text, pos, gaz)
+    if ref:
+        return ref
+    hit = gaz.org_matcher.match_at(text, pos)
+    if hit:
+        ref = _from_entry(hit[1], text, pos, hit[0], gaz, "gazetteer")
+        # A longer name built on a known head (กรมความร่วมมือ... vs กรม) beats a short entry.
+        generic = _generic_thai(text, pos, limit)
+        if generic is None or generic.end <= ref.end or ref.rule != "gazetteer":
+            return ref
+        if len(hit[1].names[0]) >= 6:
+            return ref
+        return generic
+    if text[pos:pos + 1].isascii():
+        return _generic_latin(text, pos, limit)
+    return _generic_thai(text, pos, limit)
+
+
+def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
+              skip: list[tuple[int, int]] = ()) -> list[OrgRef]:  # type: ignore[assignment]
+    """Every organisation named in ``text[start:end]``, leftmost-longest, none inside a ``skip`` span."""
+    starts = {s for s, _, _ in gaz.org_matcher.finditer(text, start, end)}
+    starts |= {m.start() for m in _head_regex().finditer(text, start, end)}
+    starts |= {m.start() for m in _LATIN_ORG_START.finditer(text, start, end)}
+    out: list[OrgRef] = []
+    covered = start
+    for pos in sorted(starts):
+        if pos < covered or any(a <= pos < b for a, b in skip):
+            continue
+        ref = org_at(text, pos, gaz, end)
+        if ref:
+            out.append(ref)
+            covered = ref.end
+    return out

@@ -1,0 +1,168 @@
+"""Persons named in text, found through the honorifics and ranks before their names (Thai and Latin script)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexicon import (
+    GLUE_BEFORE_HONORIFIC,
+    LATIN_NAME_STOPS,
+    LATIN_PARTICLES,
+    NAME_TAIL_STOPS,
+    NOT_NAME_AFTER_HONORIFIC,
+    NOT_SURNAME,
+    THAI_CHARS,
+    THAI_LEAD,
+)
+from kg.gazetteer import Gazetteer
+from kg.records import PersonMention
+
+_THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*")
+_LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
+_QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
+
+
+@cache
+def _honorific_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    thai = sorted((f for f in forms if not f[0].isascii()), key=len, reverse=True)
+    latin = sorted((f for f in forms if f[0].isascii()), key=len, reverse=True)
+    one = "|".join([*map(re.escape, thai), *(r"(?<![A-Za-z])" + re.escape(f) + r"(?![A-Za-z])" for f in latin)])
+    return re.compile(f"(?:(?:{one})\\s?)+")
+
+
+def _cut_tail(token: str) -> str:
+    """A Thai name token with the post or verb glued to its end cut off."""
+    best = len(token)
+    for stop in NAME_TAIL_STOPS:
+        i = token.find(stop, 2)
+        if 0 < i < best:
+            best = i
+    return token[:best]
+
+
+def _latin_name(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """A Latin-script name starting at ``pos``: capitalised words with lower-case particles between."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    while i < limit:
+        m = _LATIN_TOKEN.match(text, i)
+        if not m:
+            break
+        word = m.group().rstrip(".")
+        if word in LATIN_NAME_STOPS or (word.islower() and word not in LATIN_PARTICLES):
+            break
+        words.append((m.start(), m.start() + len(m.group())))
+        i = m.end()
+        if i < limit and text[i] == " " and i + 1 < limit and text[i + 1].isascii() and text[i + 1].isalpha():
+            i += 1
+            continue
+        break
+    while words and text[words[-1][0]:words[-1][1]].rstrip(".").lower() in LATIN_PARTICLES:
+        words.pop()
+    if len(words) < 2 or len(words) > 6:
+        return None
+    return words[-1][1], text[words[0][0]:words[-1][1]].rstrip(".")
+
+
+def _thai_name(text: str, pos: int, limit: int, honorific: str) -> tuple[int, str, int] | None:
+    """A Thai-script name at ``pos``: ``(end, name, number of words)``; one word when no surname follows."""
+    m = _THAI_TOKEN.match(text, pos)
+    if not m:
+        return None
+    first = m.group()
+    last = honorific.split()[-1] if honorific.split() else honorific
+    if any(last.endswith(h) for h in ("นาย", "นาง", "คุณ")) and first.startswith(NOT_NAME_AFTER_HONORIFIC):
+        return None
+    if first.startswith(("แห่ง", "ของ", "และ")):
+        return None
+    cut_first = _cut_tail(first)
+    if cut_first != first or len(first) < 2:
+        return (pos + len(cut_first), cut_first, 1) if len(cut_first) >= 2 else None
+    end, parts = m.end(), [first]
+    # Up to four more space-separated words when a Latin form in brackets follows (foreign names),
+    # else one surname.
+    words = [(m.start(), m.end())]
+    j = end
+    while len(words) < 5 and j < limit and text[j] == " ":
+        nm = _THAI_TOKEN.match(text, j + 1)
+        if not nm or nm.group().startswith(NOT_SURNAME) or _cut_tail(nm.group()) != nm.group():
+            if nm and len(words) == 1:
+                words.append((nm.start(), nm.end()))
+            break
+        words.append((nm.start(), nm.end()))
+        j = nm.end()
+    bracket = re.match(r"\s*\(", text[j:j + 3])
+    if len(words) > 2 and bracket:
+        chosen = words
+    else:
+        chosen = words[:2]
+    if len(chosen) >= 2:
+        second = text[chosen[1][0]:chosen[1][1]]
+        if second.startswith(NOT_SURNAME):
+            chosen = words[:1]
+    parts = [text[a:b] for a, b in chosen]
+    if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it
+        parts = parts[:-1]
+    if len(parts) > 1:
+        cut = _cut_tail(parts[-1])
+        if len(cut) < 2:
+            parts = parts[:-1]
+        else:
+            parts[-1] = cut
+    end = chosen[len(parts) - 1][0] + len(parts[-1])
+    return end, " ".join(parts), len(parts)
+
+
+_BRACKET_LATIN = re.compile(r"\s*\(\s*")
+
+
+def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonMention]:
+    """Every person named in ``text[start:end]`` behind an honorific, rank or title, plus quoted short names."""
+    found: list[PersonMention] = []
+    regex = _honorific_regex(tuple(gaz.honorifics))
+    pos = start
+    while True:
+        m = regex.search(text, pos, end)
+        if not m:
+            break
+        pos = m.end()
+        honorific = m.group().strip()
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        # A Latin honorific glued to a Latin word before it is part of that word; a Thai one glued to a
+        # Thai word is part of it (ขอบคุณ) unless that word is a connective (และนาย).
+        if before.isascii() and before.isalpha():
+            continue
+        if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
+                GLUE_BEFORE_HONORIFIC):
+            continue
+        name_start = m.end()
+        latin = _latin_name(text, name_start, end)
+        if latin:
+            name_end, name = latin
+            found.append(PersonMention(name, name_start, name_end, honorific, "honorific+latin-name"))
+            pos = name_end
+            continue
+        thai = _thai_name(text, name_start, end, honorific)
+        if not thai:
+            continue
+        name_end, name, nwords = thai
+        rule = "honorific+thai-name" if nwords > 1 else "honorific+given-name"
+        latin_form = None
+        b = _BRACKET_LATIN.match(text, name_end)
+        if b:
+            inner = regex.match(text, b.end(), end)
+            inner_start = inner.end() if inner else b.end()
+            lat = _latin_name(text, inner_start, end)
+            if lat and text[lat[0]:lat[0] + 1] == ")":
+                latin_form = lat[1]
+                rule += "+latin-in-brackets"
+        found.append(PersonMention(name, name_start, name_end, honorific, rule, latin_form))
+        pos = name_end
+    return found
+
+
+def find_quoted_names(text: str, start: int, end: int) -> list[PersonMention]:
+    """Names in quotes such as “ธีรรัตน์”: short references to a person named in full elsewhere."""
+    return [PersonMention(m.group(1), m.start(1), m.end(1), "", "quoted-short-name")
+            for m in _QUOTED.finditer(text, start, end)]

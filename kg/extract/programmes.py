@@ -1,0 +1,59 @@
+"""Programmes and frameworks: gazetteer entries, named ``โครงการ...`` projects, and English programme names
+with their acronym in brackets (``Japan-Thailand Partnership Programme Phase 3 (JTPP3)``)."""
+
+from __future__ import annotations
+
+import re
+from kg.extract.lexicon import THAI_CHARS
+from kg.extract.segment import words
+from kg.gazetteer import Gazetteer
+from kg.ids import slug
+from kg.records import ProgrammeRef
+
+_LATIN_PROGRAMME = re.compile(
+    r"(?P<name>(?:[A-Z][A-Za-z0-9\-]*\s)+(?:Programme|Program|Partnership|Initiative|Cooperation|Framework|Strategy"
+    r"|Corridor|Agreement)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+_THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]+")
+# โครงการ followed by these is a reference or a generic word, not a name.
+_GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "ต่างๆ", "ต่าง", "ความร่วมมือ", "ที่", "ของ", "ใน", "และ", "เพื่อ",
+                    "ประจำปี", "สำคัญ", "ใหม่", "ภายใต้", "ซึ่ง", "จะ", "ได้", "อื่น", "ทั้ง", "หลาย", "นำร่อง",
+                    "พัฒนา", "ก่อสร้าง", "ให้", "เป็น", "ร่วม", "การ", "ด้าน", "ต่อ")
+_PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพื่อ", "ของ", "ใน", "ให้", "จะ", "ได้", "เป็น", "ร่วมกับ", "กับ",
+                  "ภายใต้", "ณ", "ระหว่าง", "ตั้งแต่", "จำนวน", "รวม", "ต่อ", "ผ่าน", "เมื่อ", "ตาม", "เกี่ยวกับ"}
+
+
+def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[ProgrammeRef]:
+    """Every programme named in ``text[start:end]``."""
+    out: list[ProgrammeRef] = []
+    for m in _LATIN_PROGRAMME.finditer(text, start, end):
+        name, acr = m["name"].strip(), m["acr"]
+        entry = gaz.programme_matcher.payload.get(acr) or gaz.programme_matcher.payload.get(name)
+        key = entry.key if entry else slug(acr.lower())
+        out.append(ProgrammeRef(key, name, "en", m.start(), m.end(), "programme-with-acronym",
+                                label_en=entry.label_en if entry and entry.label_en else name,
+                                label_th=entry.label_th if entry else None, alt_labels=(acr, name)))
+    for s, e, entry in gaz.programme_matcher.finditer(text, start, end):
+        out.append(ProgrammeRef(entry.key, text[s:e], "en" if text[s].isascii() else "th", s, e, "gazetteer",
+                                label_en=entry.label_en or None, label_th=entry.label_th or None))
+    for m in _THAI_PROJECT.finditer(text, start, end):
+        rest = m.group()[len("โครงการ"):]
+        if not rest or rest.startswith(_GENERIC_PROJECT):
+            continue
+        kept = ["โครงการ"]
+        for tok in words(rest):
+            if tok in _PROJECT_STOPS:
+                break
+            kept.append(tok)
+        name = "".join(kept)
+        if len(name) < len("โครงการ") + 4:
+            continue
+        out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
+                                label_th=name))
+    out.sort(key=lambda r: (r.start, -r.end))
+    kept_refs: list[ProgrammeRef] = []
+    for ref in out:
+        if kept_refs and ref.start < kept_refs[-1].end:
+            # Overlap: the same programme twice (acronym pattern and gazetteer) keeps the first.
+            continue
+        kept_refs.append(ref)
+    return kept_refs

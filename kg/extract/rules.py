@@ -1,0 +1,169 @@
+"""The rule engine: one article in, its mentions and drafted facts out (still unresolved)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.events import EventDraft, find_event_drafts, role_of
+from kg.extract.orgs import find_orgs, org_at
+from kg.extract.persons import find_persons, find_quoted_names
+from kg.extract.posts import find_titles
+from kg.extract.programmes import find_programmes
+from kg.extract.sentences import sentence_spans
+from kg.gazetteer import Gazetteer
+from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
+
+_GAP = re.compile(r"[\s,(]{0,3}")
+_BACK_GAP = re.compile(r"[\s(]{0,2}$")
+_DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
+
+
+@dataclass(frozen=True)
+class Agent:
+    """Who a participation is about before resolution: a person mention, a title reference or an organisation."""
+
+    kind: str  # "person" (index into persons), "title" (index into titles), "org" (OrgRef)
+    index: int = -1
+    org: OrgRef | None = None
+
+
+@dataclass
+class DraftParticipation:
+    agent: Agent
+    role: str
+    pos: int
+    sentence: tuple[int, int]
+
+
+@dataclass
+class DraftEvent:
+    draft: EventDraft
+    participations: list[DraftParticipation] = field(default_factory=list)
+    programmes: list[ProgrammeRef] = field(default_factory=list)
+    location: OrgRef | None = None
+    place: str | None = None
+
+
+@dataclass
+class Mentions:
+    """Everything the rules read in one article, with character offsets into ``article.text``."""
+
+    article: Article
+    sentences: list[tuple[int, int]]
+    persons: list[PersonMention]
+    short_names: list[PersonMention]
+    titles: list[TitlePhrase]
+    orgs: list[OrgRef]
+    programmes: list[ProgrammeRef]
+    posts: list[tuple[int, int]]  # (person index, title index)
+    events: list[DraftEvent]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence span holding character ``pos``."""
+        i = bisect.bisect_right([s for s, _ in self.sentences], pos) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (pos, pos)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def read_article(article: Article, gaz: Gazetteer) -> Mentions:
+    """Run every rule over one article."""
+    text = article.text
+    start, end = article.body
+    # The title often names the event's programme and people: read it too, but as its own sentence.
+    title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
+    sentences = list(sentence_spans(text, start, end))
+    persons = find_persons(text, start, end, gaz)
+    person_spans = [(p.start, p.end) for p in persons]
+    # A country or agency inside a person's name is part of the name; a name that is a country is none.
+    persons = [p for p in persons if not gaz.country_matcher.match_at(p.name, 0)
+               or gaz.country_matcher.match_at(p.name, 0)[0] < len(p.name)]
+    short = [m for m in find_quoted_names(text, 0, end) if not _inside(m.start, person_spans)]
+    org_spans = [(o.start, o.end) for o in find_orgs(text, start, end, gaz, skip=person_spans)]
+    titles = [t for t in find_titles(text, start, end, gaz, org_spans) if not _inside(t.start, person_spans)]
+    title_orgs = [o for t in titles for o in t.orgs]
+    taken = person_spans + [(t.start, t.end) for t in titles]
+    orgs = title_orgs + find_orgs(text, start, end, gaz, skip=taken)
+    programmes = find_programmes(text, start, end, gaz)
+    if title_span:
+        programmes += [p for p in find_programmes(text, *title_span, gaz)]
+
+    posts = _attach_posts(text, persons, titles)
+    has_people: dict[tuple[int, int], bool] = {}
+    for s, e in sentences:
+        has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
+            s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts})
+    drafts = find_event_drafts(text, sentences, article.published, has_people)
+    attached = {ti for _, ti in posts}
+    events = []
+    for d in drafts:
+        s, e = d.sentence
+        ev = DraftEvent(d)
+        if d.type == "Signing" and d.trigger not in {c.start for c in d.cues} and d.cues == []:
+            pass
+        people = [(p.start, Agent("person", i)) for i, p in enumerate(persons) if s <= p.start < e]
+        refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
+                if s <= t.start < e and i not in attached]
+        if d.cues or not d.explicit_date or people:
+            for pos, agent in sorted(people + refs, key=lambda x: x[0]):
+                ev.participations.append(DraftParticipation(agent, role_of(text, pos, d.cues), pos, (s, e)))
+        if d.place_start is not None:
+            loc = org_at(text, d.place_start, gaz, e)
+            if loc:
+                ev.location = loc
+            else:
+                m = re.match(r"[\u0e01-\u0e4eA-Za-z0-9 ]{2,60}?(?=\s(?:ใน|เพื่อ|โดย|และ|ซึ่ง|เมื่อ)|$|\s\s)",
+                             text[d.place_start:e])
+                ev.place = m.group().strip() if m else None
+        if d.cues or people:
+            for o in orgs:
+                if s <= o.start < e and (ev.location is None or o.key != ev.location.key):
+                    ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
+        ev.programmes = [p for p in programmes if s <= p.start < e]
+        events.append(ev)
+    return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events)
+
+
+def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase]) -> list[tuple[int, int]]:
+    """Pair each person with the title phrase right after the name, else right before it."""
+    posts: list[tuple[int, int]] = []
+    used: set[int] = set()
+    by_start = {t.start: i for i, t in enumerate(titles)}
+    for pi, p in enumerate(persons):
+        gap = _GAP.match(text, p.end)
+        ti = by_start.get(gap.end()) if gap else None
+        if ti is None and p.latin is None:
+            # a Latin form in brackets sits between the name and the title
+            close = text.find(")", p.end, p.end + 80)
+            if close > 0 and text[p.end:p.end + 2].strip().startswith("("):
+                g2 = _GAP.match(text, close + 1)
+                ti = by_start.get(g2.end()) if g2 else None
+        elif ti is None and p.latin is not None:
+            close = text.find(")", p.end, p.end + 120)
+            if close > 0:
+                g2 = _GAP.match(text, close + 1)
+                ti = by_start.get(g2.end()) if g2 else None
+        if ti is not None:
+            posts.append((pi, ti))
+            used.add(ti)
+    for pi, p in enumerate(persons):
+        if any(x == pi for x, _ in posts):
+            continue
+        honor_start = p.start - len(p.honorific) - 1
+        for ti, t in enumerate(titles):
+            if ti in used:
+                continue
+            if 0 <= honor_start - t.end <= 3 and _BACK_GAP.search(text[t.end:max(t.end, honor_start + 1)]):
+                posts.append((pi, ti))
+                used.add(ti)
+                break
+    return posts
+
+
+def inherits_org(title: TitlePhrase) -> bool:
+    """Diplomatic staff titles with no agency of their own take the one of the colleague named before them."""
+    return not title.orgs and title.title.startswith(_DIPLOMATIC)

@@ -1,0 +1,51 @@
+"""Thai word segmentation, chosen by name: ``nlpo3`` (newmm in Rust, the default) or pythainlp's ``newmm``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from kg.errors import UnknownEngineError
+
+DEFAULT_ENGINE = "nlpo3"
+
+
+def _nlpo3() -> Callable[[str], list[str]]:
+    import nlpo3
+    from pythainlp.corpus import thai_words
+
+    words_file = _dictionary_file(frozenset(thai_words()))
+    nlpo3.load_dict(words_file, "thaikg")
+    return lambda text: nlpo3.segment(text, "thaikg")
+
+
+def _newmm() -> Callable[[str], list[str]]:
+    from pythainlp.tokenize import word_tokenize
+
+    return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=True)
+
+
+ENGINES: dict[str, Callable[[], Callable[[str], list[str]]]] = {"nlpo3": _nlpo3, "newmm": _newmm}
+
+
+def _dictionary_file(words: frozenset[str]) -> str:
+    import tempfile
+
+    fh = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8")
+    with fh:
+        fh.write("\n".join(sorted(words)))
+    return fh.name
+
+
+@cache
+def segmenter(engine: str = DEFAULT_ENGINE) -> Callable[[str], list[str]]:
+    """The word segmenter named ``engine`` (loaded on first use)."""
+    if engine not in ENGINES:
+        raise UnknownEngineError("segmenter", engine, list(ENGINES))
+    return ENGINES[engine]()
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """``text`` cut into words by the default segmenter (cached: the same short spans recur)."""
+    return tuple(segmenter()(text))

@@ -1,0 +1,184 @@
+"""The shipped gazetteers (``data/gazetteers/*.tsv``) and fast longest-match lookup over them."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from kg.errors import KgError
+from kg.normalize import normalize_text
+from kg.resources import resource_path
+
+T = TypeVar("T")
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, built as a trie so it scans in one pass."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+class Matcher(Generic[T]):
+    """Leftmost-longest matching of many surface strings, each with a payload.
+
+    Latin surfaces only match at word boundaries; Thai ones anywhere (Thai has no spaces between words).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self.payload: dict[str, T] = {}
+        for surface, value in entries:
+            surface = surface.strip()
+            if surface and surface not in self.payload:
+                self.payload[surface] = value
+        thai = [s for s in self.payload if not s[0].isascii()]
+        latin = [s for s in self.payload if s[0].isascii()]
+        parts = []
+        if thai:
+            parts.append(_trie_regex(thai))
+        if latin:
+            parts.append(r"(?<![A-Za-z0-9])" + _trie_regex(latin) + r"(?![A-Za-z0-9])")
+        self.regex = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, T]]:
+        """Non-overlapping matches as ``(start, end, payload)``."""
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text, start, len(text) if end is None else end):
+            if m.end() > m.start():
+                yield m.start(), m.end(), self.payload[m.group()]
+
+    def match_at(self, text: str, pos: int) -> tuple[int, T] | None:
+        """The longest entry starting exactly at ``pos``: ``(end, payload)``."""
+        if self.regex is None:
+            return None
+        m = self.regex.match(text, pos)
+        if m and m.end() > pos:
+            return m.end(), self.payload[m.group()]
+        return None
+
+    def __len__(self) -> int:
+        return len(self.payload)
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    key: str
+    label_th: str
+    label_en: str
+    alt_labels: tuple[str, ...]
+    parent: str | None
+    country: str | None
+    kind: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.label_th, self.label_en, *self.alt_labels) if n)
+
+
+@dataclass(frozen=True)
+class PositionEntry:
+    title_th: str
+    title_en: str
+    alt_labels: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry:
+    key: str
+    label_en: str
+    label_th: str
+    alt_labels: tuple[str, ...]
+    kind: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.label_en, self.label_th, *self.alt_labels) if n)
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    iso2: str
+    iso3: str
+    label_th: str
+    label_en: str
+    alt_labels: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.label_th, self.label_en, *self.alt_labels) if n)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path: Path = resource_path("gazetteers", name)
+    if not path.exists():
+        raise KgError(f"gazetteer {path} is missing: reinstall thaikg (the wheel ships data/gazetteers)")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [{k: normalize_text(v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+@dataclass
+class Gazetteer:
+    """Every gazetteer, loaded once: honorifics, organisations, positions, programmes, countries, names."""
+
+    honorifics: dict[str, str]
+    orgs: dict[str, OrgEntry]
+    positions: list[PositionEntry]
+    programmes: dict[str, ProgrammeEntry]
+    countries: dict[str, CountryEntry]
+    person_names: dict[str, str]
+    org_matcher: Matcher[OrgEntry] = field(init=False)
+    position_matcher: Matcher[PositionEntry] = field(init=False)
+    programme_matcher: Matcher[ProgrammeEntry] = field(init=False)
+    country_matcher: Matcher[CountryEntry] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.org_matcher = Matcher((n, e) for e in self.orgs.values() for n in e.names)
+        self.position_matcher = Matcher(
+            (n, e) for e in self.positions for n in (e.title_th, e.title_en, *e.alt_labels) if n)
+        self.programme_matcher = Matcher((n, e) for e in self.programmes.values() for n in e.names)
+        self.country_matcher = Matcher((n, e) for e in self.countries.values() for n in e.names)
+
+
+@cache
+def load() -> Gazetteer:
+    """The shipped gazetteers (cached: loaded once per process)."""
+    orgs = {r["key"]: OrgEntry(r["key"], r.get("label_th", ""), r.get("label_en", ""),
+                               _split(r.get("alt_labels", "")), r.get("parent") or None,
+                               r.get("country") or None, r.get("kind", ""))
+            for r in _rows("organisations.tsv")}
+    positions = [PositionEntry(r.get("title_th", ""), r.get("title_en", ""), _split(r.get("alt_labels", "")),
+                               r.get("kind", "")) for r in _rows("positions.tsv")]
+    programmes = {r["key"]: ProgrammeEntry(r["key"], r.get("label_en", ""), r.get("label_th", ""),
+                                           _split(r.get("alt_labels", "")), r.get("kind", ""))
+                  for r in _rows("programmes.tsv")}
+    countries = {r["iso2"]: CountryEntry(r["iso2"], r.get("iso3", ""), r.get("label_th", ""),
+                                         r.get("label_en", ""), _split(r.get("alt_labels", "")))
+                 for r in _rows("countries.tsv")}
+    names = {r["thai"]: r["latin"] for r in _rows("person_names.tsv") if r.get("thai") and r.get("latin")}
+    honorifics = {r["form"]: r["kind"] for r in _rows("honorifics.tsv")}
+    return Gazetteer(honorifics, orgs, positions, programmes, countries, names)

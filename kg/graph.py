@@ -1,0 +1,192 @@
+"""RDF in the contract vocabulary: one named graph per article, every shortcut materialised."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from kg.errors import UnknownEngineError
+from kg.ids import BASE, short_hash
+from kg.records import ArticleFacts, Entity, Evidence
+from kg.resolve import attested
+from kg.vocab import DCTERMS, KG, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+
+EVENT_CLASS = {"Meeting": KG.Meeting, "Visit": KG.Visit, "Signing": KG.Signing}
+MODE = {"online": SCHEMA.OnlineEventAttendanceMode, "offline": SCHEMA.OfflineEventAttendanceMode,
+        "mixed": SCHEMA.MixedEventAttendanceMode}
+ENTITY_CLASS = {"person": KG.Person, "org": KG.Organization, "country": KG.Country, "programme": KG.Programme}
+ENTITY_PATH = {"person": "person", "org": "org", "country": "country", "programme": "programme"}
+SHORTCUT = {"Chair": KG.chaired, "CoChair": KG.coChaired, "Host": KG.hosted, "Signatory": KG.signed}
+FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+           ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+
+
+def node(kind: str, key: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{BASE}{kind}/{quote(key, safe='-_.~')}")
+
+
+def article_node(article_id: str) -> ox.NamedNode:
+    return node("article", article_id)
+
+
+def _date(value) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=XSD.date)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=XSD.integer)
+
+
+def _text(value: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
+    """The named graph of one article: the article, its entities as it names them, posts, events and shortcuts."""
+    art = facts.article
+    g = article_node(art.id)
+    out: list[ox.Quad] = []
+
+    def add(s, p, o) -> None:
+        out.append(ox.Quad(s, p, o, g))
+
+    def provenance(s, ev: Evidence) -> None:
+        add(s, PROV.wasDerivedFrom, g)
+        add(s, KG.evidence, _text(ev.sentence))
+        add(s, KG.charStart, _int(ev.start))
+        add(s, KG.charEnd, _int(ev.end))
+        add(s, KG.rule, _text(ev.rule))
+
+    add(g, RDF.type, KG.Article)
+    add(g, KG.sourceId, _text(art.id))
+    if art.title:
+        add(g, DCTERMS.title, _text(art.title, "th" if any("\u0e00" <= c <= "\u0e7f" for c in art.title) else "en"))
+    if art.url:
+        add(g, SCHEMA.url, _text(art.url))
+    if art.published:
+        add(g, SCHEMA.datePublished, _date(art.published))
+
+    kinds = {e.key: e.kind for e in facts.entities}
+
+    def ent(key: str) -> ox.NamedNode:
+        return node(ENTITY_PATH[kinds.get(key, "org")], key)
+
+    for e in facts.entities:
+        _entity(e, ent(e.key), add, ent)
+
+    when = attested(facts)
+    for post in facts.posts:
+        s = node("post", f"{art.id}-{short_hash(post.person, post.title, post.org or '', str(post.evidence.start))}")
+        add(s, RDF.type, KG.PostHolding)
+        add(s, ORG.member, ent(post.person))
+        if post.org:
+            add(s, ORG.organization, ent(post.org))
+            add(ent(post.person), ORG.memberOf, ent(post.org))
+        add(s, KG.title, _text(post.title, post.lang))
+        if when:
+            add(s, KG.attestedOn, _date(when))
+        provenance(s, post.evidence)
+
+    for ev in facts.events:
+        e = node("event", ev.key)
+        add(e, RDF.type, EVENT_CLASS.get(ev.type, KG.Event))
+        if ev.label:
+            add(e, RDFS.label, _text(ev.label, "th" if any("\u0e00" <= c <= "\u0e7f" for c in ev.label) else "en"))
+        if ev.date:
+            add(e, SCHEMA.startDate, _date(ev.date))
+        if ev.ordinal:
+            add(e, KG.ordinal, _int(ev.ordinal))
+        for p in ev.programmes:
+            add(e, KG.underProgramme, ent(p))
+        if ev.location:
+            add(e, SCHEMA.location, ent(ev.location))
+        if ev.place:
+            add(e, KG.place, _text(ev.place, "th" if any("\u0e00" <= c <= "\u0e7f" for c in ev.place) else "en"))
+        mode = ev.mode or ("offline" if ev.location or ev.place else None)
+        if mode:
+            add(e, SCHEMA.eventAttendanceMode, MODE[mode])
+        provenance(e, ev.evidence)
+        hosts = [p for p in ev.participations if p.role == "Host"]
+        for i, p in enumerate(ev.participations, start=1):
+            x = node("participation", f"{ev.key}-{i}")
+            agent = ent(p.agent)
+            add(e, KG.participation, x)
+            add(x, RDF.type, KG.Participation)
+            add(x, KG.participant, agent)
+            add(x, KG.role, KG[p.role])
+            if p.on_behalf_of:
+                add(x, KG.onBehalfOf, ent(p.on_behalf_of))
+                add(ent(p.on_behalf_of), KG.attended, e)
+            provenance(x, p.evidence)
+            add(agent, KG.attended, e)
+            if p.role in SHORTCUT:
+                add(agent, SHORTCUT[p.role], e)
+            if p.role == "Guest" and p.agent_kind == "person":
+                visited = ev.location or next((h.on_behalf_of for h in hosts if h.on_behalf_of), None)
+                if visited:
+                    add(agent, KG.visited, ent(visited))
+        people = sorted({p.agent for p in ev.participations if p.agent_kind == "person"})
+        for a, b in itertools.permutations(people, 2):
+            add(ent(a), KG.met, ent(b))
+    return _dedupe(out)
+
+
+def _entity(e: Entity, s: ox.NamedNode, add, ent) -> None:
+    add(s, RDF.type, ENTITY_CLASS[e.kind])
+    for lang, label in sorted(e.labels.items()):
+        add(s, RDFS.label, _text(label, lang))
+    for label, lang in e.alt_labels:
+        add(s, SKOS.altLabel, _text(label, lang))
+    if e.kind == "country":
+        add(s, SKOS.notation, _text(e.key))
+    if e.parent:
+        add(s, ORG.subOrganizationOf, ent(e.parent))
+    if e.country:
+        add(s, KG.country, node("country", e.country))
+    for org in e.member_of:
+        add(s, ORG.memberOf, ent(org))
+
+
+def _dedupe(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return list(dict.fromkeys(quads))
+
+
+def format_for(path: str | Path) -> ox.RdfFormat:
+    """The RDF format a file name asks for, by suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise UnknownEngineError("output format (file suffix)", suffix or "(none)", list(FORMATS))
+    return FORMATS[suffix]
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Quads in a canonical order, so the same graph is written byte for byte the same."""
+    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def write_quads(quads: Iterable[ox.Quad], path: str | Path) -> None:
+    """Write quads to ``path`` in the format its suffix names, atomically (temporary file, then rename).
+
+    Turtle and N-Triples hold no named graphs: the union of the article graphs is written."""
+    path = Path(path)
+    fmt = format_for(path)
+    data: Iterator = iter(sorted_quads(quads))
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+        data = iter(sorted(set(ox.Triple(q.subject, q.predicate, q.object) for q in data),
+                           key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            prefixes = PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
+            ox.serialize(data, fh, fmt, prefixes=prefixes) if prefixes else ox.serialize(data, fh, fmt)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,42 @@
+"""Deterministic IRIs under ``https://w3id.org/thaikg/id/``: the same name gives the same IRI on every run."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+BASE = "https://w3id.org/thaikg/id/"
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def short_hash(*parts: str, n: int = 8) -> str:
+    """A short hex digest of ``parts``: stable across runs and machines."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+@lru_cache(maxsize=65536)
+def romanise(text: str) -> str:
+    """Thai text in Latin letters (RTGS, pythainlp's ``royin``); Latin text unchanged."""
+    if all(c.isascii() for c in text):
+        return text
+    from pythainlp.transliterate import romanize
+
+    return " ".join(romanize(part, engine="royin") for part in text.split())
+
+
+def slug(text: str, keep_hash: bool = False, max_len: int = 48) -> str:
+    """An ASCII slug for an IRI. Thai is romanised; a hash of the original keeps distinct names apart when the
+    romanisation could merge them (``keep_hash``, and always for Thai)."""
+    text = unicodedata.normalize("NFC", text)
+    thai = any("\u0e00" <= c <= "\u0e7f" for c in text)
+    base = _NON_SLUG.sub("-", romanise(text).lower()).strip("-")[:max_len].strip("-") or "x"
+    if thai or keep_hash:
+        return f"{base}-{short_hash(text, n=6)}"
+    return base
+
+
+def iri(kind: str, key: str) -> str:
+    """The IRI of an entity of ``kind`` (person, org, country, programme, event, article, ...) with ``key``."""
+    return f"{BASE}{kind}/{key}"

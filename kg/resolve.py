@@ -1,0 +1,300 @@
+"""Resolution: one entity per real person or organisation within an article, under keys that are the same
+in every article (so the same official gets the same IRI wherever they are named)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from kg.extract.rules import Agent, Mentions, inherits_org
+from kg.gazetteer import Gazetteer
+from kg.ids import slug
+from kg.normalize import name_key
+from kg.records import (
+    ArticleFacts,
+    Entity,
+    Event,
+    Evidence,
+    OrgRef,
+    Participation,
+    PersonMention,
+    Post,
+)
+
+ROLE_STRENGTH = {"CoChair": 5, "Chair": 5, "Signatory": 4, "Host": 4, "Guest": 4, "Participant": 1}
+
+
+def _is_latin(name: str) -> bool:
+    return any("A" <= c <= "z" for c in name) and not any("\u0e00" <= c <= "\u0e7f" for c in name)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.up: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.up.setdefault(k, k)
+        while self.up[k] != k:
+            self.up[k] = self.up[self.up[k]]
+            k = self.up[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.up[max(ra, rb)] = min(ra, rb)
+
+
+def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[str, Entity]]:
+    """Person mention index → canonical key, and one Entity per canonical key."""
+    uf = _Union()
+    names: dict[str, PersonMention] = {}
+    for p in m.persons:
+        k = name_key(p.name)
+        names.setdefault(k, p)
+        uf.find(k)
+        if p.latin:
+            uf.union(k, name_key(p.latin))
+            names.setdefault(name_key(p.latin), PersonMention(p.latin, p.start, p.end, p.honorific, p.rule))
+    full = [k for k, p in names.items() if len(p.name.split()) > 1]
+    for k, p in names.items():
+        toks = p.name.split()
+        if len(toks) == 1 or k in full:
+            # A prefix of a longer name (ฉั่ว ซ็อค of ฉั่ว ซ็อค กุง) or a given name alone.
+            longer = [f for f in full if f != k and names[f].name.split()[: len(toks)] == toks]
+            if len(toks) == 1 and not longer:
+                longer = [f for f in full if _is_latin(names[f].name) and toks[0].lower() in
+                          (t.lower() for t in names[f].name.split())]
+            if len({uf.find(f) for f in longer}) == 1:
+                uf.union(k, longer[0])
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for k in names:
+        clusters[uf.find(k)].append(k)
+    entities: dict[str, Entity] = {}
+    root_to_key: dict[str, str] = {}
+    for root, keys in clusters.items():
+        forms = [names[k].name for k in keys]
+        if all(len(f.split()) == 1 for f in forms):
+            continue  # a given name alone never makes a person
+        thai = sorted((f for f in forms if not _is_latin(f)), key=lambda f: (-len(f.split()), -len(f), f))
+        latin = sorted((f for f in forms if _is_latin(f)), key=lambda f: (-len(f.split()), f))
+        if not latin and thai and thai[0].replace(" ", "") in gaz.person_names:
+            latin = [gaz.person_names[thai[0].replace(" ", "")]]
+        elif not latin and thai and thai[0] in gaz.person_names:
+            latin = [gaz.person_names[thai[0]]]
+        canonical = name_key(latin[0]) if latin else name_key(thai[0])
+        labels = {}
+        if thai:
+            labels["th"] = thai[0]
+        if latin:
+            labels["en"] = latin[0]
+        alts = tuple(sorted({(f, "en" if _is_latin(f) else "th") for f in forms} - {
+            (v, lang) for lang, v in labels.items()}))
+        key = "p-" + slug(canonical, keep_hash=True)
+        root_to_key[root] = key
+        entities[key] = Entity(key, "person", labels, alts)
+    index = {}
+    for i, p in enumerate(m.persons):
+        root = uf.find(name_key(p.name))
+        if root in root_to_key:
+            index[i] = root_to_key[root]
+    # Quoted short names: alt labels of the person whose given name they are.
+    for sm in m.short_names:
+        for key, ent in entities.items():
+            th = ent.labels.get("th", "")
+            if th.split()[:1] == [sm.name]:
+                entities[key] = Entity(key, "person", ent.labels, tuple(sorted({*ent.alt_labels, (sm.name, "th")})))
+    return index, entities
+
+
+def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef, ...]]) -> dict[str, Entity]:
+    seen: dict[str, dict] = {}
+    for r in refs:
+        e = seen.setdefault(r.key, {"labels": {}, "alts": set(), "parent": None, "country": r.country})
+        if r.label_th:
+            e["labels"].setdefault("th", r.label_th)
+        if r.label_en:
+            e["labels"].setdefault("en", r.label_en)
+        lang = "en" if r.label[:1].isascii() else "th"
+        e["labels"].setdefault(lang, r.label)
+        for alt in (r.label, *r.alt_labels):
+            alang = "en" if alt[:1].isascii() else "th"
+            e["alts"].add((alt, alang))
+        if r.key in gaz.orgs:
+            g = gaz.orgs[r.key]
+            e["alts"] |= {(a, "en" if a[:1].isascii() else "th") for a in g.alt_labels if a in {x.label for x in refs}}
+            e["country"] = e["country"] or g.country
+    for chain in chains:
+        for child, parent in zip(chain, chain[1:], strict=False):
+            seen[child.key]["parent"] = parent.key
+    for key, e in seen.items():
+        g = gaz.orgs.get(key)
+        if e["parent"] is None and g and g.parent in seen:
+            e["parent"] = g.parent  # known parent, named in the same article
+        if e["country"] is None and e["parent"] in seen and seen[e["parent"]]["country"]:
+            e["country"] = seen[e["parent"]]["country"]
+    return {key: Entity(key, "org", dict(e["labels"]),
+                        tuple(sorted(a for a in e["alts"] if a[0] not in e["labels"].values())),
+                        parent=e["parent"], country=e["country"])
+            for key, e in seen.items()}
+
+
+def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
+    """Turn one article's mentions into entities, posts and events under article-independent keys."""
+    art, text = m.article, m.article.text
+
+    def evidence(pos: int, rule: str) -> Evidence:
+        s, e = m.sentence_of(pos)
+        return Evidence(text[s:e], s, e, rule)
+
+    person_key, entities = _person_clusters(m, gaz)
+    orgs = _org_entities(m.orgs + [ev.location for ev in m.events if ev.location], gaz,
+                         [t.orgs for t in m.titles])
+    first_date = next((ev.draft.date for ev in m.events if ev.draft.date), None) or art.published
+
+    posts: list[Post] = []
+    person_org: dict[str, str] = {}
+    title_holder: dict[int, str] = {}
+    last_org_in_sentence: dict[tuple[int, int], str] = {}
+    for pi, ti in sorted(m.posts, key=lambda x: m.persons[x[0]].start):
+        if pi not in person_key:
+            continue
+        pk, t = person_key[pi], m.titles[ti]
+        sent = m.sentence_of(m.persons[pi].start)
+        org = t.orgs[0].key if t.orgs else None
+        if org is None and inherits_org(t):
+            org = last_org_in_sentence.get(sent)
+        if org:
+            last_org_in_sentence[sent] = org
+            person_org.setdefault(pk, org)
+        title_holder[ti] = pk
+        posts.append(Post(pk, t.title, t.lang, org, evidence(m.persons[pi].start, "post:" + (
+            "title-after-name" if t.start > m.persons[pi].start else "title-before-name"))))
+    # An unattached title (นายกรัฐมนตรี) stands for the one person in the article who holds it.
+    holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for p in posts:
+        holders[(p.title, p.org)].add(p.person)
+        holders[(p.title, None)].add(p.person)
+    for ti, t in enumerate(m.titles):
+        if ti in title_holder:
+            continue
+        who = holders.get((t.title, t.orgs[0].key if t.orgs else None), set())
+        if len(who) == 1:
+            title_holder[ti] = next(iter(who))
+
+    events: list[Event] = []
+    for n, dev in enumerate(m.events):
+        d = dev.draft
+        roles: dict[tuple[str, str], tuple[str, str | None, int]] = {}
+        for part in dev.participations:
+            agent: Agent = part.agent
+            if agent.kind == "person":
+                key = person_key.get(agent.index)
+                kind = "person"
+            elif agent.kind == "title":
+                key = title_holder.get(agent.index)
+                kind = "person"
+            else:
+                key = agent.org.key if agent.org else None
+                kind = "org"
+            if key is None:
+                continue
+            prev = roles.get((kind, key))
+            if prev is None or ROLE_STRENGTH[part.role] > ROLE_STRENGTH[prev[0]]:
+                roles[(kind, key)] = (part.role, person_org.get(key) if kind == "person" else None, part.pos)
+        participations = tuple(
+            Participation(key, kind, role, behalf, evidence(pos, f"role:{role}"))
+            for (kind, key), (role, behalf, pos) in sorted(roles.items(), key=lambda x: x[1][2]))
+        for pr in dev.programmes:
+            pass
+        events.append(Event(
+            key=f"{art.id}-e{n + 1}", type=d.type, date=d.date, evidence=evidence(d.trigger, f"event:{d.type}"),
+            label=_event_label(text, d.trigger, d.sentence[1]), ordinal=d.ordinal,
+            programmes=tuple(dict.fromkeys(p.key for p in dev.programmes)),
+            location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
+            participations=participations))
+    events = _merge_events(events)
+    programme_entities = {}
+    for p in m.programmes:
+        labels = {}
+        if p.label_en:
+            labels["en"] = p.label_en
+        if p.label_th:
+            labels["th"] = p.label_th
+        labels.setdefault(p.lang, p.label)
+        alts = tuple(sorted({(a, "en" if a[:1].isascii() else "th") for a in (p.label, *p.alt_labels)}
+                            - {(v, k) for k, v in labels.items()}))
+        if p.key in programme_entities:
+            old = programme_entities[p.key]
+            alts = tuple(sorted(set(old.alt_labels) | set(alts)))
+            labels = {**labels, **old.labels}
+        programme_entities[p.key] = Entity(p.key, "programme", labels, alts)
+    people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
+        {p.org for p in posts if p.person == k and p.org})),
+        country=_person_country(k, posts, orgs)) for k, e in entities.items()}
+    countries = {c for c in [*(o.country for o in orgs.values()), *(p.country for p in people.values())] if c}
+    country_entities = {c: Entity(c, "country", {"th": gaz.countries[c].label_th, "en": gaz.countries[c].label_en})
+                        for c in countries if c in gaz.countries}
+    used_programmes = {k for ev in events for k in ev.programmes}
+    for k in list(programme_entities):
+        if k not in used_programmes and programme_entities[k].labels.get("th", "").startswith("โครงการ"):
+            del programme_entities[k]  # a project named in passing is not worth a node
+    _ = first_date
+    return ArticleFacts(art, tuple([*people.values(), *orgs.values(), *country_entities.values(),
+                                    *programme_entities.values()]), tuple(posts), tuple(events))
+
+
+def _person_country(key: str, posts: list[Post], orgs: dict[str, Entity]) -> str | None:
+    for p in posts:
+        if p.person == key and p.org and orgs.get(p.org) and orgs[p.org].country:
+            return orgs[p.org].country
+    return None
+
+
+def _event_label(text: str, trigger: int, end: int) -> str:
+    chunk = text[trigger:min(end, trigger + 140)]
+    for stop in (" ผ่าน", " ณ ", " โดย", " เมื่อ", " ซึ่ง", " เพื่อ", " ระหว่างวันที่", " และ"):
+        i = chunk.find(stop)
+        if i > 10:
+            chunk = chunk[:i]
+    return chunk.strip()
+
+
+def _merge_events(events: list[Event]) -> list[Event]:
+    """One event for the same happening told in several sentences: same type and date, or same date and
+    shared participants."""
+    merged: list[Event] = []
+    for ev in events:
+        target = None
+        for i, other in enumerate(merged):
+            if other.date != ev.date or other.date is None:
+                continue
+            shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
+                p.agent for p in ev.participations if p.agent_kind == "person"}
+            if other.type == ev.type or shared:
+                target = i
+                break
+        if target is None:
+            merged.append(ev)
+            continue
+        other = merged[target]
+        have = {(p.agent_kind, p.agent): p for p in other.participations}
+        parts = list(other.participations)
+        for p in ev.participations:
+            old = have.get((p.agent_kind, p.agent))
+            if old is None:
+                parts.append(p)
+            elif ROLE_STRENGTH[p.role] > ROLE_STRENGTH[old.role]:
+                parts[parts.index(old)] = p
+        merged[target] = Event(
+            other.key, other.type, other.date, other.evidence, other.label, other.ordinal or ev.ordinal,
+            tuple(dict.fromkeys((*other.programmes, *ev.programmes))), other.location or ev.location,
+            other.place or ev.place, other.mode or ev.mode, tuple(parts))
+    keep = [ev for ev in merged if ev.participations or ev.programmes or ev.ordinal]
+    return [Event(f"{ev.key.rsplit('-e', 1)[0]}-e{i + 1}", ev.type, ev.date, ev.evidence, ev.label, ev.ordinal,
+                  ev.programmes, ev.location, ev.place, ev.mode, ev.participations) for i, ev in enumerate(keep)]
+
+
+def attested(facts: ArticleFacts) -> dt.date | None:
+    """The date an article's posts are attested on: its first event's date, else its publication date."""
+    return next((ev.date for ev in facts.events if ev.date), None) or facts.article.published

@@ -1,0 +1,30 @@
+"""Draw the gold articles from the diplomatic corpus and split them once, at random, into tune and test halves.
+
+Run once; the result is committed as tests/gold/split.json. Re-running reproduces it (fixed seed).
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "diplomatic_400.jsonl"
+SEED = 20261122
+N = 64
+
+
+def main() -> int:
+    ids = [json.loads(line)["id"] for line in CORPUS.open(encoding="utf-8")]
+    rng = random.Random(SEED)
+    chosen = rng.sample(ids, N)
+    split = {"seed": SEED, "source": "../shared/corpus/diplomatic_400.jsonl",
+             "tune": sorted(chosen[: N // 2]), "test": sorted(chosen[N // 2:])}
+    out = Path(__file__).resolve().parents[1] / "tests" / "gold" / "split.json"
+    out.write_text(json.dumps(split, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(split['tune'])} tune, {len(split['test'])} test")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

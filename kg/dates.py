@@ -30,6 +30,7 @@ _YEAR = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<year>\d{4}|\d{2}(?!\d)
 THAI_DATE = re.compile(
     _WEEKDAY + r"(?P<day>\d{1,2})(?:\s*(?:-|–|ถึง)\s*\d{1,2})?\s*(?P<month>" + _TH_MONTH + r")"
     r"(?:\s*" + _YEAR + r")?")
+ISO_DATE = re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d/])")
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")
 ENGLISH_DATE = re.compile(
     r"(?i)\b(?:(?P<month1>" + _EN_MONTH + r")\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{4})"
@@ -73,6 +74,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         if m["year"] and (len(m["year"]) == 4 or m["era"] or "." in m["month"]):
             year = gregorian_year(int(m["year"]), m["era"])
         raw.append((m.start(), m.end(), year, THAI_MONTHS[m["month"]], int(m["day"])))
+    for m in ISO_DATE.finditer(text):
+        raw.append((m.start(), m.end(), gregorian_year(int(m["year"])), int(m["month"]), int(m["day"])))
     for m in NUMERIC_DATE.finditer(text):
         raw.append((m.start(), m.end(), gregorian_year(int(m["year"])), int(m["month"]), int(m["day"])))
     for m in ENGLISH_DATE.finditer(text):

@@ -4,6 +4,7 @@ in every article (so the same official gets the same IRI wherever they are named
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 
 from kg.extract.rules import Agent, Mentions, inherits_org
@@ -125,7 +126,7 @@ def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef,
             e["alts"] |= {(a, "en" if a[:1].isascii() else "th") for a in g.alt_labels if a in {x.label for x in refs}}
             e["country"] = e["country"] or g.country
     for chain in chains:
-        for child, parent in zip(chain, chain[1:], strict=False):
+        for child, parent in itertools.pairwise(chain):
             seen[child.key]["parent"] = parent.key
     for key, e in seen.items():
         g = gaz.orgs.get(key)
@@ -150,8 +151,6 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     person_key, entities = _person_clusters(m, gaz)
     orgs = _org_entities(m.orgs + [ev.location for ev in m.events if ev.location], gaz,
                          [t.orgs for t in m.titles])
-    first_date = next((ev.draft.date for ev in m.events if ev.draft.date), None) or art.published
-
     posts: list[Post] = []
     person_org: dict[str, str] = {}
     title_holder: dict[int, str] = {}
@@ -205,8 +204,6 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         participations = tuple(
             Participation(key, kind, role, behalf, evidence(pos, f"role:{role}"))
             for (kind, key), (role, behalf, pos) in sorted(roles.items(), key=lambda x: x[1][2]))
-        for pr in dev.programmes:
-            pass
         events.append(Event(
             key=f"{art.id}-e{n + 1}", type=d.type, date=d.date, evidence=evidence(d.trigger, f"event:{d.type}"),
             label=_event_label(text, d.trigger, d.sentence[1]), ordinal=d.ordinal,
@@ -239,7 +236,6 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     for k in list(programme_entities):
         if k not in used_programmes and programme_entities[k].labels.get("th", "").startswith("โครงการ"):
             del programme_entities[k]  # a project named in passing is not worth a node
-    _ = first_date
     return ArticleFacts(art, tuple([*people.values(), *orgs.values(), *country_entities.values(),
                                     *programme_entities.values()]), tuple(posts), tuple(events))
 

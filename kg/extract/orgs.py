@@ -59,7 +59,8 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
         if not m:
             return None
         city = m.group(1)
-        label = f"{kind_th}ไทย ณ {text[m.start(1) - 4:m.start(1)] if text[m.start(1) - 4:m.start(1)] == 'กรุง' else ''}{city}"
+        prefix = "กรุง" if text[m.start(1) - 4:m.start(1)] == "กรุง" else ""
+        label = f"{kind_th}ไทย ณ {prefix}{city}"
         return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", text[pos:m.end()], "th", pos, m.end(), "embassy-abroad",
                       label_th=label, country="TH")
     end, country = hit

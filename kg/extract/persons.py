@@ -93,10 +93,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str) -> tuple[int, st
         words.append((nm.start(), nm.end()))
         j = nm.end()
     bracket = re.match(r"\s*\(", text[j:j + 3])
-    if len(words) > 2 and bracket:
-        chosen = words
-    else:
-        chosen = words[:2]
+    chosen = words if len(words) > 2 and bracket else words[:2]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
         if second.startswith(NOT_SURNAME):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import embassy_at, org_at
 from kg.gazetteer import Gazetteer

@@ -4,6 +4,7 @@ with their acronym in brackets (``Japan-Thailand Partnership Programme Phase 3 (
 from __future__ import annotations
 
 import re
+
 from kg.extract.lexicon import THAI_CHARS
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer

@@ -103,8 +103,6 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
     for d in drafts:
         s, e = d.sentence
         ev = DraftEvent(d)
-        if d.type == "Signing" and d.trigger not in {c.start for c in d.cues} and d.cues == []:
-            pass
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons) if s <= p.start < e]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < e and i not in attached]

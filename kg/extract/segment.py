@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -15,7 +16,10 @@ def _nlpo3() -> Callable[[str], list[str]]:
     from pythainlp.corpus import thai_words
 
     words_file = _dictionary_file(frozenset(thai_words()))
-    nlpo3.load_dict(words_file, "thaikg")
+    try:
+        nlpo3.load_dict(words_file, "thaikg")
+    finally:
+        os.unlink(words_file)  # nlpo3 has read it into memory
     return lambda text: nlpo3.segment(text, "thaikg")
 
 
@@ -31,8 +35,7 @@ ENGINES: dict[str, Callable[[], Callable[[str], list[str]]]] = {"nlpo3": _nlpo3,
 def _dictionary_file(words: frozenset[str]) -> str:
     import tempfile
 
-    fh = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8")
-    with fh:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
         fh.write("\n".join(sorted(words)))
     return fh.name
 

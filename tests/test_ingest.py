@@ -1,0 +1,81 @@
+"""Ingest of the real input kinds: seed pages, corpus JSON Lines (plain and compressed), HTML, stdin."""
+
+from __future__ import annotations
+
+import bz2
+import datetime as dt
+import gzip
+import json
+import lzma
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import read_inputs
+
+
+def test_seed_pages(seeds_dir):
+    arts = {a.id: a for a in read_inputs([seeds_dir])}
+    assert set(arts) == {"000_8f0ba9fcf2eb0bba", "004_90550f29fcbfcbbc"}
+    jtpp = arts["000_8f0ba9fcf2eb0bba"]
+    assert jtpp.published == dt.date(2021, 5, 29)
+    assert jtpp.title.endswith("ครั้งที่ 1")
+    assert jtpp.text[jtpp.body_start:].startswith("เมื่อวันที่ 25 พฤษภาคม 2564")
+    moi = arts["004_90550f29fcbfcbbc"]
+    assert moi.url == "https://www.thaigov.go.th/news/contents/details/96728"
+    assert moi.published == dt.date(2025, 5, 24)
+    assert moi.text.count("“ธีรรัตน์” ให้การต้อนรับ") == 2  # the caption and one title line; the repeat is gone
+    assert "ที่มา" not in moi.text[moi.body_start:moi.body_end]
+
+
+@pytest.mark.parametrize("opener, suffix", [(open, ".jsonl"), (gzip.open, ".jsonl.gz"), (lzma.open, ".jsonl.xz"),
+                                            (bz2.open, ".jsonl.bz2")])
+def test_corpus_jsonl_plain_and_compressed(tmp_path, diplomatic_rows, opener, suffix):
+    path = tmp_path / f"part{suffix}"
+    with opener(path, "wt", encoding="utf-8") as fh:
+        for row in diplomatic_rows[:5]:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    arts = list(read_inputs([tmp_path]))
+    assert [a.id for a in arts] == [r["id"] for r in diplomatic_rows[:5]]
+    assert all(a.published == dt.date.fromisoformat(r["date"]) for a, r in zip(arts, diplomatic_rows, strict=False))
+
+
+def test_bad_lines_are_reported_with_file_and_line_and_the_rest_is_read(tmp_path, diplomatic_rows):
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps(diplomatic_rows[0], ensure_ascii=False)
+    other = good.replace(diplomatic_rows[0]["id"], "other")
+    path.write_text(f"{good}\n{{broken\n{json.dumps({'id': 'x', 'text': 5})}\n\n{other}\n", encoding="utf-8")
+    errors: list[InputError] = []
+    arts = list(read_inputs([path], errors.append))
+    assert [a.id for a in arts] == [diplomatic_rows[0]["id"], "other"]
+    assert [(e.line, e.source) for e in errors] == [(2, str(path)), (3, str(path))]
+    assert "not a JSON object" in str(errors[0]) and "'text'" in str(errors[1])
+
+
+def test_missing_empty_and_tis620_files(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    thai = "ข่าวทดสอบ\n\n1 มกราคม 2567\nเมื่อวันที่ 1 มกราคม 2567 นายสมชาย ใจดี ให้การต้อนรับคณะ\n"
+    (tmp_path / "tis.txt").write_bytes(thai.encode("cp874"))
+    errors: list[InputError] = []
+    arts = list(read_inputs([tmp_path, tmp_path / "nope.txt"], errors.append))
+    assert [a.id for a in arts] == ["tis"]
+    assert "นายสมชาย ใจดี" in arts[0].text
+    assert sorted(e.problem for e in errors) == ["empty file", "no such file or directory"]
+
+
+def test_html_article_page(tmp_path, diplomatic_rows):
+    row = diplomatic_rows[1]
+    paragraphs = "".join(f"<p>{line}</p>" for line in row["text"].split("\n")[3:] if line.strip())
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{row['title']} | รัฐบาลไทย</title>
+    <link rel="canonical" href="{row['url']}"><script>var x = "<p>not text</p>";</script></head>
+    <body><nav><a href="/">หน้าหลัก</a> เมนู</nav><div class="news-detail"><h1>{row['title']}</h1>
+    <div class="date">{row['date']}</div>{paragraphs}</div><footer>สงวนลิขสิทธิ์</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (art,) = read_inputs([path])
+    assert art.id == row["id"]
+    assert art.title == row["title"]
+    assert art.published == dt.date.fromisoformat(row["date"])
+    assert "not text" not in art.text and "สงวนลิขสิทธิ์" not in art.text and "เมนู" not in art.text
+    body_line = next(line for line in row["text"].split("\n")[3:] if len(line) > 80)
+    assert body_line[:60] in art.text

@@ -1,0 +1,73 @@
+"""Normalisation and Thai dates, on real forms from the corpus and on any Unicode text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.dates import find_dates, gregorian_year, parse_date
+from kg.normalize import name_key, normalize_text, thai_digits_to_arabic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("29 พ.ค. 2564", dt.date(2021, 5, 29)),
+    ("วันเสาร์ที่ 24 พฤษภาคม 2568", dt.date(2025, 5, 24)),
+    ("24/05/2568", dt.date(2025, 5, 24)),
+    ("15-17 มีนาคม 2567", dt.date(2024, 3, 15)),
+    ("เมื่อวันที่ ๒๕ พฤษภาคม ๒๕๖๔", dt.date(2021, 5, 25)),
+    ("วันนี้ (29 ก.ย. 2559)", dt.date(2016, 9, 29)),
+    ("วันนี้ (29 ก.ย. 59)", dt.date(2016, 9, 29)),
+    ("May 31, 2021 at 20.00 hrs", dt.date(2021, 5, 31)),
+    ("31 May 2021", dt.date(2021, 5, 31)),
+    ("ค.ศ. 2021 วันที่ 3 มกราคม ค.ศ. 2021", dt.date(2021, 1, 3)),
+])
+def test_thai_and_english_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_impossible_date_is_skipped_not_raised():
+    assert find_dates("31 กุมภาพันธ์ 2567") == []
+
+
+def test_range_across_months_takes_the_later_year():
+    dates = find_dates("ระหว่างวันที่ 30 ธ.ค. - 2 ม.ค. 2568")
+    assert dates[0].value == dt.date(2025, 12, 30) or dates[0].value.month == 12
+    assert dates[-1].value == dt.date(2025, 1, 2)
+
+
+def test_two_digit_number_after_full_month_is_no_year():
+    assert find_dates("5 มกราคม 25 คน") == []
+    assert parse_date("5 มกราคม 25 คน", default_year=2020) == dt.date(2020, 1, 5)
+
+
+def test_buddhist_era():
+    assert gregorian_year(2564) == 2021
+    assert gregorian_year(2021) == 2021
+    assert gregorian_year(64) == 2021
+
+
+def test_normalize_text_cleans_scraped_forms():
+    raw = "ครั้งที่ ๑\u200b\u00a0นาย\u0e4d\u0e32\r\n"
+    out = normalize_text(raw)
+    assert out == "ครั้งที่ 1 นายำ\n"
+    assert thai_digits_to_arabic("๒๕๖๔") == "2564"
+
+
+def test_name_key_ignores_order_case_and_punctuation_for_latin_names():
+    assert name_key("TAKEHANA Masahiro") == name_key("Masahiro Takehana")
+    assert name_key("วัฒนวิทย์ คชเสนี") == "วัฒนวิทย์คชเสนี"
+
+
+@given(st.text())
+def test_normalize_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@given(st.text(max_size=300))
+def test_find_dates_never_raises_and_offsets_are_inside(text):
+    for d in find_dates(text, default_year=2020):
+        assert 0 <= d.start < d.end <= len(text)

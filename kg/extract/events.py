@@ -15,12 +15,13 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("Co-Chair", "cochair"), ("ทรงเป็นประธาน", "chair"), ("เป็นประธาน", "chair"), ("ประธานในพิธี", "chair"),
     ("chaired", "chair"), ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
     ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
+    ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"),
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
-_VISIT = re.compile(r"เยี่ยมคารวะ|เข้าคารวะ|เข้าพบ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ")
+_VISIT = re.compile(r"เยี่ยมคารวะ|เข้าคารวะ|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ")
 _MEETING = re.compile(r"ประชุม|หารือ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
@@ -120,6 +121,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             if own and (etype != "Signing" or s + own.start > trigger + 60):
                 drafts.append(EventDraft("Signing", own.value, (s, e), sm.start(), explicit_date=True))
                 dates.remove(own)
+        # Events dated after the article was published are plans, not news.
+        dates = [d for d in dates if published is None or d.value <= published + dt.timedelta(days=1)]
         date = dates[0].value if dates else None
         explicit = date is not None
         if date is None:

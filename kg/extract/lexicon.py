@@ -278,6 +278,16 @@ LATIN_NAME_STOPS = frozenset(
         "Association",
         "Foundation",
         "Institute",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "H",
+        "E",
+        "Sheikh",
+        "Shaikh",
+        "His",
+        "Her",
     ]
 )
 LATIN_PARTICLES = frozenset(
@@ -353,6 +363,18 @@ ORG_HEADS = (
 )
 # Where an organisation name written without a gazetteer entry ends.
 ORG_STOPS = (
+    "พร้อมด้วย",
+    "พร้อมทั้ง",
+    "ร่วมกับ",
+    "ได้แก่",
+    "เข้าร่วม",
+    "ในฐานะ",
+    "ให้การ",
+    "เข้าเยี่ยม",
+    "เข้าพบ",
+    "อาทิ",
+    "ตลอดจน",
+    "รวมถึง",
     "และ",
     "เข้าร่วม",
     "ร่วม",

@@ -42,6 +42,7 @@ def _country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry]
 def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None) -> OrgRef | None:
     """``สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย`` and its short forms; ``head_end`` when the head word is implied
     (an ambassador's title)."""
+    implied = head_end is not None
     if head_end is None:
         head = next((h for h in _EMBASSY_HEADS if text.startswith(h, pos)), None)
         if head is None:
@@ -51,6 +52,8 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
     else:
         consulate = False
     hit = _country_at(text, head_end, gaz)
+    if implied and (hit is None or hit[1].iso2 == "TH"):
+        return None
     kind_th, kind_en = ("สถานกงสุลใหญ่", "Consulate-General") if consulate else ("สถานเอกอัครราชทูต", "Embassy")
     if hit is None or hit[1].iso2 == "TH":
         # A Thai mission abroad: สถานเอกอัครราชทูต(ไทย) ณ กรุงโตเกียว

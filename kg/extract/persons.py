@@ -27,7 +27,8 @@ _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 def _honorific_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
     thai = sorted((f for f in forms if not f[0].isascii()), key=len, reverse=True)
     latin = sorted((f for f in forms if f[0].isascii()), key=len, reverse=True)
-    one = "|".join([*map(re.escape, thai), *(r"(?<![A-Za-z])" + re.escape(f) + r"(?![A-Za-z])" for f in latin)])
+    one = "|".join([*map(re.escape, thai), *(
+        r"(?<![A-Za-z])" + re.escape(f) + ("" if f.endswith(".") else r"(?![A-Za-z])") for f in latin)])
     return re.compile(f"(?:(?:{one})\\s?)+")
 
 
@@ -84,7 +85,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str) -> tuple[int, st
     # else one surname.
     words = [(m.start(), m.end())]
     j = end
-    while len(words) < 5 and j < limit and text[j] == " ":
+    while len(words) < 8 and j < limit and text[j] == " ":
+        if text[j + 1:j + 2] == " ":
+            j += 1  # two spaces between given name and surname are common in scraped pages
         nm = _THAI_TOKEN.match(text, j + 1)
         if not nm or nm.group().startswith(NOT_SURNAME) or _cut_tail(nm.group()) != nm.group():
             if nm and len(words) == 1:

@@ -7,6 +7,7 @@ import re
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import embassy_at, org_at
+from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.records import OrgRef, TitlePhrase
 
@@ -16,23 +17,23 @@ _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")
 
 
+_TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "พร้อมด้วย",
+                          "เข้า", "ร่วม", "และ", "ใน", "ที่", "ซึ่ง", "โดย", "เพื่อ", "กับ", "จาก", "เมื่อ", "นาย",
+                          "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ"})
+
+
 def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
-    """Thai titles run on (อัครราชทูตฝ่ายการเมือง, เลขานุการเอกและรองหัวหน้าแผนกการเมือง) up to an agency head,
-    a space, or ``และ`` before the next person."""
+    """Thai titles run on (อัครราชทูตฝ่ายการเมือง) up to an agency head, a country, a connective or a space."""
     m = _THAI_EXT.match(text, pos, limit)
     if not m:
         return pos
-    run = m.group()
-    cut = len(run)
-    for head in (*ORG_HEADS, "ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "เข้า", "ร่วม",
-                 "นาย", "นาง"):
-        i = run.find(head)
-        if 0 <= i < cut:
-            cut = i
-    for i in range(cut):
-        if gaz.country_matcher.match_at(run, i) or gaz.org_matcher.match_at(run, i):
-            return pos + i
-    return pos + cut
+    offset = pos
+    for tok in words(m.group()):
+        if (tok in _TITLE_STOPS or tok.startswith(ORG_HEADS) or gaz.country_matcher.match_at(text, offset)
+                or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
+            break
+        offset += len(tok)
+    return offset
 
 
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:
@@ -42,8 +43,16 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         return None
     end, entry = hit
     lang = "en" if text[pos].isascii() else "th"
-    if lang == "th":
+    ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
+    if lang == "th" and not ends_with_head:
         end = _extend_thai_title(text, end, limit, gaz)
+        # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.
+        more = re.match(r"และ", text[end:end + 3])
+        if more and (nxt := gaz.position_matcher.match_at(text, end + 3)):
+            ext = _extend_thai_title(text, nxt[0], limit, gaz)
+            sep = _SEP.match(text, ext, limit)
+            if org_at(text, sep.end() if sep else ext, gaz, limit) is None:
+                end = ext
     title = text[pos:end]
     orgs: list[OrgRef] = []
     cursor = end
@@ -53,8 +62,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if title.endswith(head) and len(title) > len(head):
                 ref = org_at(text, end - len(head), gaz, limit)
                 if ref and ref.end > end:
-                    title, end = title[: -len(head)], end - len(head)
-                    orgs.append(ref)
+                    orgs.append(ref)  # the title keeps its head word (ปลัดกระทรวง), as people write it
                     cursor = ref.end
                 break
         if not orgs and title.startswith(_AMBASSADOR_TITLES):

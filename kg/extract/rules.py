@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 _GAP = re.compile(r"[\s,(]{0,3}")
+_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
 
@@ -145,9 +146,12 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if close > 0:
                 g2 = _GAP.match(text, close + 1)
                 ti = by_start.get(g2.end()) if g2 else None
-        if ti is not None:
+        while ti is not None and ti not in used:
             posts.append((pi, ti))
             used.add(ti)
+            # นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม, ... ในฐานะรองหัวหน้าสำนักงาน...: more posts of one person.
+            more = _MORE_POSTS.match(text, titles[ti].end)
+            ti = by_start.get(more.end()) if more else None
     for pi, p in enumerate(persons):
         if any(x == pi for x, _ in posts):
             continue

@@ -14,13 +14,28 @@ _SPLIT = re.compile(r"(?<=\S) +(?=(?:" + "|".join(_OPENERS) + r"))|(?<=[a-z]{3}[
 MAX_SENTENCE = 2000  # pathological lines are cut into bounded pieces
 
 
+SHORT_LINE = 120  # a line this short that runs straight into the next one is part of its sentence
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    """End of the logical line at ``pos``: short lines broken mid-sentence (no blank line) are joined."""
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            return end
+        nxt = nl + 1
+        if nl - pos < SHORT_LINE and nxt < end and text[nxt] != "\n" and not text[nxt].isspace():
+            pos = nxt
+            continue
+        return nl
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, min_len: int = 80) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text[start:end]``; whitespace is trimmed off both ends."""
     end = len(text) if end is None else end
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
+        line_end = _line_end(text, pos, end)
         seg_start = pos
         for m in _SPLIT.finditer(text, pos, line_end):
             if m.start() - seg_start >= min_len:

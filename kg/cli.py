@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import click
@@ -24,11 +25,16 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Graph file to write; the suffix picks the format: .trig .nq .ttl .nt .jsonld")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Load into this persistent store (default with --store-default: $THAIKG_STORE or "
+                   "~/.local/share/thaikg/store); each article's graph is replaced atomically, unchanged ones skipped.")
+@click.option("--store-default", is_flag=True, help="Load into the default store.")
 @click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def build(inputs: tuple[str, ...], output: str, engine: str, quiet: bool) -> None:
+def build(inputs: tuple[str, ...], output: str | None, store_dir: str | None, store_default: bool, engine: str,
+          quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (.txt, .html, .jsonl[.gz|.xz|.bz2] files, directories, or - for
     JSON Lines on stdin) and write it to OUTPUT.
 
@@ -36,9 +42,14 @@ def build(inputs: tuple[str, ...], output: str, engine: str, quiet: bool) -> Non
     rest is written all the same)."""
     from kg.graph import format_for
     from kg.pipeline import build as run
+    from kg.store import open_store
 
+    if output is None and store_dir is None and not store_default:
+        raise click.UsageError("say where the graph goes: -o FILE, --store DIR, or both")
     try:
-        format_for(output)
+        if output:
+            format_for(output)
+        store = open_store(store_dir) if (store_dir or store_default) else None
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     show = not quiet and sys.stderr.isatty()
@@ -51,19 +62,70 @@ def build(inputs: tuple[str, ...], output: str, engine: str, quiet: bool) -> Non
             click.echo(f"\r{count} articles", err=True, nl=False)
 
     try:
-        _quads, report = run(inputs, output, engine=engine, on_error=_warn, progress=progress)
+        _quads, report = run(inputs, output, engine=engine, on_error=_warn, progress=progress, store=store)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if show:
         click.echo("\r", err=True, nl=False)
     if not quiet:
+        where = " and ".join(x for x in (output, store_dir or ("the default store" if store_default else None)) if x)
         click.echo(
-            f"{report.articles} articles → {output}: {report.quads} quads, {len(report.persons)} persons, "
+            f"{report.articles} articles → {where}: {report.quads} quads, {len(report.persons)} persons, "
             f"{len(report.organisations)} organisations, {report.events} events, {report.posts} posts"
+            + (f"; {report.unchanged} unchanged articles skipped" if report.unchanged else "")
             + (f"; {len(report.errors)} inputs could not be read (see above)" if report.errors else ""),
             err=True)
     if report.errors:
         sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="The store to ask (default: $THAIKG_STORE or ~/.local/share/thaikg/store).")
+@click.option("--endpoint", help="Ask a remote SPARQL 1.1 endpoint instead of the store.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the question, bound as an RDF term (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Output for SELECT; CONSTRUCT and DESCRIBE give Turtle.")
+@click.option("--list", "list_questions", is_flag=True, help="List the shipped questions and their parameters.")
+def query(question: str | None, store_dir: str | None, endpoint: str | None, params: tuple[str, ...], fmt: str,
+          list_questions: bool) -> None:
+    """Ask QUESTION: the name of a shipped question (see --list), a .rq file, or SPARQL text. The standard
+    prefixes (kg, org, schema, prov, skos, dcterms, rdf, rdfs, xsd, id) are declared for you."""
+    from kg import query as q
+    from kg.store import open_store
+
+    if list_questions or not question:
+        for name, item in q.shipped_questions().items():
+            params_ = f"  [--param {' --param '.join(p + '=...' for p in item.params)}]" if item.params else ""
+            click.echo(f"{name}: {item.description}{params_}")
+        return
+    bound = {}
+    for item in params:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        name, value = item.split("=", 1)
+        bound[name.strip()] = value
+    try:
+        question_ = q.load_question(question)
+        if endpoint:
+            accept = {"json": "application/sparql-results+json", "csv": "text/csv",
+                      "tsv": "text/tab-separated-values", "table": "application/sparql-results+json"}[fmt]
+            raw = q.run_remote(endpoint, question_, bound, accept=accept)
+            if fmt == "table":
+                data = json.loads(raw)
+                header = data.get("head", {}).get("vars", [])
+                rows = [[b.get(v, {}).get("value", "") for v in header] for b in data.get("results", {}).get(
+                    "bindings", [])]
+                click.echo(q.table(header, rows), nl=False)
+            else:
+                click.echo(raw.decode("utf-8"), nl=False)
+            return
+        store = open_store(store_dir, read_only=True)
+        click.echo(q.render(q.run(store, question_, bound), fmt), nl=False)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @main.command()

@@ -28,6 +28,7 @@ class BuildReport:
     events: int = 0
     posts: int = 0
     errors: list[InputError] = field(default_factory=list)
+    unchanged: int = 0
 
     def add(self, facts: ArticleFacts, quads: int) -> None:
         self.articles += 1
@@ -54,9 +55,15 @@ def facts_stream(inputs: Iterable[str | Path], engine: str = DEFAULT_ENGINE,
 
 def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine: str = DEFAULT_ENGINE,
           on_error: Callable[[InputError], None] | None = None,
-          progress: Callable[[Article], None] | None = None) -> tuple[list[ox.Quad], BuildReport]:
+          progress: Callable[[Article], None] | None = None,
+          store: ox.Store | None = None) -> tuple[list[ox.Quad], BuildReport]:
     """Build the knowledge graph of ``inputs``; write it to ``output`` when given. Bad inputs are reported
-    through ``on_error`` (and in the report) and skipped."""
+    through ``on_error`` (and in the report) and skipped.
+
+    With a ``store``, each article's named graph is replaced in one transaction (an unchanged article is
+    skipped) and ``output`` receives the whole store; the returned quads are only those built now."""
+    from kg.store import content_hash, replace_article, stored_hash
+
     report = BuildReport()
 
     def failed(err: InputError) -> None:
@@ -72,12 +79,25 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
                               "give each article once"))
             continue
         seen.add(article.id)
+        if store is not None:
+            digest = content_hash(article, engine)
+            if stored_hash(store, article.id) == digest:
+                report.unchanged += 1
+                if progress:
+                    progress(article)
+                continue
         facts = article_facts(article, engine)
         aq = article_quads(facts)
-        quads.extend(aq)
+        if store is not None:
+            replace_article(store, article.id, aq, digest)
+        else:
+            quads.extend(aq)
         report.add(facts, len(aq))
         if progress:
             progress(article)
     if output is not None:
-        write_quads(quads, output)
+        if store is not None:
+            write_quads(store.quads_for_pattern(None, None, None, None), output)
+        else:
+            write_quads(quads, output)
     return quads, report

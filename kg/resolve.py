@@ -130,10 +130,14 @@ def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef,
             seen[child.key]["parent"] = parent.key
     for key, e in seen.items():
         g = gaz.orgs.get(key)
-        if e["parent"] is None and g and g.parent in seen:
+        if e["parent"] is None and g and g.parent in seen and g.parent != key:
             e["parent"] = g.parent  # known parent, named in the same article
-        if e["country"] is None and e["parent"] in seen and seen[e["parent"]]["country"]:
-            e["country"] = seen[e["parent"]]["country"]
+    for e in seen.values():
+        # A unit belongs to the country of the nearest ancestor that has one.
+        up, hops = e["parent"], 0
+        while e["country"] is None and up in seen and hops < 10:
+            e["country"] = seen[up]["country"]
+            up, hops = seen[up]["parent"], hops + 1
     return {key: Entity(key, "org", dict(e["labels"]),
                         tuple(sorted(a for a in e["alts"] if a[0] not in e["labels"].values())),
                         parent=e["parent"], country=e["country"])

@@ -1,0 +1,199 @@
+"""SPARQL questions: shipped ones by name (``kg/queries/*.rq``), ``.rq`` files or query text; parameters
+bound as RDF terms (never pasted into the query); results as an aligned table, CSV, TSV, SPARQL JSON or Turtle."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+from wcwidth import wcswidth
+
+from kg.errors import KgError, UnknownEngineError
+from kg.vocab import PREFIXES
+
+FORMATS = ("table", "csv", "tsv", "json")
+_VAR = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+_STRINGS = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
+
+
+@dataclass(frozen=True)
+class Question:
+    """A SPARQL question: its text, what it answers, and the parameters it needs."""
+
+    name: str
+    text: str
+    description: str
+    params: tuple[str, ...]
+
+
+def shipped_questions() -> dict[str, Question]:
+    """The questions that ship with thaikg, by name."""
+    out = {}
+    for entry in sorted(resources.files("kg").joinpath("queries").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            q = _parse(entry.name[:-3], entry.read_text(encoding="utf-8"))
+            out[q.name] = q
+    return out
+
+
+def _parse(name: str, text: str) -> Question:
+    lines = text.splitlines()
+    description = lines[0].lstrip("# ").split(": ", 1)[-1] if lines and lines[0].startswith("#") else ""
+    params: tuple[str, ...] = ()
+    for line in lines[:5]:
+        if line.startswith("# params:"):
+            params = tuple(p.strip() for p in line.split(":", 1)[1].split(",") if p.strip())
+    return Question(name, text, description, params)
+
+
+def load_question(spec: str) -> Question:
+    """A shipped question's name, a path to a ``.rq`` file, or the text of a query."""
+    shipped = shipped_questions()
+    if spec in shipped:
+        return shipped[spec]
+    if spec.endswith(".rq") or (len(spec) < 300 and "\n" not in spec and Path(spec).is_file()):
+        path = Path(spec)
+        if not path.is_file():
+            raise KgError(f"no query file {spec}")
+        return _parse(path.stem, path.read_text(encoding="utf-8"))
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I):
+        return _parse("query", spec)
+    raise UnknownEngineError("question", spec, list(shipped))
+
+
+def prefixed(text: str) -> str:
+    """The query with the standard prefixes declared (those it declares itself are kept)."""
+    declared = {m.group(1) for m in re.finditer(r"PREFIX\s+([\w-]*):", text, re.I)}
+    head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
+    return head + text
+
+
+def term(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: ``<iri>`` or ``http(s)://...`` is an IRI, anything else a plain literal."""
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    if re.match(r"https?://\S+$", value):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+def bindings(question: Question, params: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Parameters as variable bindings; unknown or missing parameters are an error naming the valid ones."""
+    used = set(_VAR.findall(_STRINGS.sub(" ", question.text)))
+    for name in params:
+        if name not in used:
+            raise KgError(f"the question {question.name!r} has no parameter {name!r}; "
+                          f"its parameters: {', '.join(question.params) or 'none'}")
+    missing = [p for p in question.params if p not in params]
+    if missing:
+        raise KgError(f"the question {question.name!r} needs --param {missing[0]}=VALUE "
+                      f"(parameters: {', '.join(question.params)})")
+    return {ox.Variable(k): term(v) for k, v in params.items()}
+
+
+def run(store: ox.Store, question: Question, params: dict[str, str] | None = None):
+    """Run a question on the store (union of the article graphs) with its parameters bound."""
+    try:
+        return store.query(bound_text(question, params or {}), use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise KgError(f"the question {question.name!r} is not valid SPARQL: {exc}") from exc
+
+
+def bound_text(question: Question, params: dict[str, str]) -> str:
+    """The query with its parameters bound by an inline ``VALUES`` block at the head of its WHERE clause.
+
+    The values are RDF terms written by pyoxigraph (escaped N-Triples syntax), so no value can change the
+    query's structure: a quote, a brace or ``} DROP ALL`` stays inside its literal."""
+    values = bindings(question, params)
+    text = question.text
+    if values:
+        masked = _STRINGS.sub(lambda m: " " * len(m.group()), text)
+        where = re.search(r"\bWHERE\s*\{|\{", masked, re.I)
+        if where is None:
+            raise KgError(f"the question {question.name!r} has no WHERE clause to bind parameters in")
+        names = " ".join(f"?{v.value}" for v in values)
+        row = " ".join(str(t) for t in values.values())
+        text = f"{text[:where.end()]}\n  VALUES ({names}) {{ ({row}) }}{text[where.end():]}"
+    return prefixed(text)
+
+
+def run_remote(endpoint: str, question: Question, params: dict[str, str] | None = None,
+               accept: str = "application/sparql-results+json", timeout: float = 60.0) -> bytes:
+    """Send a question to a SPARQL 1.1 Protocol endpoint (POST ``application/sparql-query``); the raw answer."""
+    body = bound_text(question, params or {}).encode("utf-8")
+    req = urllib.request.Request(endpoint, data=body, method="POST",
+                                 headers={"Content-Type": "application/sparql-query; charset=utf-8",
+                                          "Accept": accept})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.read()
+    except urllib.error.HTTPError as exc:
+        raise KgError(f"{endpoint} answered {exc.code}: {exc.read()[:300].decode('utf-8', 'replace')}") from exc
+    except (urllib.error.URLError, OSError) as exc:
+        raise KgError(f"cannot reach {endpoint}: {exc}") from exc
+
+
+def _cell(term_: object) -> str:
+    if term_ is None:
+        return ""
+    return term_.value if hasattr(term_, "value") else str(term_)
+
+
+def rows_of(result) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of a SELECT result as plain strings."""
+    header = [v.value for v in result.variables]
+    return header, [[_cell(sol[i]) for i in range(len(header))] for sol in result]
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns (Thai combining marks take none)."""
+    w = wcswidth(text)
+    return text + " " * (width - (w if w >= 0 else len(text)))
+
+
+def table(header: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    """An aligned text table; cells wider than ``max_width`` columns are cut with an ellipsis."""
+    def clip(s: str) -> str:
+        s = " ".join(s.split())
+        while wcswidth(s) > max_width:
+            s = s[: max(1, len(s) - max(1, (wcswidth(s) - max_width)))].rstrip() + "…"
+            if wcswidth(s) <= max_width:
+                break
+            s = s[:-1]
+        return s
+    cells = [[clip(c) for c in r] for r in rows]
+    widths = [max([wcswidth(h), *(max(wcswidth(r[i]), 0) for r in cells)]) for i, h in enumerate(header)]
+    lines = ["  ".join(pad(h, widths[i]) for i, h in enumerate(header)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(pad(c, widths[i]) for i, c in enumerate(r)).rstrip() for r in cells]
+    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
+
+
+def render(result, fmt: str = "table") -> str | bytes:
+    """A query result in ``fmt``: table, csv, tsv or json for SELECT; Turtle for CONSTRUCT/DESCRIBE; ASK as
+    true/false (or SPARQL JSON)."""
+    if fmt not in FORMATS:
+        raise UnknownEngineError("output format", fmt, list(FORMATS))
+    if isinstance(result, ox.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{str(bool(result)).lower()}\n"
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    if fmt == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+    header, rows = rows_of(result)
+    if fmt == "table":
+        return table(header, rows)
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()

@@ -1,0 +1,73 @@
+"""The embedded Oxigraph store: one named graph per article, replaced atomically, skipped when unchanged.
+
+Cross-article shortcuts (``kg:met``, entity labels) live inside each article's graph, so the union of the
+graphs is consistent after every change: replacing an article replaces exactly what it said.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.graph import article_node
+from kg.records import Article
+from kg.vocab import KG
+
+STORE_ENV = "THAIKG_STORE"
+
+
+def default_store_dir() -> Path:
+    """``$THAIKG_STORE``, else ``$XDG_DATA_HOME/thaikg/store`` (``~/.local/share/thaikg/store``)."""
+    if os.environ.get(STORE_ENV):
+        return Path(os.environ[STORE_ENV])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "thaikg" / "store"
+
+
+def content_hash(article: Article, engine: str) -> str:
+    """What decides whether an article must be rebuilt: its text, metadata, the engine and thaikg's version."""
+    from kg import __version__
+
+    parts = (article.id, article.text, article.title, article.url or "", str(article.published), engine, __version__)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def open_store(path: str | Path | None = None, read_only: bool = False) -> ox.Store:
+    """The store at ``path`` (default :func:`default_store_dir`), created when missing unless ``read_only``."""
+    path = Path(path) if path else default_store_dir()
+    try:
+        if read_only:
+            if not path.exists():
+                raise KgError(f"no store at {path}: build one with `kg build ... --store {path}`")
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise KgError(f"cannot open the store at {path}: {exc}") from exc
+
+
+def stored_hash(store: ox.Store, article_id: str) -> str | None:
+    """The content hash the store holds for an article, or None when it does not hold it."""
+    g = article_node(article_id)
+    for q in store.quads_for_pattern(g, KG.contentHash, None, g):
+        return q.object.value
+    return None
+
+
+def replace_article(store: ox.Store, article_id: str, quads: Iterable[ox.Quad], digest: str) -> None:
+    """Replace one article's named graph with ``quads`` in a single transaction."""
+    g = article_node(article_id)
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    stamp = f"{g} {KG.contentHash} {ox.Literal(digest)} ."
+    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n{stamp}\n}} }}")
+
+
+def quad_count(store: ox.Store) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, None))
+
+

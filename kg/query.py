@@ -22,7 +22,9 @@ from kg.vocab import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
 _VAR = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
-_STRINGS = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
+# String literals, IRIs and comments of a query: where a '?' or '{' is no variable or group.
+_STRINGS = re.compile(
+    r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,9 @@ def render(result, fmt: str = "table") -> str | bytes:
     if fmt not in FORMATS:
         raise UnknownEngineError("output format", fmt, list(FORMATS))
     if isinstance(result, ox.QueryBoolean):
-        return json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{str(bool(result)).lower()}\n"
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result)}) + "\n"
+        return f"{str(bool(result)).lower()}\n"
     if isinstance(result, ox.QueryTriples):
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
     if fmt == "json":

@@ -129,6 +129,38 @@ def query(question: str | None, store_dir: str | None, endpoint: str | None, par
 
 
 @main.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="The store to serve (default: $THAIKG_STORE or ~/.local/share/thaikg/store).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; 0.0.0.0 opens it to all.")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Query time limit, seconds.")
+@click.option("--max-results", default=100_000, show_default=True, type=int, help="Result-size limit, rows.")
+@click.option("--max-body", default=1_000_000, show_default=True, type=int, help="Request body limit, bytes.")
+@click.option("--workers", default=2, show_default=True, type=int, help="Query worker processes.")
+def serve(store_dir: str | None, host: str, port: int, timeout: float, max_results: int, max_body: int,
+          workers: int) -> None:
+    """Serve the store read-only: a SPARQL 1.1 Protocol endpoint at /sparql, a query page at /, and a page
+    for every entity at /id/..."""
+    from kg.serve import Settings, make_server
+    from kg.store import default_store_dir
+
+    settings = Settings(str(store_dir or default_store_dir()), host, port, timeout, max_results, max_body, workers)
+    try:
+        server, app = make_server(settings)
+    except (KgError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"thaikg serving {settings.store} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)",
+               err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        app.workers.close()
+
+
+@main.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))
 def validate(graph: str) -> None:
     """Check GRAPH against the SHACL shapes; exit 0 when it conforms, 1 with the violations otherwise."""

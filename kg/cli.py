@@ -181,7 +181,9 @@ def push(endpoint: str, store_dir: str | None, input_file: str | None, headers: 
         if input_file:
             quads = ox.parse(path=input_file, format=format_for(input_file))
         else:
-            quads = open_store(store_dir, read_only=True).quads_for_pattern(None, None, None, None)
+            from kg.store import article_quads_of
+
+            quads = article_quads_of(open_store(store_dir, read_only=True))
         extra = dict(h.split(":", 1) for h in headers)
         report = run(quads, endpoint, on_error=lambda e: click.echo(f"kg: {e}", err=True),
                      headers={k.strip(): v.strip() for k, v in extra.items()})

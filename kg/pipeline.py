@@ -62,7 +62,7 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
 
     With a ``store``, each article's named graph is replaced in one transaction (an unchanged article is
     skipped) and ``output`` receives the whole store; the returned quads are only those built now."""
-    from kg.store import content_hash, replace_article, stored_hash
+    from kg.store import article_quads_of, content_hash, replace_article, stored_hash
 
     report = BuildReport()
 
@@ -97,7 +97,7 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
             progress(article)
     if output is not None:
         if store is not None:
-            write_quads(store.quads_for_pattern(None, None, None, None), output)
+            write_quads(article_quads_of(store), output)
         else:
             write_quads(quads, output)
     return quads, report

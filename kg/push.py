@@ -1,4 +1,5 @@
-"""``kg push``: each article's named graph to any SPARQL 1.1 Graph Store Protocol server, by HTTP PUT.
+"""``kg push``: each article's named graph to any SPARQL 1.1 Graph Store Protocol server, by HTTP PUT, and
+their set union to the server's default graph (as in the local store), so questions need no union option.
 
 PUT replaces the graph, so pushing the same graphs twice leaves the server as it was after the first push."""
 
@@ -32,12 +33,13 @@ def graphs_of(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[ox.Triple]]:
     return out
 
 
-def put_graph(endpoint: str, graph: ox.NamedNode, triples: list[ox.Triple], timeout: float = 60.0,
+def put_graph(endpoint: str, graph: ox.NamedNode | None, triples: Iterable[ox.Triple], timeout: float = 300.0,
               headers: dict[str, str] | None = None) -> None:
-    """Replace one graph on a Graph Store Protocol endpoint (``endpoint?graph=IRI``)."""
+    """Replace one graph on a Graph Store Protocol endpoint (``endpoint?graph=IRI``; ``?default`` for None)."""
     body = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES)
     sep = "&" if "?" in endpoint else "?"
-    url = f"{endpoint}{sep}{urllib.parse.urlencode({'graph': graph.value})}"
+    target = "default" if graph is None else urllib.parse.urlencode({"graph": graph.value})
+    url = f"{endpoint}{sep}{target}"
     req = urllib.request.Request(url, data=body, method="PUT",
                                  headers={"Content-Type": "application/n-triples", **(headers or {})})
     try:
@@ -54,7 +56,10 @@ def push(quads: Iterable[ox.Quad], endpoint: str, on_error: Callable[[KgError], 
          headers: dict[str, str] | None = None) -> PushReport:
     """PUT every named graph in ``quads`` to ``endpoint``; a failed graph is reported and the rest go on."""
     report = PushReport()
-    for graph, triples in sorted(graphs_of(quads).items(), key=lambda kv: kv[0].value):
+    graphs = graphs_of(quads)
+    union: set[ox.Triple] = set()
+    for graph, triples in sorted(graphs.items(), key=lambda kv: kv[0].value):
+        union.update(triples)
         try:
             put_graph(endpoint, graph, triples, headers=headers)
         except KgError as exc:
@@ -64,4 +69,11 @@ def push(quads: Iterable[ox.Quad], endpoint: str, on_error: Callable[[KgError], 
             continue
         report.graphs += 1
         report.triples += len(triples)
+    if graphs:
+        try:
+            put_graph(endpoint, None, union, headers=headers)
+        except KgError as exc:
+            report.failed.append("(default graph)")
+            if on_error:
+                on_error(exc)
     return report

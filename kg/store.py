@@ -1,7 +1,9 @@
 """The embedded Oxigraph store: one named graph per article, replaced atomically, skipped when unchanged.
 
-Cross-article shortcuts (``kg:met``, entity labels) live inside each article's graph, so the union of the
-graphs is consistent after every change: replacing an article replaces exactly what it said.
+The default graph holds the set union of the article graphs (each triple once, however many articles state
+it): questions run there, free of the duplicates a multiset union would multiply through every join. Every
+replacement updates it in the same transaction, removing the triples no other article states, so cross-article
+facts (``kg:met``, entity labels, posts) stay consistent after every change.
 """
 
 from __future__ import annotations
@@ -60,14 +62,28 @@ def stored_hash(store: ox.Store, article_id: str) -> str | None:
 
 
 def replace_article(store: ox.Store, article_id: str, quads: Iterable[ox.Quad], digest: str) -> None:
-    """Replace one article's named graph with ``quads`` in a single transaction."""
+    """Replace one article's named graph with ``quads``, and its share of the default (union) graph, in a
+    single transaction."""
     g = article_node(article_id)
     body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
     stamp = f"{g} {KG.contentHash} {ox.Literal(digest)} ."
-    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n{stamp}\n}} }}")
+    store.update(
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+        f"DROP SILENT GRAPH {g} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{\n{body}\n{stamp}\n}} }} ;\n"
+        f"INSERT DATA {{\n{body}\n{stamp}\n}}")
+
+
+def article_quads_of(store: ox.Store) -> Iterable[ox.Quad]:
+    """Every quad of the article graphs (the default union graph left out): what a file export holds."""
+    for q in store.quads_for_pattern(None, None, None, None):
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield q
 
 
 def quad_count(store: ox.Store) -> int:
-    return sum(1 for _ in store.quads_for_pattern(None, None, None, None))
+    """Quads in the article graphs (the default union graph not counted)."""
+    return sum(1 for _ in article_quads_of(store))
 
 

@@ -41,7 +41,7 @@ def _serve(path: str, conn: Connection) -> None:
 
 def _answer(store: ox.Store, query: str, result_fmt: str, rdf_media: str, limit: int) -> Answer:
     try:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query)
         if isinstance(result, ox.QueryBoolean):
             return Answer(200, MEDIA[result_fmt], serialize_boolean(bool(result), result_fmt))
         if isinstance(result, ox.QueryTriples):

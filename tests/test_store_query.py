@@ -112,10 +112,16 @@ def test_rebuild_skips_unchanged_and_replaces_changed(tmp_path, diplomatic_rows)
     assert third.articles == 1 and third.unchanged == 19
     names = {s.value for s in (r["n"] for r in store.query(
         'SELECT ?n WHERE { ?p a <https://w3id.org/thaikg/ontology#Person> ; '
-        '<http://www.w3.org/2000/01/rdf-schema#label> ?n }', use_default_graph_as_union=True))}
+        '<http://www.w3.org/2000/01/rdf-schema#label> ?n }'))}
     assert "สมชาย ใจดี" in names
     graphs = [g for g in store.named_graphs()]
     assert len(graphs) == 20
+    # the default graph is exactly the set union of the article graphs, after every change
+    union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    default = {(q.subject, q.predicate, q.object)
+               for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert default == union
     assert all(isinstance(g, ox.NamedNode) for g in graphs)
 
 

@@ -15,6 +15,7 @@ _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัคร�
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")
+_PREP = re.compile(r"[ ,]{0,3}(?:ประจำ\s?)?")
 
 
 _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "พร้อมด้วย",
@@ -36,6 +37,16 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
     return offset
 
 
+def _has_org(text: str, title_end: int, limit: int, gaz: Gazetteer) -> bool:
+    """Whether an agency follows a title ending at ``title_end`` (or ends it: รัฐมนตรีว่าการกระทรวง...)."""
+    for head in ("กระทรวง", "กรม", "สำนักงาน"):
+        if text.endswith(head, 0, title_end) and org_at(text, title_end - len(head), gaz, limit):
+            return True
+    ext = _extend_thai_title(text, title_end, limit, gaz)
+    sep = _PREP.match(text, ext, limit)
+    return org_at(text, sep.end() if sep else ext, gaz, limit) is not None
+
+
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:
     """The title phrase starting at ``pos``, with its organisation chain, or None."""
     hit = gaz.position_matcher.match_at(text, pos)
@@ -48,11 +59,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         end = _extend_thai_title(text, end, limit, gaz)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.
         more = re.match(r"และ", text[end:end + 3])
-        if more and (nxt := gaz.position_matcher.match_at(text, end + 3)):
-            ext = _extend_thai_title(text, nxt[0], limit, gaz)
-            sep = _SEP.match(text, ext, limit)
-            if org_at(text, sep.end() if sep else ext, gaz, limit) is None:
-                end = ext
+        if more and (nxt := gaz.position_matcher.match_at(text, end + 3)) and not _has_org(text, nxt[0], limit, gaz):
+            end = _extend_thai_title(text, nxt[0], limit, gaz)
     title = text[pos:end]
     orgs: list[OrgRef] = []
     cursor = end
@@ -71,9 +79,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 orgs.append(ref)
                 cursor = ref.end
         if not orgs:
-            sep = _SEP.match(text, cursor, limit)
+            # ผู้ช่วยรัฐมนตรีประจำกระทรวงศึกษาธิการ, โฆษกประจำสำนักนายกรัฐมนตรี: the agency after ประจำ.
+            sep = _PREP.match(text, cursor, limit)
             ref = org_at(text, sep.end() if sep else cursor, gaz, limit)
-            if ref and ref.start - end <= 1:
+            if ref and ref.start - end <= 7:
                 orgs.append(ref)
                 cursor = ref.end
     else:

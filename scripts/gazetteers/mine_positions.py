@@ -16,7 +16,7 @@ It looks at what follows a person's name and prints TSV on stdout
 
 Usage (from the repository root)::
 
-    /work/venv/bin/python scripts/gazetteers/mine_positions.py [--every N] [--min-count K] > /tmp/position_candidates.tsv
+    /work/venv/bin/python scripts/gazetteers/mine_positions.py [--every N] [--min-count K] > /tmp/positions.tsv
 
 Deterministic: the corpus is read in file order, ties are sorted by the title.
 """

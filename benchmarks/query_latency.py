@@ -1,0 +1,89 @@
+"""Median latency of the shipped questions: through kg's own query path, through raw pyoxigraph, and through
+rdflib's in-memory store, on a store built from N corpus articles.
+
+Usage: python benchmarks/query_latency.py [--articles N] [--source FILE] [--repeat R] [--no-rdflib]
+
+Every engine answers over the same data: the store's default graph, the set union of the article graphs
+(rdflib gets it as one in-memory graph). Defaults: the 400 diplomatic articles, 7 repetitions. ``--articles 20000 --source
+../shared/corpus/thaigov_all.jsonl.xz`` builds the larger store (a few minutes). Prints one row per question:
+the three medians in milliseconds and the ratio kg / raw pyoxigraph (the target is at most 1.2).
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import query as q
+from kg.ingest import read_inputs
+from kg.pipeline import build
+from kg.store import open_store, quad_count
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = {"person": "ประยุทธ์ จันทร์โอชา", "programme": "ASEAN", "organisation": "กระทรวงการต่างประเทศ",
+           "country_a": "TH", "country_b": "JP", "since": "2015-01-01", "until": "2025-12-31"}
+
+
+def timed(fn, repeat: int) -> float:
+    fn()  # warm
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument("--source", default=str(ROOT.parent / "shared/corpus/diplomatic_400.jsonl"))
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--no-rdflib", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "S")
+        articles = itertools.islice(read_inputs([args.source], lambda e: None), args.articles)
+        t = time.perf_counter()
+        _, report = build(articles_as_inputs(articles, Path(tmp)), store=store)
+        print(f"store: {report.articles} articles, {quad_count(store)} quads, built in {time.perf_counter() - t:.1f} s")
+        ds = None
+        if not args.no_rdflib:
+            import rdflib
+
+            dump = Path(tmp) / "union.nt"
+            store.dump(str(dump), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            t = time.perf_counter()
+            ds = rdflib.Graph()
+            ds.parse(str(dump), format="nt")
+            print(f"rdflib: loaded in {time.perf_counter() - t:.1f} s")
+        print(f"{'question':22} {'kg ms':>9} {'raw ms':>9} {'rdflib ms':>10} {'kg/raw':>7} {'rows':>6}")
+        for name, question in q.shipped_questions().items():
+            params = {p: SAMPLES[p] for p in question.params}
+            text = q.bound_text(question, params)
+            kg_ms = timed(lambda: q.rows_of(q.run(store, question, params)), args.repeat)
+            raw_ms = timed(lambda: [list(r) for r in store.query(text)], args.repeat)
+            rows = len(q.rows_of(q.run(store, question, params))[1])
+            rdf_ms = timed(lambda: list(ds.query(text)), max(1, args.repeat // 3)) if ds is not None else float("nan")
+            print(f"{name:22} {kg_ms:9.2f} {raw_ms:9.2f} {rdf_ms:10.1f} {kg_ms / raw_ms:7.2f} {rows:6d}")
+
+
+def articles_as_inputs(articles, tmp: Path) -> list[Path]:
+    """The chosen articles as one JSON Lines file, so the build reads them like any input."""
+    import json
+
+    path = tmp / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "url": a.url, "date": a.published.isoformat() if a.published else None,
+                                 "title": a.title, "text": a.text}, ensure_ascii=False) + "\n")
+    return [path]
+
+
+if __name__ == "__main__":
+    main()

@@ -290,7 +290,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
             other.key, other.type, other.date, other.evidence, other.label, other.ordinal or ev.ordinal,
             tuple(dict.fromkeys((*other.programmes, *ev.programmes))), other.location or ev.location,
             other.place or ev.place, other.mode or ev.mode, tuple(parts))
-    keep = [ev for ev in merged if ev.participations or ev.programmes or ev.ordinal]
+    keep = [ev for ev in merged if ev.participations or (ev.programmes and ev.date)]
     return [Event(f"{ev.key.rsplit('-e', 1)[0]}-e{i + 1}", ev.type, ev.date, ev.evidence, ev.label, ev.ordinal,
                   ev.programmes, ev.location, ev.place, ev.mode, ev.participations) for i, ev in enumerate(keep)]
 

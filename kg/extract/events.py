@@ -96,8 +96,9 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _ordinal(text: str, start: int, end: int) -> int | None:
-    m = _ORDINAL.search(text, start, end)
+def _ordinal(text: str, trigger: int, end: int) -> int | None:
+    """N of ครั้งที่ N when it follows the meeting's trigger closely (not another meeting's number)."""
+    m = _ORDINAL.search(text, trigger, min(end, trigger + 160))
     if not m:
         return None
     return int(m.group(2) or m.group(1))
@@ -134,7 +135,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         if _ONLINE.search(segment):
             mode = "mixed" if _MIXED.search(segment) else "online"
         place = _PLACE.search(text, s, e)
-        drafts.append(EventDraft(etype, date, (s, e), trigger, _ordinal(text, s, e), mode,
+        ordinal = _ordinal(text, trigger, e) if etype == "Meeting" else None
+        drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
                                  place.end() if place else None, cues_in(text, s, e), explicit))
     return drafts
 

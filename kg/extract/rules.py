@@ -16,6 +16,9 @@ from kg.gazetteer import Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 _GAP = re.compile(r"[\s,(]{0,3}")
+_CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
+# After these, the sentence reports what someone said: the people named in it did not take part.
+_SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
@@ -100,16 +103,26 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
             s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts})
     drafts = find_event_drafts(text, sentences, article.published, has_people)
     attached = {ti for _, ti in posts}
+    title_spans = [(t.start, t.end) for t in titles]
     events = []
     for d in drafts:
         s, e = d.sentence
+        # A paragraph opening with โดยมี / พร้อมด้วย goes on naming the people of the one before it.
+        nxt = next(((a, b) for a, b in sentences if a >= e), None)
+        span_end = nxt[1] if nxt and _CONTINUES.match(text, nxt[0]) else e
+        # Cue words inside a title (ประธานสภา..., รองประธาน...) say nothing about roles.
+        d.cues = [c for c in d.cues if not _inside(c.start, title_spans)]
         ev = DraftEvent(d)
-        people = [(p.start, Agent("person", i)) for i, p in enumerate(persons) if s <= p.start < e]
+        speech = _SPEECH.search(text, s, span_end)
+        later_cue = speech is not None and any(c.start > speech.start() and c.kind != "with" for c in d.cues)
+        cut = speech.start() if speech and not later_cue else span_end
+        people = [(p.start, Agent("person", i)) for i, p in enumerate(persons) if s <= p.start < cut]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
-                if s <= t.start < e and i not in attached]
+                if s <= t.start < cut and i not in attached]
         if d.cues or not d.explicit_date or people:
             for pos, agent in sorted(people + refs, key=lambda x: x[0]):
-                ev.participations.append(DraftParticipation(agent, role_of(text, pos, d.cues), pos, (s, e)))
+                role = role_of(text, pos, d.cues) if pos < e else "Participant"
+                ev.participations.append(DraftParticipation(agent, role, pos, (s, e)))
         if d.place_start is not None:
             loc = org_at(text, d.place_start, gaz, e)
             if loc:
@@ -120,7 +133,7 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
                 ev.place = m.group().strip() if m else None
         if d.cues or people:
             for o in orgs:
-                if s <= o.start < e and (ev.location is None or o.key != ev.location.key):
+                if s <= o.start < cut and (ev.location is None or o.key != ev.location.key):
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
         ev.programmes = [p for p in programmes if s <= p.start < e]
         events.append(ev)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicon import LATIN_ORG_HEADS, ORG_GENERIC, ORG_HEADS, ORG_STOPS, THAI_CHARS
+from kg.extract.lexicon import LATIN_ORG_HEADS, ORG_GENERIC, ORG_GENERIC_NEXT, ORG_HEADS, ORG_STOPS, THAI_CHARS
 from kg.extract.segment import words
 from kg.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.ids import slug
@@ -113,7 +113,7 @@ def _word_boundary(text: str, pos: int) -> bool:
     return False
 
 
-def _generic_thai(text: str, pos: int, limit: int) -> OrgRef | None:
+def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos):
         return None
@@ -121,14 +121,22 @@ def _generic_thai(text: str, pos: int, limit: int) -> OrgRef | None:
     if not run or run.end() - head.end() < 2:
         return None
     tokens = words(run.group())
-    consumed, out = 0, []
-    for i, tok in enumerate(tokens):
-        if consumed >= len(head.group()) and i > 0 and tok in ORG_STOPS:
+    # The head must be a word of its own: สภา is no head in สภาวะ, nor กรม in กรมธรรม์.
+    consumed, k = 0, 0
+    while k < len(tokens) and consumed < len(head.group()):
+        consumed += len(tokens[k])
+        k += 1
+    if consumed != len(head.group()):
+        return None
+    out = list(tokens[:k])
+    for tok in tokens[k:]:
+        if tok in ORG_STOPS:
             break
         out.append(tok)
-        consumed += len(tok)
+    rest = out[k:]
     name = "".join(out)
-    if len(name) - len(head.group()) < 2 or name in ORG_GENERIC or name.endswith(("ต่างๆ", "ต่าง")):
+    if (not rest or rest[0] in ORG_GENERIC_NEXT or name in ORG_GENERIC or name.endswith(("ต่างๆ", "ต่าง"))
+            or (gaz is not None and len(rest) == 1 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
     m = _IN_THAILAND.match(text, end)
@@ -164,7 +172,7 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
     if hit:
         ref = _from_entry(hit[1], text, pos, hit[0], gaz, "gazetteer")
         # A longer name built on a known head (กรมความร่วมมือ... vs กรม) beats a short entry.
-        generic = _generic_thai(text, pos, limit)
+        generic = _generic_thai(text, pos, limit, gaz)
         if generic is None or generic.end <= ref.end or ref.rule != "gazetteer":
             return ref
         if len(hit[1].names[0]) >= 6:
@@ -172,7 +180,7 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
         return generic
     if text[pos:pos + 1].isascii():
         return _generic_latin(text, pos, limit)
-    return _generic_thai(text, pos, limit)
+    return _generic_thai(text, pos, limit, gaz)
 
 
 def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,

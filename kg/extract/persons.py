@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     NAME_TAIL_STOPS,
     NOT_NAME_AFTER_HONORIFIC,
     NOT_SURNAME,
+    ORG_HEADS,
     THAI_CHARS,
     THAI_LEAD,
 )
@@ -66,7 +67,21 @@ def _latin_name(text: str, pos: int, limit: int) -> tuple[int, str] | None:
     return words[-1][1], text[words[0][0]:words[-1][1]].rstrip(".")
 
 
-def _thai_name(text: str, pos: int, limit: int, honorific: str) -> tuple[int, str, int] | None:
+@cache
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
+    """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
+    return (token.startswith(NOT_SURNAME) or token.startswith(ORG_HEADS) or token != _cut_tail(token)
+            or gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
+            or gaz.country_matcher.match_at(text, pos) is not None)
+
+
+def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:
     """A Thai-script name at ``pos``: ``(end, name, number of words)``; one word when no surname follows."""
     m = _THAI_TOKEN.match(text, pos)
     if not m:
@@ -81,22 +96,28 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str) -> tuple[int, st
     if cut_first != first or len(first) < 2:
         return (pos + len(cut_first), cut_first, 1) if len(cut_first) >= 2 else None
     end, parts = m.end(), [first]
-    # Up to four more space-separated words when a Latin form in brackets follows (foreign names),
-    # else one surname.
+    # Foreign names in Thai script run to more words (อันเดลโฟ โฆเซ การ์เซีย กอนซาเลซ): take them all when a
+    # Latin form in brackets, or plainly something else (a post, an agency, a verb), follows; else one surname.
     words = [(m.start(), m.end())]
     j = end
+    strong = False
     while len(words) < 8 and j < limit and text[j] == " ":
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
         nm = _THAI_TOKEN.match(text, j + 1)
-        if not nm or nm.group().startswith(NOT_SURNAME) or _cut_tail(nm.group()) != nm.group():
-            if nm and len(words) == 1:
+        if not nm:
+            break
+        if _strong_stop(text, nm.start(), nm.group(), gaz):
+            strong = True
+            if len(words) == 1:
                 words.append((nm.start(), nm.end()))
             break
         words.append((nm.start(), nm.end()))
         j = nm.end()
     bracket = re.match(r"\s*\(", text[j:j + 3])
-    chosen = words if len(words) > 2 and bracket else words[:2]
+    # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name.
+    plain = all(text[a:b] not in _dictionary() for a, b in words[2:])
+    chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5)) else words[:2]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
         if second.startswith(NOT_SURNAME):
@@ -143,7 +164,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             found.append(PersonMention(name, name_start, name_end, honorific, "honorific+latin-name"))
             pos = name_end
             continue
-        thai = _thai_name(text, name_start, end, honorific)
+        thai = _thai_name(text, name_start, end, honorific, gaz)
         if not thai:
             continue
         name_end, name, nwords = thai

@@ -186,6 +186,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             title_holder[ti] = next(iter(who))
 
     events: list[Event] = []
+    explicit: list[bool] = []
     for n, dev in enumerate(m.events):
         d = dev.draft
         roles: dict[tuple[str, str], tuple[str, str | None, int]] = {}
@@ -214,7 +215,10 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             programmes=tuple(dict.fromkeys(p.key for p in dev.programmes)),
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
             participations=participations))
-    events = _merge_events(events)
+        explicit.append(d.explicit_date)
+    # The sentence that dates the event itself leads the merge: its roles beat a summary's.
+    order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
+    events = _merge_events([events[i] for i in order])
     programme_entities = {}
     for p in m.programmes:
         labels = {}
@@ -284,13 +288,14 @@ def _merge_events(events: list[Event]) -> list[Event]:
             old = have.get((p.agent_kind, p.agent))
             if old is None:
                 parts.append(p)
-            elif ROLE_STRENGTH[p.role] > ROLE_STRENGTH[old.role]:
+            elif old.role == "Participant" and ROLE_STRENGTH[p.role] > ROLE_STRENGTH[old.role]:
                 parts[parts.index(old)] = p
         merged[target] = Event(
             other.key, other.type, other.date, other.evidence, other.label, other.ordinal or ev.ordinal,
             tuple(dict.fromkeys((*other.programmes, *ev.programmes))), other.location or ev.location,
             other.place or ev.place, other.mode or ev.mode, tuple(parts))
-    keep = [ev for ev in merged if ev.participations or (ev.programmes and ev.date)]
+    keep = sorted((ev for ev in merged if ev.participations or (ev.programmes and ev.date)),
+                  key=lambda ev: ev.evidence.start)
     return [Event(f"{ev.key.rsplit('-e', 1)[0]}-e{i + 1}", ev.type, ev.date, ev.evidence, ev.label, ev.ordinal,
                   ev.programmes, ev.location, ev.place, ev.mode, ev.participations) for i, ev in enumerate(keep)]
 

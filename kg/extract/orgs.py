@@ -4,6 +4,7 @@ that begin with an agency head word (กรม..., Ministry of ...) when no gaze
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.extract.lexicon import LATIN_ORG_HEADS, ORG_GENERIC, ORG_GENERIC_NEXT, ORG_HEADS, ORG_STOPS, THAI_CHARS
@@ -196,6 +197,23 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
             continue
         ref = org_at(text, pos, gaz, end)
         if ref:
+            ref, covered = with_bracketed_alias(text, ref, end)
             out.append(ref)
-            covered = ref.end
     return out
+
+
+_BRACKET = re.compile(r"\s?\(([A-Za-z][A-Za-z&'.,:\- ]{1,120}?)\)")
+
+
+def with_bracketed_alias(text: str, ref: OrgRef, limit: int) -> tuple[OrgRef, int]:
+    """A Thai agency name followed by its English name or acronym in brackets (กรมความร่วมมือระหว่างประเทศ
+    (Thailand International Cooperation Agency: TICA)): the bracket holds more names of the same agency."""
+    m = _BRACKET.match(text, ref.end, limit)
+    if not m or ref.lang != "th":
+        return ref, ref.end
+    names = tuple(n.strip(" .,") for n in re.split(r"[:;,]| - ", m.group(1)) if len(n.strip(" .,")) >= 2)
+    if not names:
+        return ref, ref.end
+    label_en = ref.label_en or next((n for n in names if " " in n), None)
+    alts = tuple(dict.fromkeys((*ref.alt_labels, *names)))
+    return replace(ref, label_en=label_en, alt_labels=alts), m.end()

@@ -16,6 +16,8 @@ from kg.gazetteer import Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 _GAP = re.compile(r"[\s,(]{0,3}")
+# ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
+_ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
@@ -111,7 +113,8 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
         nxt = next(((a, b) for a, b in sentences if a >= e), None)
         span_end = nxt[1] if nxt and _CONTINUES.match(text, nxt[0]) else e
         # Cue words inside a title (ประธานสภา..., รองประธาน...) say nothing about roles.
-        d.cues = [c for c in d.cues if not _inside(c.start, title_spans)]
+        d.cues = [c for c in d.cues if not _inside(c.start, title_spans) and not (
+            c.kind == "guest" and _ON_OCCASION.search(text, max(s, c.start - 14), c.start))]
         ev = DraftEvent(d)
         speech = _SPEECH.search(text, s, span_end)
         later_cue = speech is not None and any(c.start > speech.start() and c.kind != "with" for c in d.cues)

@@ -52,21 +52,16 @@ def build(inputs: tuple[str, ...], output: str | None, store_dir: str | None, st
         store = open_store(store_dir) if (store_dir or store_default) else None
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
+    from kg.progress import Progress, estimate_total
+
     show = not quiet and sys.stderr.isatty()
-    count = 0
-
-    def progress(_article) -> None:
-        nonlocal count
-        count += 1
-        if show and count % 25 == 0:
-            click.echo(f"\r{count} articles", err=True, nl=False)
-
+    bar = Progress(estimate_total(inputs) if show else None, enabled=show)
     try:
-        _quads, report = run(inputs, output, engine=engine, on_error=_warn, progress=progress, store=store)
+        _quads, report = run(inputs, output, engine=engine, on_error=_warn, progress=bar.tick, store=store)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
-    if show:
-        click.echo("\r", err=True, nl=False)
+    finally:
+        bar.close()
     if not quiet:
         where = " and ".join(x for x in (output, store_dir or ("the default store" if store_default else None)) if x)
         click.echo(

@@ -86,3 +86,19 @@ def test_every_command_has_help():
     for name in main.commands:
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100
+
+
+def test_progress_line_counts_and_estimates(tmp_path, seeds_dir, diplomatic_path):
+    import io
+
+    from kg.progress import Progress, estimate_total
+
+    assert estimate_total([str(seeds_dir), str(diplomatic_path)]) == 402
+    assert estimate_total(["-"]) is None
+    out = io.StringIO()
+    bar = Progress(total=10, stream=out)
+    bar.last = -1e9
+    bar.tick()
+    assert "1/10 articles" in out.getvalue() and "s left" in out.getvalue()
+    bar.close()
+    assert out.getvalue().endswith("\r\x1b[K")

@@ -11,6 +11,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -27,14 +28,22 @@ _STRINGS = re.compile(
     r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
 
 
+PARAM_KINDS = ("label", "date", "text")
+
+
 @dataclass(frozen=True)
 class Question:
-    """A SPARQL question: its text, what it answers, and the parameters it needs."""
+    """A SPARQL question: its text, what it answers, and the parameters it needs (``name:kind`` in its
+    ``# params:`` line; a ``label`` matches a label in any language, a ``date`` is an xsd:date)."""
 
     name: str
     text: str
     description: str
     params: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+
+    def kind(self, param: str) -> str:
+        return dict(zip(self.params, self.kinds, strict=False)).get(param, "text")
 
 
 def shipped_questions() -> dict[str, Question]:
@@ -50,11 +59,17 @@ def shipped_questions() -> dict[str, Question]:
 def _parse(name: str, text: str) -> Question:
     lines = text.splitlines()
     description = lines[0].lstrip("# ").split(": ", 1)[-1] if lines and lines[0].startswith("#") else ""
-    params: tuple[str, ...] = ()
+    params: list[str] = []
+    kinds: list[str] = []
     for line in lines[:5]:
         if line.startswith("# params:"):
-            params = tuple(p.strip() for p in line.split(":", 1)[1].split(",") if p.strip())
-    return Question(name, text, description, params)
+            for item in (p.strip() for p in line.split(":", 1)[1].split(",") if p.strip()):
+                pname, _, kind = item.partition(":")
+                if (kind or "text") not in PARAM_KINDS:
+                    raise KgError(f"question {name!r}: parameter kind {kind!r} is none of {', '.join(PARAM_KINDS)}")
+                params.append(pname.strip())
+                kinds.append(kind or "text")
+    return Question(name, text, description, tuple(params), tuple(kinds))
 
 
 def load_question(spec: str) -> Question:
@@ -74,23 +89,47 @@ def load_question(spec: str) -> Question:
 
 def prefixed(text: str) -> str:
     """The query with the standard prefixes declared (those it declares itself are kept)."""
+    return _prefix_head(text) + text
+
+
+@lru_cache(maxsize=256)
+def _prefix_head(text: str) -> str:
     declared = {m.group(1) for m in re.finditer(r"PREFIX\s+([\w-]*):", text, re.I)}
-    head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
-    return head + text
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
 
 
-def term(value: str) -> ox.NamedNode | ox.Literal:
-    """A parameter value as an RDF term: ``<iri>`` or ``http(s)://...`` is an IRI, anything else a plain literal."""
+@lru_cache(maxsize=256)
+def _where_end(text: str) -> int:
+    """Offset just inside the query's WHERE group (strings, IRIs and comments skipped), or -1."""
+    masked = _STRINGS.sub(lambda m: " " * len(m.group()), text)
+    where = re.search(r"\bWHERE\s*\{|\{", masked, re.I)
+    return where.end() if where else -1
+
+
+def terms(value: str, kind: str = "text") -> list[ox.NamedNode | ox.Literal]:
+    """A parameter value as the RDF terms it may stand for: ``<iri>`` or ``http(s)://...`` is an IRI; a
+    ``label`` is the plain literal and its Thai and English forms; a ``date`` an xsd:date; else a literal."""
     if value.startswith("<") and value.endswith(">"):
-        return ox.NamedNode(value[1:-1])
+        return [ox.NamedNode(value[1:-1])]
     if re.match(r"https?://\S+$", value):
-        return ox.NamedNode(value)
-    return ox.Literal(value)
+        return [ox.NamedNode(value)]
+    if kind == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise KgError(f"{value!r} is not a date: write it as YYYY-MM-DD")
+        return [ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))]
+    if kind == "label":
+        return [ox.Literal(value), ox.Literal(value, language="th"), ox.Literal(value, language="en")]
+    return [ox.Literal(value)]
 
 
-def bindings(question: Question, params: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+@lru_cache(maxsize=256)
+def _variables(text: str) -> frozenset[str]:
+    return frozenset(_VAR.findall(_STRINGS.sub(" ", text)))
+
+
+def bindings(question: Question, params: dict[str, str]) -> dict[ox.Variable, list[ox.NamedNode | ox.Literal]]:
     """Parameters as variable bindings; unknown or missing parameters are an error naming the valid ones."""
-    used = set(_VAR.findall(_STRINGS.sub(" ", question.text)))
+    used = _variables(question.text)
     for name in params:
         if name not in used:
             raise KgError(f"the question {question.name!r} has no parameter {name!r}; "
@@ -99,7 +138,7 @@ def bindings(question: Question, params: dict[str, str]) -> dict[ox.Variable, ox
     if missing:
         raise KgError(f"the question {question.name!r} needs --param {missing[0]}=VALUE "
                       f"(parameters: {', '.join(question.params)})")
-    return {ox.Variable(k): term(v) for k, v in params.items()}
+    return {ox.Variable(k): terms(v, question.kind(k)) for k, v in params.items()}
 
 
 def run(store: ox.Store, question: Question, params: dict[str, str] | None = None):
@@ -112,20 +151,18 @@ def run(store: ox.Store, question: Question, params: dict[str, str] | None = Non
 
 
 def bound_text(question: Question, params: dict[str, str]) -> str:
-    """The query with its parameters bound by an inline ``VALUES`` block at the head of its WHERE clause.
+    """The query with its parameters bound by inline ``VALUES`` blocks at the head of its WHERE clause.
 
     The values are RDF terms written by pyoxigraph (escaped N-Triples syntax), so no value can change the
     query's structure: a quote, a brace or ``} DROP ALL`` stays inside its literal."""
     values = bindings(question, params)
     text = question.text
     if values:
-        masked = _STRINGS.sub(lambda m: " " * len(m.group()), text)
-        where = re.search(r"\bWHERE\s*\{|\{", masked, re.I)
-        if where is None:
+        at = _where_end(text)
+        if at < 0:
             raise KgError(f"the question {question.name!r} has no WHERE clause to bind parameters in")
-        names = " ".join(f"?{v.value}" for v in values)
-        row = " ".join(str(t) for t in values.values())
-        text = f"{text[:where.end()]}\n  VALUES ({names}) {{ ({row}) }}{text[where.end():]}"
+        blocks = "".join(f"\n  VALUES ?{v.value} {{ {' '.join(str(t) for t in ts)} }}" for v, ts in values.items())
+        return _prefix_head(question.text) + f"{text[:at]}{blocks}{text[at:]}"
     return prefixed(text)
 
 

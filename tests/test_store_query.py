@@ -61,7 +61,12 @@ def test_hostile_parameter_values_stay_literals(seed_store, hostile):
 def test_iri_parameter_is_bound_as_iri():
     question = q.load_question("who-met")
     text = q.bound_text(question, {"person": "<https://w3id.org/thaikg/id/person/x>"})
-    assert "VALUES (?person) { (<https://w3id.org/thaikg/id/person/x>) }" in text
+    assert "VALUES ?person { <https://w3id.org/thaikg/id/person/x> }" in text
+    text = q.bound_text(question, {"person": "วัฒนวิทย์"})
+    assert 'VALUES ?person { "วัฒนวิทย์" "วัฒนวิทย์"@th "วัฒนวิทย์"@en }' in text
+    with pytest.raises(KgError, match="YYYY-MM-DD"):
+        q.bound_text(q.load_question("country-meetings"), {"country_a": "TH", "country_b": "JP", "since": "2020",
+                                                         "until": "2021-01-01"})
 
 
 def test_unknown_and_missing_parameters_name_the_valid_ones():

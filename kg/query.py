@@ -151,11 +151,18 @@ def run(store: ox.Store, question: Question, params: dict[str, str] | None = Non
 
 
 def bound_text(question: Question, params: dict[str, str]) -> str:
+    """The query with its parameters bound (see :func:`_bound_text`); the same question and values are
+    bound once per process."""
+    return _bound_text(question, tuple(sorted(params.items())))
+
+
+@lru_cache(maxsize=1024)
+def _bound_text(question: Question, items: tuple[tuple[str, str], ...]) -> str:
     """The query with its parameters bound by inline ``VALUES`` blocks at the head of its WHERE clause.
 
     The values are RDF terms written by pyoxigraph (escaped N-Triples syntax), so no value can change the
     query's structure: a quote, a brace or ``} DROP ALL`` stays inside its literal."""
-    values = bindings(question, params)
+    values = bindings(question, dict(items))
     text = question.text
     if values:
         at = _where_end(text)

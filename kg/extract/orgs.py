@@ -18,6 +18,8 @@ _EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถ
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
+# An agency name may join two Thai words with a hyphen (สมาคมไทย-ญี่ปุ่น, หอการค้าโรมาเนีย-ไทย).
+_THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
 _LATIN_ORG = re.compile(
     r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
     + "|".join(sorted(LATIN_ORG_HEADS, key=len, reverse=True))
@@ -53,7 +55,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
     else:
         consulate = False
     hit = _country_at(text, head_end, gaz)
-    if implied and (hit is None or hit[1].iso2 == "TH"):
+    if implied and (hit is None or hit[1].iso2 == "TH") and not _ABROAD.match(text, hit[0] if hit else head_end):
         return None
     kind_th, kind_en = ("สถานกงสุลใหญ่", "Consulate-General") if consulate else ("สถานเอกอัครราชทูต", "Embassy")
     if hit is None or hit[1].iso2 == "TH":
@@ -64,9 +66,9 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
             return None
         city = m.group(1)
         prefix = "กรุง" if text[m.start(1) - 4:m.start(1)] == "กรุง" else ""
-        label = f"{kind_th}ไทย ณ {prefix}{city}"
+        label = f"{kind_th} ณ {prefix}{city}"
         return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", text[pos:m.end()], "th", pos, m.end(), "embassy-abroad",
-                      label_th=label, country="TH")
+                      label_th=label, country="TH", alt_labels=(f"{kind_th}ไทย ณ {prefix}{city}",))
     end, country = hit
     m = _IN_THAILAND.match(text, end)
     end = m.end() if m else end
@@ -76,7 +78,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
                   label_th=label_th, label_en=label_en, country=country.iso2)
 
 
-def _from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
+def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
     surface = text[pos:end]
     # A Thai ministry's name followed by a foreign country's: that country's ministry.
     if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end)) and hit[1].iso2 != "TH":
@@ -118,10 +120,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos):
         return None
-    run = _THAI_RUN.match(text, pos, min(limit, pos + 90))
+    run = _THAI_NAME_RUN.match(text, pos, min(limit, pos + 90))
     if not run or run.end() - head.end() < 2:
         return None
-    tokens = words(run.group())
+    tokens = [t for part in re.split("([-–])", run.group()) for t in (words(part) if part not in "-–" else (part,))]
     # The head must be a word of its own: สภา is no head in สภาวะ, nor กรม in กรมธรรม์.
     consumed, k = 0, 0
     while k < len(tokens) and consumed < len(head.group()):
@@ -171,7 +173,7 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
         return ref
     hit = gaz.org_matcher.match_at(text, pos)
     if hit:
-        ref = _from_entry(hit[1], text, pos, hit[0], gaz, "gazetteer")
+        ref = org_from_entry(hit[1], text, pos, hit[0], gaz, "gazetteer")
         # A longer name built on a known head (กรมความร่วมมือ... vs กรม) beats a short entry.
         generic = _generic_thai(text, pos, limit, gaz)
         if generic is None or generic.end <= ref.end or ref.rule != "gazetteer":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
-from kg.extract.orgs import embassy_at, org_at
+from kg.extract.orgs import embassy_at, org_at, org_from_entry
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.records import OrgRef, TitlePhrase
@@ -30,7 +30,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
         return pos
     offset = pos
     for tok in words(m.group()):
-        if (tok in _TITLE_STOPS or tok.startswith(ORG_HEADS) or gaz.country_matcher.match_at(text, offset)
+        if (tok in _TITLE_STOPS or text.startswith(ORG_HEADS, offset) or gaz.country_matcher.match_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
             break
         offset += len(tok)
@@ -64,7 +64,13 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     title = text[pos:end]
     orgs: list[OrgRef] = []
     cursor = end
-    if lang == "th":
+    # โฆษกประจำสำนักนายกรัฐมนตรี: a title that ends with an agency's name names the agency too.
+    for i in range(1, len(title) - 2):
+        inner = gaz.org_matcher.match_at(text, pos + i)
+        if inner and inner[0] == end:
+            orgs.append(org_from_entry(inner[1], text, pos + i, end, gaz, "gazetteer-in-title"))
+            break
+    if lang == "th" and not orgs:
         # ปลัดกระทรวงมหาดไทย: the title's last word is the agency's head.
         for head in ("กระทรวง", "กรม", "สำนักงาน"):
             if title.endswith(head) and len(title) > len(head):

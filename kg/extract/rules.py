@@ -168,6 +168,9 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม, ... ในฐานะรองหัวหน้าสำนักงาน...: more posts of one person.
             more = _MORE_POSTS.match(text, titles[ti].end)
             ti = by_start.get(more.end()) if more else None
+            # ... และผู้แทนจาก...: a further title is the same person's only when it names its agency.
+            if ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group():
+                ti = None
     for pi, p in enumerate(persons):
         if any(x == pi for x, _ in posts):
             continue

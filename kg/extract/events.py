@@ -17,7 +17,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
     ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
-    ("accompanied by", "with"),
+    ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมให้การต้อนรับ", "joins"), ("ร่วมต้อนรับ", "joins"),
+    ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("paid a visit", "guest"),
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
@@ -64,6 +65,11 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
 
 def role_of(text: str, pos: int, cues: list[Cue]) -> str:
     """The role of a participant named at ``pos``, from the cue words around it in its sentence."""
+    # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
+    if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
+           if p.kind not in ("with", "joins") and p.start > pos) for c in cues):
+        return "Participant"
+    cues = [c for c in cues if c.kind != "joins"]
     primary = next((c for c in cues if c.kind != "with"), None)
     withs = [c for c in cues if c.kind == "with" and c.start < pos]
     if primary is None:
@@ -74,6 +80,11 @@ def role_of(text: str, pos: int, cues: list[Cue]) -> str:
         return SUBJECT_ROLE[primary.kind]
     earlier = [c for c in cues if c.kind != "with" and c.start < pos]
     last = earlier[-1] if earlier else primary
+    later = next((c for c in cues if c.kind != "with" and c.start > pos), None)
+    # ... เยือนสถานทูต โดยมี X ให้การต้อนรับ: X, named between โดยมี and the host cue, is the host.
+    if later is not None and later.kind == "host" and any(
+            c.kind == "with" and last.start < c.start < pos and text.startswith("โดยมี", c.start) for c in cues):
+        return "Host"
     if any(c.start > last.start for c in withs):
         return "Participant"
     # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too.

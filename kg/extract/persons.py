@@ -68,6 +68,13 @@ def _latin_name(text: str, pos: int, limit: int) -> tuple[int, str] | None:
 
 
 @cache
+def _family_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_family_names
+
+    return frozenset(thai_family_names())
+
+
+@cache
 def _dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
@@ -107,7 +114,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         nm = _THAI_TOKEN.match(text, j + 1)
         if not nm:
             break
-        if _strong_stop(text, nm.start(), nm.group(), gaz):
+        if len(words) == 1 and nm.group() in _family_names():
+            pass  # a known family name (พร้อมพันธุ์) even when it begins like a verb
+        elif _strong_stop(text, nm.start(), nm.group(), gaz):
             strong = True
             if len(words) == 1:
                 words.append((nm.start(), nm.end()))
@@ -120,7 +129,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5)) else words[:2]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
-        if second.startswith(NOT_SURNAME):
+        if second.startswith(NOT_SURNAME) and second not in _family_names():
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
     if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from dataclasses import replace
 
 from kg.extract.rules import Agent, Mentions, inherits_org
 from kg.gazetteer import Gazetteer
@@ -153,6 +154,18 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         return Evidence(text[s:e], s, e, rule)
 
     person_key, entities = _person_clusters(m, gaz)
+    # An unqualified mention of a unit the article elsewhere names with its parent is that same unit.
+    qualified = defaultdict(set)
+    for t in m.titles:
+        for o in t.orgs:
+            if "--" in o.key:
+                qualified[o.key.split("--", 1)[0]].add(o.key)
+    rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
+
+    def requalify(ref: OrgRef) -> OrgRef:
+        return replace(ref, key=rekey[ref.key]) if ref.key in rekey else ref
+
+    m = replace_orgs(m, requalify)
     orgs = _org_entities(m.orgs + [ev.location for ev in m.events if ev.location], gaz,
                          [t.orgs for t in m.titles])
     posts: list[Post] = []
@@ -246,6 +259,17 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             del programme_entities[k]  # a project named in passing is not worth a node
     return ArticleFacts(art, tuple([*people.values(), *orgs.values(), *country_entities.values(),
                                     *programme_entities.values()]), tuple(posts), tuple(events))
+
+
+def replace_orgs(m: Mentions, fn) -> Mentions:
+    """The mentions with every organisation reference passed through ``fn``."""
+    titles = [replace(t, orgs=tuple(fn(o) for o in t.orgs)) for t in m.titles]
+    for ev in m.events:
+        ev.location = fn(ev.location) if ev.location else None
+        for p in ev.participations:
+            if p.agent.org is not None:
+                p.agent = replace(p.agent, org=fn(p.agent.org))
+    return replace(m, titles=titles, orgs=[fn(o) for o in m.orgs])
 
 
 def _person_country(key: str, posts: list[Post], orgs: dict[str, Entity]) -> str | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import embassy_at, org_at, org_from_entry
@@ -109,7 +110,19 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             break
         orgs.append(ref)
         cursor = ref.end
-    return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, tuple(orgs), entry.kind)
+    return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
+
+
+def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:
+    """A unit the gazetteer does not know (กองการต่างประเทศ: every ministry has one) is named with its parent:
+    its key and an alternative label carry the parent's, so units of different ministries stay apart."""
+    out = list(chain)
+    for i in range(len(out) - 2, -1, -1):
+        child, parent = out[i], out[i + 1]
+        if child.rule in ("head-word-pattern", "latin-head-pattern"):
+            out[i] = replace(child, key=f"{child.key}--{parent.key}",
+                             alt_labels=(*child.alt_labels, f"{child.label} {parent.label_th or parent.label}"))
+    return tuple(out)
 
 
 def find_titles(text: str, start: int, end: int, gaz: Gazetteer,

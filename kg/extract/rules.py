@@ -131,9 +131,11 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
             if loc:
                 ev.location = loc
             else:
-                m = re.match(r"[\u0e01-\u0e4eA-Za-z0-9 ]{2,60}?(?=\s(?:ใน|เพื่อ|โดย|และ|ซึ่ง|เมื่อ)|$|\s\s)",
-                             text[d.place_start:e])
-                ev.place = m.group().strip() if m else None
+                ev.place = _place(text, d.place_start, e, [p.start - len(p.honorific) - 1 for p in persons])
+                # ห้องประชุม ... กระทรวงยุติธรรม: a room in an agency's building is at that agency.
+                inside = find_orgs(text, d.place_start, d.place_start + len(ev.place), gaz) if ev.place else []
+                if inside:
+                    ev.location = inside[0]
         if d.cues or people:
             for o in orgs:
                 if s <= o.start < cut and (ev.location is None or o.key != ev.location.key):
@@ -141,6 +143,17 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
         ev.programmes = [p for p in programmes if s <= p.start < e]
         events.append(ev)
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events)
+
+
+_PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
+
+
+def _place(text: str, start: int, end: int, person_starts: list[int]) -> str | None:
+    """The place named after ณ: up to the next person, clause or bracket (ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล)."""
+    stop = min([end, start + 80, *(p for p in person_starts if p > start)])
+    m = _PLACE_END.search(text, start, stop)
+    place = text[start:m.start() if m else stop].strip()
+    return place if len(place) >= 2 else None
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase]) -> list[tuple[int, int]]:

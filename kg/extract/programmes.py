@@ -15,6 +15,10 @@ _LATIN_PROGRAMME = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z0-9\-]*\s)+(?:Programme|Program|Partnership|Initiative|Cooperation|Framework|Strategy"
     r"|Corridor|Agreement)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]+")
+# "The Project on Capacity Improvement for Road Traffic Safety Institutions and Implementation in Kingdom of
+# Thailand": an English project title, running over capitalised words and the small words between them.
+_LATIN_PROJECT = re.compile(
+    r"(?:The\s)?Project\s(?:on|for|of)\s(?:(?:[A-Z][A-Za-z0-9\-]*|of|and|for|in|on|the|to)\s?){2,30}")
 # โครงการ followed by these is a reference or a generic word, not a name.
 _GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "ต่างๆ", "ต่าง", "ความร่วมมือ", "ที่", "ของ", "ใน", "และ", "เพื่อ",
                     "ประจำปี", "สำคัญ", "ใหม่", "ภายใต้", "ซึ่ง", "จะ", "ได้", "อื่น", "ทั้ง", "หลาย", "นำร่อง",
@@ -33,6 +37,12 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         out.append(ProgrammeRef(key, name, "en", m.start(), m.end(), "programme-with-acronym",
                                 label_en=entry.label_en if entry and entry.label_en else name,
                                 label_th=entry.label_th if entry else None, alt_labels=(acr, name)))
+    for m in _LATIN_PROJECT.finditer(text, start, end):
+        name = m.group().strip()
+        while name.split()[-1] in ("of", "and", "for", "in", "on", "the", "to"):
+            name = name.rsplit(" ", 1)[0]
+        out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", m.start(),
+                                m.start() + len(name), "latin-project-title", label_en=name))
     for s, e, entry in gaz.programme_matcher.finditer(text, start, end):
         out.append(ProgrammeRef(entry.key, text[s:e], "en" if text[s].isascii() else "th", s, e, "gazetteer",
                                 label_en=entry.label_en or None, label_th=entry.label_th or None))
@@ -46,7 +56,8 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
                 break
             kept.append(tok)
         name = "".join(kept)
-        if len(name) < len("โครงการ") + 4:
+        # A name of one word (โครงการนิวเคลียร์) or ending in ต่าง ๆ is a description, not a project's name.
+        if len(kept) < 3 or name.endswith(("ต่าง", "ต่างๆ")):
             continue
         out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
                                 label_th=name))

@@ -21,6 +21,7 @@ _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
+_REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
@@ -116,10 +117,15 @@ def read_article(article: Article, gaz: Gazetteer) -> Mentions:
         d.cues = [c for c in d.cues if not _inside(c.start, title_spans) and not (
             c.kind == "guest" and _ON_OCCASION.search(text, max(s, c.start - 14), c.start))]
         ev = DraftEvent(d)
+        # Reported speech: what follows "X กล่าวว่า" was said, its people did not take part; and a
+        # spokesperson (โฆษก) tells of the event (เปิดเผยว่า, สรุปสาระสำคัญ) rather than takes part in it.
         speech = _SPEECH.search(text, s, span_end)
         later_cue = speech is not None and any(c.start > speech.start() and c.kind != "with" for c in d.cues)
         cut = speech.start() if speech and not later_cue else span_end
-        people = [(p.start, Agent("person", i)) for i, p in enumerate(persons) if s <= p.start < cut]
+        reporting = _REPORTS.search(text, s, span_end) is not None
+        reporters = {pi for pi, ti in posts if reporting and titles[ti].title.startswith(("โฆษก", "รองโฆษก"))}
+        people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
+                  if s <= p.start < cut and i not in reporters]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached]
         if d.cues or not d.explicit_date or people:

@@ -63,14 +63,20 @@ def main() -> None:
     ap.add_argument("--source", default=str(ROOT.parent / "shared/corpus/diplomatic_400.jsonl"))
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--no-rdflib", action="store_true")
+    ap.add_argument("--store", help="keep the built store in this directory and reuse it when it is there")
     ap.add_argument("--rdflib-limit", type=float, default=60.0, help="seconds before an rdflib question is given up")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(Path(tmp) / "S")
-        articles = itertools.islice(read_inputs([args.source], lambda e: None), args.articles)
-        t = time.perf_counter()
-        _, report = build(articles_as_inputs(articles, Path(tmp)), store=store)
-        print(f"store: {report.articles} articles, {quad_count(store)} quads, built in {time.perf_counter() - t:.1f} s")
+        reuse = args.store and Path(args.store).exists()
+        store = open_store(Path(args.store) if args.store else Path(tmp) / "S")
+        if reuse:
+            print(f"store: reused {args.store}, {quad_count(store)} quads")
+        else:
+            articles = itertools.islice(read_inputs([args.source], lambda e: None), args.articles)
+            t = time.perf_counter()
+            _, report = build(articles_as_inputs(articles, Path(tmp)), store=store)
+            print(f"store: {report.articles} articles, {quad_count(store)} quads, "
+                  f"built in {time.perf_counter() - t:.1f} s")
         ds = None
         if not args.no_rdflib:
             import rdflib

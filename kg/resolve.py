@@ -111,6 +111,7 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
 
 def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef, ...]]) -> dict[str, Entity]:
     seen: dict[str, dict] = {}
+    surfaces = {x.label for x in refs}
     for r in refs:
         e = seen.setdefault(r.key, {"labels": {}, "alts": set(), "parent": None, "country": r.country})
         if r.label_th:
@@ -124,7 +125,7 @@ def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef,
             e["alts"].add((alt, alang))
         if r.key in gaz.orgs:
             g = gaz.orgs[r.key]
-            e["alts"] |= {(a, "en" if a[:1].isascii() else "th") for a in g.alt_labels if a in {x.label for x in refs}}
+            e["alts"] |= {(a, "en" if a[:1].isascii() else "th") for a in g.alt_labels if a in surfaces}
             e["country"] = e["country"] or g.country
     for chain in chains:
         for child, parent in itertools.pairwise(chain):

@@ -79,3 +79,24 @@ def test_html_article_page(tmp_path, diplomatic_rows):
     assert "not text" not in art.text and "สงวนลิขสิทธิ์" not in art.text and "เมนู" not in art.text
     body_line = next(line for line in row["text"].split("\n")[3:] if len(line) > 80)
     assert body_line[:60] in art.text
+
+
+@pytest.mark.parametrize("body", [
+    "กรมการปกครอง" * 250_000,  # 3 MB of agency names with no space
+    "ก" * 3_000_000,  # 3 MB of one letter
+    "นายสมชาย" * 300_000,  # an honorific glued to itself 300,000 times
+])
+def test_pathological_paragraphs_are_read_in_bounded_time(body):
+    import time
+
+    from kg.ingest import make_article
+    from kg.pipeline import article_facts
+
+    article = make_article("หัวข้อข่าว\n\nเมื่อวันที่ 1 มกราคม 2567 นายสมชาย ใจดี ให้การต้อนรับ " + body, source="t",
+                           id="pathological")
+    start = time.monotonic()
+    facts = article_facts(article)
+    # a generous bound: the point is that it ends, not how fast (benchmarks/ measures speed)
+    assert time.monotonic() - start < 120
+    for e in facts.events:
+        assert article.text[e.evidence.start:e.evidence.end] == e.evidence.sentence

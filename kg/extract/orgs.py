@@ -102,9 +102,9 @@ def _word_boundary(text: str, pos: int) -> bool:
     if pos == 0 or not ("\u0e01" <= text[pos - 1] <= "\u0e4e"):
         return True
     left = max(0, pos - 24)
-    run = _THAI_RUN.search(text, left)
+    run = _THAI_RUN.search(text, left, pos + 1)
     a = run.start() if run and run.start() < pos else left
-    b = _THAI_RUN.match(text, pos)
+    b = _THAI_RUN.match(text, pos, pos + 24)  # bounded: a run of Thai letters may be megabytes long
     chunk = text[a:b.end() if b else pos + 1]
     offset = a
     for tok in words(chunk):

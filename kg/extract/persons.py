@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
 from kg.gazetteer import Gazetteer
 from kg.records import PersonMention
 
+MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*")
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
@@ -90,7 +91,7 @@ def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
 
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:
     """A Thai-script name at ``pos``: ``(end, name, number of words)``; one word when no surname follows."""
-    m = _THAI_TOKEN.match(text, pos)
+    m = _THAI_TOKEN.match(text, pos, min(limit, pos + MAX_WORD))
     if not m:
         return None
     first = m.group()
@@ -111,7 +112,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     while len(words) < 8 and j < limit and text[j] == " ":
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
-        nm = _THAI_TOKEN.match(text, j + 1)
+        nm = _THAI_TOKEN.match(text, j + 1, min(limit, j + 1 + MAX_WORD))
         if not nm:
             break
         if len(words) == 1 and nm.group() in _family_names():

@@ -26,7 +26,7 @@ _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ",
 
 def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
     """Thai titles run on (อัครราชทูตฝ่ายการเมือง) up to an agency head, a country, a connective or a space."""
-    m = _THAI_EXT.match(text, pos, limit)
+    m = _THAI_EXT.match(text, pos, min(limit, pos + 80))
     if not m:
         return pos
     offset = pos

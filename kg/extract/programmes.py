@@ -14,7 +14,7 @@ from kg.records import ProgrammeRef
 _LATIN_PROGRAMME = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z0-9\-]*\s)+(?:Programme|Program|Partnership|Initiative|Cooperation|Framework|Strategy"
     r"|Corridor|Agreement)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
-_THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]+")
+_THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,80}}")
 # "The Project on Capacity Improvement for Road Traffic Safety Institutions and Implementation in Kingdom of
 # Thailand": an English project title, running over capitalised words and the small words between them.
 _LATIN_PROJECT = re.compile(

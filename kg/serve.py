@@ -306,6 +306,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send(answer.status, answer.media_type, answer.body)
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # the default of 5 resets connections when dozens of clients arrive at once
+
+
 def make_server(settings: Settings) -> tuple[ThreadingHTTPServer, App]:
     """A server ready to ``serve_forever`` (tests run it in a thread on a free port)."""
     if not Path(settings.store).exists():
@@ -314,8 +319,7 @@ def make_server(settings: Settings) -> tuple[ThreadingHTTPServer, App]:
         raise KgError(f"no store at {settings.store}: build one with `kg build ... --store {settings.store}`")
     app = App(settings)
     handler = type("BoundHandler", (Handler,), {"app": app})
-    server = ThreadingHTTPServer((settings.host, settings.port), handler)
-    server.daemon_threads = True
+    server = _Server((settings.host, settings.port), handler)
     return server, app
 
 

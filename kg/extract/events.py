@@ -15,6 +15,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("Co-Chair", "cochair"), ("ทรงเป็นประธาน", "chair"), ("เป็นประธาน", "chair"), ("ประธานในพิธี", "chair"),
     ("chaired", "chair"), ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
     ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
+    ("เยี่ยมคาราวะ", "guest"),  # a misspelling the site uses
     ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมให้การต้อนรับ", "joins"), ("ร่วมต้อนรับ", "joins"),
@@ -22,7 +23,8 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
-_VISIT = re.compile(r"เยี่ยมคารวะ|เข้าคารวะ|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ")
+_VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call"
+                    r"|เยือนอย่างเป็นทางการ")
 _MEETING = re.compile(r"ประชุม|หารือ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
@@ -51,3 +52,24 @@ def name_key(name: str) -> str:
     if any("a" <= c <= "z" for t in tokens for c in t):
         return " ".join(sorted(tokens))
     return "".join(tokens)
+
+
+_SOUND_MERGES = (("ph", "p"), ("th", "t"), ("kh", "k"), ("ch", "c"), ("sh", "s"), ("zh", "c"), ("q", "c"),
+                 ("x", "s"), ("z", "s"), ("j", "c"), ("g", "k"), ("v", "w"), ("f", "p"), ("d", "t"), ("b", "p"),
+                 ("r", "l"), ("y", ""), ("h", ""))
+
+
+def sound_skeleton(text: str) -> str:
+    """Lower-case consonant skeleton of a Latin-letter name, look-alike sounds merged, for sound-alike tests."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if c.isalpha() or c == " ")
+    for a, b in _SOUND_MERGES:
+        text = text.replace(a, b)
+    return re.sub(r"[aeiou ]", "", text)
+
+
+def sound_score(thai: str, latin: str) -> float:
+    """How alike a Thai-script name and a Latin-script name sound, 0 to 1 (RTGS romanisation, skeletons)."""
+    from kg.ids import romanise
+
+    return difflib.SequenceMatcher(None, sound_skeleton(romanise(thai)), sound_skeleton(latin)).ratio()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from kg.extract.rules import Agent, Mentions, inherits_org
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
-from kg.normalize import name_key
+from kg.normalize import name_key, sound_score
 from kg.records import (
     ArticleFacts,
     Entity,
@@ -69,6 +69,16 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
                           (t.lower() for t in names[f].name.split())]
             if len({uf.find(f) for f in longer}) == 1:
                 uf.union(k, longer[0])
+    # A Latin name and a Thai-script name that sound alike and stand side by side are one person written
+    # twice (Mr. Vasco Carvalhosa Costa (...) นายวาชกู คาร์วัลยอซา คอสต้า).
+    latin_keys = [k for k, p in names.items() if _is_latin(p.name) and len(p.name.split()) > 1]
+    thai_keys = [k for k, p in names.items() if not _is_latin(p.name) and len(p.name.split()) > 1]
+    for lk in latin_keys:
+        for tk in thai_keys:
+            lp, tp = names[lk], names[tk]
+            if (uf.find(lk) != uf.find(tk) and abs(lp.start - tp.start) < 160
+                    and len(lp.name.split()) == len(tp.name.split()) and sound_score(tp.name, lp.name) >= 0.6):
+                uf.union(lk, tk)
     clusters: dict[str, list[str]] = defaultdict(list)
     for k in names:
         clusters[uf.find(k)].append(k)

@@ -71,3 +71,10 @@ def test_normalize_is_idempotent(text):
 def test_find_dates_never_raises_and_offsets_are_inside(text):
     for d in find_dates(text, default_year=2020):
         assert 0 <= d.start < d.end <= len(text)
+
+
+def test_sound_score_joins_transliterations_only():
+    from kg.normalize import sound_score
+
+    assert sound_score("หาน จื้อเฉียง", "Han Zhiqiang") > 0.9
+    assert sound_score("สมชาย ใจดี", "Mari AKIYAMA") < 0.4

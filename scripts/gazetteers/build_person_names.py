@@ -145,22 +145,10 @@ def latin_problem(latin: str) -> str | None:
     return None
 
 
-def skeleton(text: str) -> str:
-    """Lower-case consonant skeleton, with look-alike sounds merged, for a crude sound-alike score."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if c.isalpha() or c == " ")
-    for a, b in (("ph", "p"), ("th", "t"), ("kh", "k"), ("ch", "c"), ("sh", "s"), ("zh", "c"),
-                 ("q", "c"), ("x", "s"), ("z", "s"), ("j", "c"), ("g", "k"), ("v", "w"), ("f", "p"),
-                 ("d", "t"), ("b", "p"), ("r", "l"), ("y", ""), ("h", "")):
-        text = text.replace(a, b)
-    return re.sub(r"[aeiou ]", "", text)
-
-
 def sound_score(thai: str, latin: str) -> float:
-    from pythainlp.transliterate import romanize  # imported only for --review
+    from kg.normalize import sound_score as score  # the project's own sound-alike test
 
-    rom = " ".join(romanize(w, engine="royin") for w in thai.split())
-    return difflib.SequenceMatcher(None, skeleton(rom), skeleton(latin)).ratio()
+    return score(thai, latin)
 
 
 def load_rejected() -> set[tuple[str, str]]:

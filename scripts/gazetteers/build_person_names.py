@@ -30,10 +30,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import difflib
 import re
 import sys
-import unicodedata
 
 from _common import GAZ_SHARED, OUT_DIR, nfc, write_tsv
 

@@ -64,10 +64,17 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
         m = _ABROAD.match(text, end)
         if not m:
             return None
-        city = m.group(1)
-        prefix = "กรุง" if text[m.start(1) - 4:m.start(1)] == "กรุง" else ""
+        city = ""
+        for tok in words(m.group(1)[:40]):  # the city's name, not what the sentence says next (ดูไบว่า)
+            if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ"):
+                break
+            city += tok
+        if not city:
+            return None
+        prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
         label = f"{kind_th} ณ {prefix}{city}"
-        return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", text[pos:m.end()], "th", pos, m.end(), "embassy-abroad",
+        stop = m.start(1) + len(city)
+        return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", text[pos:stop], "th", pos, stop, "embassy-abroad",
                       label_th=label, country="TH", alt_labels=(f"{kind_th}ไทย ณ {prefix}{city}",))
     end, country = hit
     m = _IN_THAILAND.match(text, end)

@@ -236,5 +236,13 @@ def extract(source: str, engine: str, article_id: str | None) -> None:
         sys.exit(EXIT_BAD_INPUT)
 
 
+def _register() -> None:
+    from kg.ner import ner
+
+    main.add_command(ner)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

@@ -237,9 +237,11 @@ def extract(source: str, engine: str, article_id: str | None) -> None:
 
 
 def _register() -> None:
+    from kg.analyse_cli import analyze
     from kg.ner import ner
 
     main.add_command(ner)
+    main.add_command(analyze)
 
 
 _register()

@@ -106,11 +106,28 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th":
             break
         ref = org_at(text, nxt, gaz, limit)
-        if not ref or ref.key == orgs[-1].key:
+        if not ref or ref.key == orgs[-1].key or not _may_be_parent(orgs[-1], ref, gaz):
             break
         orgs.append(ref)
         cursor = ref.end
     return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
+
+
+def _may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
+    """Whether the agency named after ``child`` can be its parent rather than the next item of a list: the
+    gazetteer's word wins for agencies it knows (กรมอเมริกาฯ is under the foreign ministry whatever follows)."""
+    known = gaz.orgs.get(child.key)
+    if known is not None:
+        ancestors, key = set(), known.parent
+        while key and key not in ancestors:
+            ancestors.add(key)
+            key = gaz.orgs[key].parent if key in gaz.orgs else None
+        return parent.key in ancestors
+    entry = gaz.orgs.get(parent.key)
+    # An unknown unit under a known agency that has units (a ministry, a department, an office, an embassy).
+    return entry is None or entry.kind in ("ministry", "department", "office", "agency", "international",
+                                          "foreign_agency", "public_organisation", "state_enterprise", "police",
+                                          "armed_force", "council", "university")
 
 
 def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:

@@ -27,7 +27,7 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--engine")]
     if not args:
         print(__doc__)
         return 2
@@ -35,10 +35,11 @@ def main(argv: list[str]) -> int:
     gold = load_gold(Path(args[0]))
     corpus = args[1] if len(args) > 1 else str(ROOT.parent / "shared/corpus/diplomatic_400.jsonl")
     wanted = {g["id"] for g in gold}
+    engine = argv[argv.index("--engine") + 1] if "--engine" in argv else "rules"
     quads = []
     for article in read_inputs([corpus]):
         if article.id in wanted:
-            quads += article_quads(article_facts(article))
+            quads += article_quads(article_facts(article, engine))
     with tempfile.TemporaryDirectory() as tmp:
         graph, gold_file = Path(tmp) / "graph.trig", Path(tmp) / "gold.json"
         write_quads(quads, graph)

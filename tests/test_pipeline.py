@@ -138,3 +138,18 @@ def test_contract_terms_are_all_defined():
                 "underProgramme ordinal")
     for term in contract.split():
         assert term in KG.terms
+
+
+def test_combined_engine_adds_names_that_come_without_honorific():
+    from kg.errors import UnknownEngineError
+    from kg.ingest import make_article
+    from kg.pipeline import article_facts
+
+    article = make_article("ข่าว\n\nวันนี้ (8 เมษายน 2563) นายกรัฐมนตรีได้รับโทรศัพท์จากประธานาธิบดีโดนัลด์ ทรัมป์ "
+                           "และได้หารือกับ นายสมชาย ใจดี", source="t", id="t")
+    names = {e.labels.get("th") for e in article_facts(article, "combined").entities if e.kind == "person"}
+    assert {"โดนัลด์ ทรัมป์", "สมชาย ใจดี"} <= names
+    rules = {e.labels.get("th") for e in article_facts(article, "rules").entities if e.kind == "person"}
+    assert "โดนัลด์ ทรัมป์" not in rules
+    with pytest.raises(UnknownEngineError, match="combined, rules"):
+        article_facts(article, "nope")

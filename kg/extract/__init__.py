@@ -13,7 +13,10 @@ from kg.gazetteer import Gazetteer, load
 from kg.records import Article
 
 DEFAULT_ENGINE = "rules"
-ENGINES: dict[str, Callable[[Article, Gazetteer], Mentions]] = {"rules": read_article}
+ENGINES: dict[str, Callable[[Article, Gazetteer], Mentions]] = {
+    "rules": read_article,
+    "combined": lambda article, gaz: read_article(article, gaz, tagger=True),
+}
 
 
 def extract(article: Article, engine: str = DEFAULT_ENGINE, gazetteer: Gazetteer | None = None) -> Mentions:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.events import EventDraft, find_event_drafts, role_of
+from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import find_orgs, org_at
 from kg.extract.persons import find_persons, find_quoted_names
 from kg.extract.posts import find_titles
@@ -77,14 +78,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def read_article(article: Article, gaz: Gazetteer) -> Mentions:
-    """Run every rule over one article."""
+def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Mentions:
+    """Run every rule over one article; with ``tagger``, the CRF adds the persons named with no honorific."""
     text = article.text
     start, end = article.body
     # The title often names the event's programme and people: read it too, but as its own sentence.
     title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
     sentences = list(sentence_spans(text, start, end))
     persons = find_persons(text, start, end, gaz)
+    if tagger:
+        persons += _tagged_persons(text, start, end, persons, gaz)
+        persons.sort(key=lambda p: p.start)
     person_spans = [(p.start, p.end) for p in persons]
     # A country or agency inside a person's name is part of the name; a name that is a country is none.
     persons = [p for p in persons if not gaz.country_matcher.match_at(p.name, 0)
@@ -160,6 +164,26 @@ def _place(text: str, start: int, end: int, person_starts: list[int]) -> str | N
     m = _PLACE_END.search(text, start, stop)
     place = text[start:m.start() if m else stop].strip()
     return place if len(place) >= 2 else None
+
+
+def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
+    """Persons the CRF tagger finds that the honorific rules did not: full names (two words or more) that
+    hold no agency head, title, country or honorific the rules would have read."""
+    from kg.extract.crf import tag
+
+    taken = [(p.start - len(p.honorific) - 1, p.end) for p in found]
+    out = []
+    for a, b, label in tag(text[start:end]):
+        a, b = a + start, b + start
+        name = text[a:b].strip()
+        if (label != "PERSON" or any(x < b and a < y for x, y in taken) or len(name.split()) < 2
+                or any(c.isascii() and c.isalpha() for c in name)):  # Latin spans: the tagger is weak there
+            continue
+        if (name.startswith(ORG_HEADS) or gaz.position_matcher.match_at(name, 0)
+                or gaz.country_matcher.match_at(name, 0) or any(h in name for h in ("นาย", "นาง"))):
+            continue
+        out.append(PersonMention(name, a, a + len(name), "", "crf-thainer"))
+    return out
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase]) -> list[tuple[int, int]]:

@@ -10,10 +10,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 
-from kg.query import bound_text, shipped_questions
-
-SAMPLES = {"person": "TAKEHANA Masahiro", "programme": "JTPP3", "organisation": "กระทรวงมหาดไทย",
-           "country_a": "TH", "country_b": "JP", "since": "2015-01-01", "until": "2030-12-31"}
+from kg.query import EXAMPLE_PARAMS, bound_text, shipped_questions
 
 
 @dataclass
@@ -42,7 +39,7 @@ def run_load(endpoint: str, clients: int = 50, seconds: float = 5.0, timeout: fl
     """``clients`` threads asking the shipped questions in turn for ``seconds``; only loopback endpoints."""
     if not endpoint.startswith(("http://127.", "http://localhost", "http://[::1]")):
         raise ValueError(f"load runs only against loopback endpoints, not {endpoint}")
-    queries = [bound_text(q, {p: SAMPLES[p] for p in q.params}).encode() for q in shipped_questions().values()]
+    queries = [bound_text(q, {p: EXAMPLE_PARAMS[p] for p in q.params}).encode() for q in shipped_questions().values()]
     result = LoadResult()
     lock = threading.Lock()
     stop = time.monotonic() + seconds

@@ -29,6 +29,9 @@ _STRINGS = re.compile(
 
 
 PARAM_KINDS = ("label", "date", "text")
+# Values that answer every shipped question on the bundled samples: the query page's examples, the load test.
+EXAMPLE_PARAMS = {"person": "TAKEHANA Masahiro", "programme": "JTPP3", "organisation": "กระทรวงมหาดไทย",
+                  "country_a": "TH", "country_b": "JP", "since": "2015-01-01", "until": "2030-12-31"}
 
 
 @dataclass(frozen=True)

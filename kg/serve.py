@@ -18,7 +18,7 @@ import jinja2
 import pyoxigraph as ox
 
 from kg.ids import BASE
-from kg.query import prefixed, shipped_questions
+from kg.query import EXAMPLE_PARAMS, bound_text, prefixed, shipped_questions
 from kg.sparql_results import MEDIA
 from kg.workers import RDF_MEDIA, Answer, QueryTimeout, Workers
 
@@ -90,11 +90,7 @@ class App:
         for q in shipped_questions().values():
             example = q.text
             if q.params:
-                samples = {"person": "TAKEHANA Masahiro", "programme": "JTPP3", "organisation": "กระทรวงมหาดไทย",
-                           "country_a": "TH", "country_b": "JP", "since": "2015-01-01", "until": "2030-12-31"}
-                from kg.query import bound_text
-
-                example = bound_text(q, {p: samples.get(p, "") for p in q.params})
+                example = bound_text(q, {p: EXAMPLE_PARAMS.get(p, "") for p in q.params})
             questions.append({"name": q.name, "description": q.description, "text": q.text, "example": example})
         default = query or "SELECT ?event ?date ?label WHERE {\n  ?event a kg:Meeting ; schema:startDate ?date .\n" \
                            "  OPTIONAL { ?event rdfs:label ?label }\n} ORDER BY DESC(?date) LIMIT 20"

@@ -47,6 +47,11 @@ def _text(value: str, lang: str | None = None) -> ox.Literal:
     return ox.Literal(value, language=lang) if lang else ox.Literal(value)
 
 
+def _tagged(value: str) -> ox.Literal:
+    """A literal tagged Thai when it holds Thai letters, else English."""
+    return _text(value, "th" if any("\u0e00" <= c <= "\u0e7f" for c in value) else "en")
+
+
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     """The named graph of one article: the article, its entities as it names them, posts, events and shortcuts."""
     art = facts.article
@@ -66,7 +71,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
     add(g, RDF.type, KG.Article)
     add(g, KG.sourceId, _text(art.id))
     if art.title:
-        add(g, DCTERMS.title, _text(art.title, "th" if any("\u0e00" <= c <= "\u0e7f" for c in art.title) else "en"))
+        add(g, DCTERMS.title, _tagged(art.title))
     if art.url:
         add(g, SCHEMA.url, _text(art.url))
     if art.published:
@@ -97,7 +102,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         e = node("event", ev.key)
         add(e, RDF.type, EVENT_CLASS.get(ev.type, KG.Event))
         if ev.label:
-            add(e, RDFS.label, _text(ev.label, "th" if any("\u0e00" <= c <= "\u0e7f" for c in ev.label) else "en"))
+            add(e, RDFS.label, _tagged(ev.label))
         if ev.date:
             add(e, SCHEMA.startDate, _date(ev.date))
         if ev.ordinal:
@@ -107,7 +112,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         if ev.location:
             add(e, SCHEMA.location, ent(ev.location))
         if ev.place:
-            add(e, KG.place, _text(ev.place, "th" if any("\u0e00" <= c <= "\u0e7f" for c in ev.place) else "en"))
+            add(e, KG.place, _tagged(ev.place))
         mode = ev.mode or ("offline" if ev.location or ev.place else None)
         if mode:
             add(e, SCHEMA.eventAttendanceMode, MODE[mode])

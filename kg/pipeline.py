@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,14 +43,6 @@ def article_facts(article: Article, engine: str = DEFAULT_ENGINE) -> ArticleFact
     """Extract and resolve one article: a pure function of the article (and the shipped gazetteers)."""
     gaz = load()
     return resolve(extract(article, engine, gaz), gaz)
-
-
-def facts_stream(inputs: Iterable[str | Path], engine: str = DEFAULT_ENGINE,
-                 on_error: Callable[[InputError], None] | None = None) -> Iterator[ArticleFacts]:
-    """Facts of every article the inputs hold, in input order."""
-    errors: list[InputError] = []
-    for article in read_inputs(inputs, on_error or errors.append):
-        yield article_facts(article, engine)
 
 
 def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine: str = DEFAULT_ENGINE,

@@ -128,7 +128,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             continue
         etype, trigger = typed
         dates = [d for d in event_dates(text[s:e], published)
-                 if _DATE_CUE.search(text[max(s, s + d.start - 16):s + d.start]) or d.start < 3]
+                 if _is_event_date(text, s, d)]
         # A signing whose own date stands right after it is an event of its own (an earlier MOU).
         for sm in _SIGNING.finditer(text, s, e):
             own = next((d for d in dates if 0 <= s + d.start - sm.end() <= 60), None)
@@ -154,11 +154,17 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     return drafts
 
 
+def _is_event_date(text: str, sentence_start: int, d) -> bool:
+    """A date that says when something happened: it opens the sentence or follows เมื่อ/วันนี้/วันที่/(."""
+    at = sentence_start + d.start
+    return d.start < 3 or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None
+
+
 def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
     """The date the story's first sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
     for s, e in sentences[:3]:
         for d in event_dates(text[s:e], published):
-            if _DATE_CUE.search(text[max(s, s + d.start - 16):s + d.start]) or d.start < 3:
+            if _is_event_date(text, s, d):
                 return d.value
         rel = relative_date(text[s:e], published)
         if rel:

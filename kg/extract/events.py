@@ -19,24 +19,29 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมให้การต้อนรับ", "joins"), ("ร่วมต้อนรับ", "joins"),
-    ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("paid a visit", "guest"),
+    ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("paid a visit", "guest"), ("เข้าร่วม", "attend"),
+    ("attended", "attend"),
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
 _VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call"
                     r"|เยือนอย่างเป็นทางการ")
 _MEETING = re.compile(r"ประชุม|หารือ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
-                      r"|พบปะ|ทวิภาคี")
+                      r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
+# Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
+_ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}\s?\(ครั้งที่\s?(\d{1,3})\))?(?![\d/])")
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
+_REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า|แถลงว่า|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
 
-SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory"}
+SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory",
+                "attend": "Participant"}
 OBJECT_ROLE = {"cochair": "Participant", "chair": "Participant", "host": "Guest", "guest": "Host",
-               "sign": "Participant"}
+               "sign": "Participant", "attend": "Participant"}
 
 
 @dataclass
@@ -76,17 +81,20 @@ def role_of(text: str, pos: int, cues: list[Cue]) -> str:
     withs = [c for c in cues if c.kind == "with" and c.start < pos]
     if primary is None:
         return "Participant"
-    if pos < primary.start:
-        if any(c.start < pos for c in withs):
-            return "Participant"
-        return SUBJECT_ROLE[primary.kind]
     earlier = [c for c in cues if c.kind != "with" and c.start < pos]
-    last = earlier[-1] if earlier else primary
     later = next((c for c in cues if c.kind != "with" and c.start > pos), None)
-    # ... เยือนสถานทูต โดยมี X ให้การต้อนรับ: X, named between โดยมี and the host cue, is the host.
-    if later is not None and later.kind == "host" and any(
-            c.kind == "with" and last.start < c.start < pos and text.startswith("โดยมี", c.start) for c in cues):
-        return "Host"
+    since = earlier[-1].start if earlier else -1
+    # ... โดยมี X ให้การต้อนรับ / โดยมี X เป็นประธาน: X, named between โดยมี and the cue, does what the cue says.
+    if later is not None and later.kind != "attend" and any(since < c.start < pos for c in _hosted_by(text, withs)):
+        return SUBJECT_ROLE[later.kind]
+    if pos < primary.start:
+        if withs:
+            return "Participant"
+        # X เดินทางมาที่สถานทูต ... โดยมี Y ให้การต้อนรับ: X is the guest of the host named after โดยมี.
+        if any(pos < c.start < primary.start for c in _hosted_by(text, [c for c in cues if c.kind == "with"])):
+            return OBJECT_ROLE[primary.kind]
+        return SUBJECT_ROLE[primary.kind]
+    last = earlier[-1] if earlier else primary
     if any(c.start > last.start for c in withs):
         return "Participant"
     # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too.
@@ -95,10 +103,15 @@ def role_of(text: str, pos: int, cues: list[Cue]) -> str:
     return OBJECT_ROLE[last.kind]
 
 
+def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
+    return [c for c in withs if text.startswith("โดยมี", c.start)]
+
+
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
     visit, meeting, signing = _VISIT.search(segment), _MEETING.search(segment), _SIGNING.search(segment)
-    if visit:
+    attends = _ATTENDS.search(segment)
+    if visit and not (attends and attends.start() < visit.start()):
         return "Visit", start + visit.start()
     if signing and (not meeting or signing.start() < meeting.start()):
         return "Signing", start + signing.start()
@@ -137,6 +150,9 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 dates.remove(own)
         # Events dated after the article was published are plans, not news.
         dates = [d for d in dates if published is None or d.value <= published + dt.timedelta(days=1)]
+        # วันนี้ (10 ต.ค.) X เปิดเผยว่า ... ระหว่างวันที่ 8-12 ต.ค.: the first date is when it was told.
+        if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
+            dates = dates[1:]
         date = dates[0].value if dates else None
         explicit = date is not None
         if date is None:
@@ -164,7 +180,7 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
     """The date the story's first sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
     for s, e in sentences[:3]:
         for d in event_dates(text[s:e], published):
-            if _is_event_date(text, s, d):
+            if _is_event_date(text, s, d) and (published is None or d.value <= published + dt.timedelta(days=1)):
                 return d.value
         rel = relative_date(text[s:e], published)
         if rel:

@@ -15,6 +15,9 @@ MAX_SENTENCE = 2000  # pathological lines are cut into bounded pieces
 
 
 SHORT_LINE = 120  # a line this short that runs straight into the next one is part of its sentence
+# A line opening like this starts a paragraph of its own, however short the line before it.
+_PARAGRAPH = re.compile(r"(?:วันนี้|เมื่อวัน|เมื่อ\s?\(|ในวัน|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|ที่มา\s?:"
+                        r"|" + "|".join(_OPENERS) + ")")
 
 
 def _line_end(text: str, pos: int, end: int) -> int:
@@ -24,7 +27,8 @@ def _line_end(text: str, pos: int, end: int) -> int:
         if nl < 0:
             return end
         nxt = nl + 1
-        if nl - pos < SHORT_LINE and nxt < end and text[nxt] != "\n" and not text[nxt].isspace():
+        if (nl - pos < SHORT_LINE and nxt < end and text[nxt] != "\n" and not text[nxt].isspace()
+                and not _PARAGRAPH.match(text, nxt)):
             pos = nxt
             continue
         return nl

@@ -74,14 +74,17 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
         prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
         label = f"{kind_th} ณ {prefix}{city}"
         stop = m.start(1) + len(city)
-        return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", text[pos:stop], "th", pos, stop, "embassy-abroad",
+        # An ambassador's title implies the mission: its name is the label, not the words of the title.
+        return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", label if implied else text[pos:stop], "th", pos, stop,
+                      "embassy-abroad",
                       label_th=label, country="TH", alt_labels=(f"{kind_th}ไทย ณ {prefix}{city}",))
     end, country = hit
     m = _IN_THAILAND.match(text, end)
     end = m.end() if m else end
     label_th = f"{kind_th}{country.label_th}ประจำประเทศไทย"
     label_en = f"{kind_en} of {country.label_en} in Thailand"
-    return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}", text[pos:end], "th", pos, end, "embassy-pattern",
+    return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}", label_th if implied else text[pos:end], "th", pos, end,
+                  "embassy-pattern",
                   label_th=label_th, label_en=label_en, country=country.iso2)
 
 
@@ -139,8 +142,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if consumed != len(head.group()):
         return None
     out = list(tokens[:k])
-    for tok in tokens[k:]:
-        if tok in ORG_STOPS:
+    for i, tok in enumerate(tokens[k:], start=k):
+        if tok in ORG_STOPS and not _joins_field(tokens, i, len(out) - k, gaz):
             break
         out.append(tok)
     rest = out[k:]
@@ -155,6 +158,16 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         end = m.end()
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, "head-word-pattern", label_th=label,
                   alt_labels=(text[pos:end],) if text[pos:end] != label else ())
+
+
+def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -> bool:
+    """และ inside one agency's name (กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม), not between two agencies:
+    the name has a word of its own before it and a plain word, no head, country or stop word, after it."""
+    if tokens[i] != "และ" or named < 2 or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return not (nxt in ORG_STOPS or nxt.startswith(ORG_HEADS) or len(nxt) < 2
+                or (gaz is not None and gaz.country_matcher.match_at(nxt, 0)))
 
 
 def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:

@@ -24,14 +24,25 @@ _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ",
                           "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ"})
 
 
-def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer) -> int:
-    """Thai titles run on (อัครราชทูตฝ่ายการเมือง) up to an agency head, a country, a connective or a space."""
+_GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
+
+
+def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: int | None = None) -> int:
+    """Thai titles run on (อัครราชทูตฝ่ายการเมือง) up to an agency head, a country, a connective or a space;
+    a field of work keeps its และ (ที่ปรึกษาฝ่ายเศรษฐกิจและการค้า) and a body its คณะ (รองหัวหน้าคณะทูต)."""
     m = _THAI_EXT.match(text, pos, min(limit, pos + 80))
     if not m:
         return pos
     offset = pos
-    for tok in words(m.group()):
-        if (tok in _TITLE_STOPS or text.startswith(ORG_HEADS, offset) or gaz.country_matcher.match_at(text, offset)
+    tokens = words(m.group())
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        so_far = text[pos if start is None else start:offset]
+        field = tok == "และ" and ("ด้าน" in so_far or "ฝ่าย" in so_far) and nxt and not (
+            nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
+        body = tok == "คณะ" and nxt in _GROUPS
+        if not (field or body) and (
+                tok in _TITLE_STOPS or text.startswith(ORG_HEADS, offset) or gaz.country_matcher.match_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
             break
         offset += len(tok)
@@ -57,7 +68,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     lang = "en" if text[pos].isascii() else "th"
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
     if lang == "th" and not ends_with_head:
-        end = _extend_thai_title(text, end, limit, gaz)
+        end = _extend_thai_title(text, end, limit, gaz, pos)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.
         more = re.match(r"และ", text[end:end + 3])
         if more and (nxt := gaz.position_matcher.match_at(text, end + 3)) and not _has_org(text, nxt[0], limit, gaz):

@@ -7,6 +7,7 @@ from functools import cache
 
 from kg.extract.lexicon import (
     GLUE_BEFORE_HONORIFIC,
+    LATIN_ORG_HEADS,
     LATIN_NAME_STOPS,
     LATIN_PARTICLES,
     NAME_TAIL_STOPS,
@@ -191,6 +192,50 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         found.append(PersonMention(name, name_start, name_end, honorific, rule, latin_form))
         pos = name_end
     return found
+
+
+# Heads of state and government are named after their title with no honorific (ประธานาธิบดีสี จิ้นผิง).
+_LEADER_TITLES = re.compile(
+    r"(?:สมเด็จพระราชาธิบดี|พระราชาธิบดี|สมเด็จพระจักรพรรดิ|ประธานาธิบดี|รองประธานาธิบดี|นายกรัฐมนตรี|กษัตริย์"
+    r"|เจ้าชาย|เจ้าหญิง|สุลต่าน|เชค|ชีค)\s?"
+    r"|(?<![A-Za-z])(?:President|Prime Minister|King|Queen|Emperor|Sultan|Sheikh|Crown Prince)\s")
+
+
+def _tagged_at(text: str, title_start: int, pos: int, limit: int) -> bool:
+    """Whether the CRF tagger, reading the title and what follows, sees a person's name begin at ``pos``."""
+    from kg.extract.crf import tag
+
+    window = text[title_start:min(limit, pos + 60)]
+    return any(label == "PERSON" and title_start + a == pos for a, _b, label in tag(window))
+
+
+def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer,
+                        taken: list[PersonMention]) -> list[PersonMention]:
+    """Full names right after a head of state's or government's title: two words or more, the last no
+    ordinary Thai word (ประธานาธิบดีโดนัลด์ ทรัมป์, President Joko Widodo), where no honorific found one."""
+    spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
+    out = []
+    for m in _LEADER_TITLES.finditer(text, start, end):
+        pos = m.end()
+        if any(a <= pos < b for a, b in spans) or gaz.country_matcher.match_at(text, pos):
+            continue
+        latin = _latin_name(text, pos, end)
+        if latin and not any(w in LATIN_ORG_HEADS or w in ("Award", "Prize") for w in latin[1].split()):
+            out.append(PersonMention(latin[1], pos, latin[0], "", "leader-title+latin-name"))
+            continue
+        thai = _thai_name(text, pos, end, "", gaz)
+        if not thai or thai[2] < 2:
+            continue
+        name_end, name, _ = thai
+        parts = name.split()
+        if (len(parts[-1]) < 3 or parts[0].startswith(NOT_SURNAME) or parts[0].startswith(ORG_HEADS)
+                or text.startswith(".", name_end) or gaz.position_matcher.match_at(text, pos)):
+            continue
+        # The boundary is the name reader's; that it is a name at all, the gazetteer's or the tagger's word.
+        if name not in gaz.person_names and not _tagged_at(text, m.start(), pos, end):
+            continue
+        out.append(PersonMention(name, pos, name_end, "", "leader-title+thai-name"))
+    return out
 
 
 def find_quoted_names(text: str, start: int, end: int) -> list[PersonMention]:

@@ -24,6 +24,10 @@ _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ",
                           "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ"})
 
 
+# A title runs into the verb of its sentence with no space (นายกรัฐมนตรีได้มาเยือน): these begin no title word.
+_VERB_STARTS = ("กล่าว", "ได้", "เป็น", "ให้", "พร้อม", "เดินทาง", "เข้า", "ซึ่ง", "จะ", "ยัง", "ก็", "มี", "ไม่",
+                "แสดง", "ขอบคุณ", "เห็น", "ชื่นชม", "หารือ", "ต้อนรับ", "นำ", "มอบ", "ลงนาม", "รับ", "ระบุ", "เผย",
+                "แจ้ง", "ชี้แจง", "เน้น", "ย้ำ", "มา", "ไป", "ยินดี", "เปิดเผย", "เยี่ยม", "เยือน", "พบ")
 _GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
 
 
@@ -42,7 +46,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
             nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
         body = tok == "คณะ" and nxt in _GROUPS
         if not (field or body) and (
-                tok in _TITLE_STOPS or text.startswith(ORG_HEADS, offset) or gaz.country_matcher.match_at(text, offset)
+                tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset) or gaz.country_matcher.match_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
             break
         offset += len(tok)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.events import EventDraft, find_event_drafts, role_of
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import find_orgs, org_at
-from kg.extract.persons import find_persons, find_quoted_names
+from kg.extract.persons import find_persons, find_quoted_names, find_titled_persons
 from kg.extract.posts import find_titles
 from kg.extract.programmes import find_programmes
 from kg.extract.sentences import sentence_spans
@@ -86,6 +86,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
     title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
     sentences = list(sentence_spans(text, start, end))
     persons = find_persons(text, start, end, gaz)
+    persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons), key=lambda p: p.start)
     if tagger:
         persons += _tagged_persons(text, start, end, persons, gaz)
         persons.sort(key=lambda p: p.start)
@@ -95,7 +96,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
                or gaz.country_matcher.match_at(p.name, 0)[0] < len(p.name)]
     short = [m for m in find_quoted_names(text, 0, end) if not _inside(m.start, person_spans)]
     org_spans = [(o.start, o.end) for o in find_orgs(text, start, end, gaz, skip=person_spans)]
-    titles = [t for t in find_titles(text, start, end, gaz, org_spans) if not _inside(t.start, person_spans)]
+    titles = [_cut_at_person(t, text, person_spans) for t in find_titles(text, start, end, gaz, org_spans)
+              if not _inside(t.start, person_spans)]
     title_orgs = [o for t in titles for o in t.orgs]
     taken = person_spans + [(t.start, t.end) for t in titles]
     orgs = title_orgs + find_orgs(text, start, end, gaz, skip=taken)
@@ -109,6 +111,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
             s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts})
     drafts = find_event_drafts(text, sentences, article.published, has_people)
+    # Spokespersons tell of events; in a sentence that reports, they (under any short name) take no part.
+    spokes = tuple({persons[pi].name.split()[0] for pi, ti in posts if _spokesperson(titles[ti])}) or ("\0",)
     attached = {ti for _, ti in posts}
     title_spans = [(t.start, t.end) for t in titles]
     events = []
@@ -127,11 +131,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
         later_cue = speech is not None and any(c.start > speech.start() and c.kind != "with" for c in d.cues)
         cut = speech.start() if speech and not later_cue else span_end
         reporting = _REPORTS.search(text, s, span_end) is not None
-        reporters = {pi for pi, ti in posts if reporting and titles[ti].title.startswith(("โฆษก", "รองโฆษก"))}
+        reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)}
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
                   if s <= p.start < cut and i not in reporters]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
-                if s <= t.start < cut and i not in attached]
+                if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))]
         if d.cues or not d.explicit_date or people:
             for pos, agent in sorted(people + refs, key=lambda x: x[0]):
                 role = role_of(text, pos, d.cues) if pos < e else "Participant"
@@ -156,6 +160,18 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
 
 
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
+
+
+def _cut_at_person(t: TitlePhrase, text: str, person_spans: list[tuple[int, int]]) -> TitlePhrase:
+    """A title glued to the name after it (ประธานาธิบดีสี จิ้นผิง) ends where the name begins."""
+    cut = min((a for a, _ in person_spans if t.start < a < t.start + len(t.title)), default=None)
+    if cut is None:
+        return t
+    return replace(t, title=text[t.start:cut].strip(), end=cut, orgs=())
+
+
+def _spokesperson(t: TitlePhrase) -> bool:
+    return t.title.startswith(("โฆษก", "รองโฆษก", "Spokes"))
 
 
 def _place(text: str, start: int, end: int, person_starts: list[int]) -> str | None:

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kg.extract import DEFAULT_ENGINE
 from kg.graph import article_quads, write_quads
 from kg.ingest import read_inputs
 from kg.pipeline import article_facts
@@ -35,7 +36,7 @@ def main(argv: list[str]) -> int:
     gold = load_gold(Path(args[0]))
     corpus = args[1] if len(args) > 1 else str(ROOT.parent / "shared/corpus/diplomatic_400.jsonl")
     wanted = {g["id"] for g in gold}
-    engine = argv[argv.index("--engine") + 1] if "--engine" in argv else "rules"
+    engine = argv[argv.index("--engine") + 1] if "--engine" in argv else DEFAULT_ENGINE
     quads = []
     for article in read_inputs([corpus]):
         if article.id in wanted:

@@ -1,6 +1,7 @@
-"""Exact-span precision, recall and F1 of the CRF tagger alone on the ThaiNER 1.5 test set.
+"""Exact-span precision, recall and F1 of the taggers on the ThaiNER 1.5 test set: the combined tagger
+(the CRF, plus honorific names and known agencies where it saw nothing) and the CRF alone.
 
-Usage: python benchmarks/thainer_f1.py [--test PATH] [--model PATH]
+Usage: python benchmarks/thainer_f1.py [--engine combined|crf] [--test PATH] [--model PATH]
 
 A predicted span counts only when its start, end and label all equal a gold span's. ThaiNER puts titles
 (นาย, พล.อ.) inside PERSON spans, and so does the tagger. The score is over PERSON and ORGANIZATION, with
@@ -20,12 +21,13 @@ from collections import Counter
 from pathlib import Path
 
 from kg.extract import crf
+from kg.extract.spans import TAGGERS, spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORED = ("PERSON", "ORGANIZATION")
 
 
-def score(test: Path, model: Path | None) -> tuple[dict[str, Counter[str]], int, float]:
+def score(test: Path, model: Path | None, engine: str = "combined") -> tuple[dict[str, Counter[str]], int, float]:
     """Counts of gold, predicted and correct spans per label; the number of lines and the seconds taken."""
     counts: dict[str, Counter[str]] = {"gold": Counter(), "predicted": Counter(), "correct": Counter()}
     lines = 0
@@ -33,7 +35,7 @@ def score(test: Path, model: Path | None) -> tuple[dict[str, Counter[str]], int,
     for text, gold_spans in crf.read_corpus(test):
         lines += 1
         gold = {s for s in gold_spans if s[2] in crf.LABELS}
-        predicted = set(crf.tag(text, model))
+        predicted = set(spans(text, engine, model))
         counts["gold"].update(s[2] for s in gold)
         counts["predicted"].update(s[2] for s in predicted)
         counts["correct"].update(s[2] for s in gold & predicted)
@@ -61,14 +63,15 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--test", type=Path, default=ROOT.parent / "shared" / "thainer" / "test.txt")
     parser.add_argument("--model", type=Path, default=None, help="model file (default: the shipped one)")
+    parser.add_argument("--engine", choices=TAGGERS, default="combined")
     args = parser.parse_args(argv)
     if not args.test.is_file():
         parser.error(f"{args.test} is not here: put the shared data kit at ../shared or give --test PATH")
     data = args.model.read_bytes() if args.model else crf.shipped_model()
-    counts, lines, seconds = score(args.test, args.model)
+    counts, lines, seconds = score(args.test, args.model, args.engine)
     print(f"$ python {shlex.join(['benchmarks/thainer_f1.py', *argv])}")
     print(f"model {args.model or 'kg/models/' + crf.MODEL_FILE} (sha256 {hashlib.sha256(data).hexdigest()[:16]}), "
-          f"CRF alone; test {args.test}: {lines} lines tagged in {seconds:.1f} s; exact spans")
+          f"engine {args.engine}; test {args.test}: {lines} lines tagged in {seconds:.1f} s; exact spans")
     print("\n".join(table(counts)))
     return 0
 

@@ -9,6 +9,7 @@ import click
 
 from kg import __version__
 from kg.errors import InputError, KgError
+from kg.extract import DEFAULT_ENGINE
 
 EXIT_BAD_INPUT = 3  # the graph of the good inputs was written, but some inputs could not be read
 
@@ -31,7 +32,8 @@ def main() -> None:
               help="Load into this persistent store (default with --store-default: $THAIKG_STORE or "
                    "~/.local/share/thaikg/store); each article's graph is replaced atomically, unchanged ones skipped.")
 @click.option("--store-default", is_flag=True, help="Load into the default store.")
-@click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
+@click.option("--engine", default=DEFAULT_ENGINE, show_default=True,
+              help="Extraction engine: combined (rules, gazetteers and the CRF), rules, recall.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(inputs: tuple[str, ...], output: str | None, store_dir: str | None, store_default: bool, engine: str,
           quiet: bool) -> None:
@@ -211,7 +213,8 @@ def validate(graph: str) -> None:
 
 @main.command()
 @click.argument("source")
-@click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
+@click.option("--engine", default=DEFAULT_ENGINE, show_default=True,
+              help="Extraction engine: combined (rules, gazetteers and the CRF), rules, recall.")
 @click.option("--id", "article_id", default=None, help="With a JSON Lines file: the article to show.")
 def extract(source: str, engine: str, article_id: str | None) -> None:
     """Show the facts of one article (SOURCE: a .txt/.html page, or a .jsonl file with --id), each with the

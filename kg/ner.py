@@ -65,12 +65,15 @@ def train_command(train_path: str, out: str, c1: float | None, c2: float | None,
 @click.option("--model", type=click.Path(dir_okay=False), default=None,
               help="Model file to use instead of the shipped one.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line instead of tab-separated columns.")
-def tag_command(file: TextIO, model: str | None, as_json: bool) -> None:
+@click.option("--engine", type=click.Choice(["combined", "crf"]), default="combined", show_default=True,
+              help="combined: the CRF, plus honorific names and known agencies where it saw nothing; crf: alone.")
+def tag_command(file: TextIO, model: str | None, as_json: bool, engine: str) -> None:
     """Print the PERSON, ORGANIZATION and LOCATION names in FILE (UTF-8 text; - for stdin).
 
     One line a name: start, end, label and the name, tab-separated. Offsets count characters from the
     start of the file, so FILE[start:end] is the name (printed with its whitespace as single spaces)."""
-    from kg.extract import crf
+    from kg.extract.spans import spans as tagged
+
 
     try:
         text = file.read()
@@ -78,7 +81,7 @@ def tag_command(file: TextIO, model: str | None, as_json: bool) -> None:
         raise click.ClickException(f"{file.name}: not UTF-8 text ({exc.reason} at byte {exc.start}); "
                                    "convert it with iconv -t UTF-8") from exc
     try:
-        spans = crf.tag(text, model)
+        spans = tagged(text, engine, model)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     for start, end, label in spans:

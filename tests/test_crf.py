@@ -131,3 +131,29 @@ def test_ner_commands_have_help_and_tag_prints_exact_offsets(tmp_path: Path):
     assert all(text[int(s):int(e)] == name for s, e, _label, name in rows)
     result = runner.invoke(ner, ["tag", str(source), "--model", str(tmp_path / "none.crfsuite")])
     assert result.exit_code == 1 and "kg ner train" in result.output
+
+
+def test_combined_tagger_scores_at_least_0_80_on_thainer_test():
+    """Issue 3's bar: PERSON+ORGANIZATION exact-span micro F1 of the combined tagger on ThaiNER test.txt."""
+    need(THAINER_TEST)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from thainer_f1 import prf, score
+
+    counts, lines, _ = score(THAINER_TEST, None, "combined")
+    scored = ("PERSON", "ORGANIZATION")
+    _, _, f1 = prf(*(sum(counts[k][x] for x in scored) for k in ("correct", "predicted", "gold")))
+    assert lines > 1000 and f1 >= 0.80
+
+
+def test_combined_tagger_adds_honorific_names_the_crf_misses():
+    from kg.extract.spans import combined_spans, spans
+
+    text = "วันนี้ นายวาชกู คาร์วัลยอซา คอสต้า และกระทรวงการต่างประเทศ ได้หารือกัน"
+    combined = combined_spans(text)
+    check_spans(text, combined)
+    assert set(crf.tag(text)) <= set(combined)
+    assert any(text[a:b] == "กระทรวงการต่างประเทศ" and label == "ORGANIZATION" for a, b, label in combined)
+    with pytest.raises(Exception, match="combined, crf"):
+        spans(text, "nope")

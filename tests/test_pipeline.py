@@ -140,16 +140,20 @@ def test_contract_terms_are_all_defined():
         assert term in KG.terms
 
 
-def test_combined_engine_adds_names_that_come_without_honorific():
+def test_engines_differ_in_how_much_they_ask_the_tagger():
     from kg.errors import UnknownEngineError
     from kg.ingest import make_article
     from kg.pipeline import article_facts
 
-    article = make_article("ข่าว\n\nวันนี้ (8 เมษายน 2563) นายกรัฐมนตรีได้รับโทรศัพท์จากประธานาธิบดีโดนัลด์ ทรัมป์ "
-                           "และได้หารือกับ นายสมชาย ใจดี", source="t", id="t")
-    names = {e.labels.get("th") for e in article_facts(article, "combined").entities if e.kind == "person"}
-    assert {"โดนัลด์ ทรัมป์", "สมชาย ใจดี"} <= names
+    article = make_article("ข่าว\n\nวันนี้ (8 เมษายน 2563) ทักษิณ ชินวัตร และ วิชัย รักไทย ได้หารือกับ นายสมชาย ใจดี "
+                           "และได้รับโทรศัพท์จากประธานาธิบดีโดนัลด์ ทรัมป์", source="t", id="t")
+    names = {e.labels.get("th") for e in article_facts(article, "recall").entities if e.kind == "person"}
+    assert {"ทักษิณ ชินวัตร", "สมชาย ใจดี", "โดนัลด์ ทรัมป์"} <= names
+    assert not any(" และ " in n for n in names if n)  # the tagger runs lists together; they are split
     rules = {e.labels.get("th") for e in article_facts(article, "rules").entities if e.kind == "person"}
-    assert "โดนัลด์ ทรัมป์" not in rules
-    with pytest.raises(UnknownEngineError, match="combined, rules"):
+    assert "สมชาย ใจดี" in rules and "ทักษิณ ชินวัตร" not in rules and "โดนัลด์ ทรัมป์" not in rules
+    combined = {e.labels.get("th") for e in article_facts(article).entities if e.kind == "person"}
+    # the default asks the tagger only about the words after a head of state's title
+    assert "ทักษิณ ชินวัตร" not in combined and {"สมชาย ใจดี", "โดนัลด์ ทรัมป์"} <= combined
+    with pytest.raises(UnknownEngineError, match="combined, recall, rules"):
         article_facts(article, "nope")

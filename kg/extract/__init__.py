@@ -1,6 +1,9 @@
 """Extraction: one article in, its mentions out, by an engine chosen by name.
 
-``rules`` reads honorifics, gazetteers and cue words. Engines are registered in :data:`ENGINES`.
+``combined`` (the default) reads honorifics, gazetteers and cue words, and asks the CRF tagger whether the
+words after a head of state's title are a name; ``rules`` never asks the tagger; ``recall`` also adds every
+full name the tagger finds without an honorific (more names, more false ones). Engines are registered in
+:data:`ENGINES`.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from kg.extract.rules import Mentions, read_article
 from kg.gazetteer import Gazetteer, load
 from kg.records import Article
 
-DEFAULT_ENGINE = "rules"
+DEFAULT_ENGINE = "combined"
 ENGINES: dict[str, Callable[[Article, Gazetteer], Mentions]] = {
-    "rules": read_article,
-    "combined": lambda article, gaz: read_article(article, gaz, tagger=True),
+    "combined": lambda article, gaz: read_article(article, gaz, tagger="confirm"),
+    "rules": lambda article, gaz: read_article(article, gaz, tagger="off"),
+    "recall": lambda article, gaz: read_article(article, gaz, tagger="names"),
 }
 
 

@@ -156,14 +156,20 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     label = name
     if m and m.group().strip() != "ฯ":
         end = m.end()
+    # กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน: a foreign agency, named with its country.
+    country = None
+    if gaz is not None and (hit := _country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
+        country = hit[1].iso2
+        label = f"{name}{hit[1].label_th}"
+        end = hit[0]
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, "head-word-pattern", label_th=label,
-                  alt_labels=(text[pos:end],) if text[pos:end] != label else ())
+                  alt_labels=(text[pos:end],) if text[pos:end] != label else (), country=country)
 
 
 def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -> bool:
     """และ inside one agency's name (กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศและสิ่งแวดล้อม), not between two agencies:
     the name has a word of its own before it and a plain word, no head, country or stop word, after it."""
-    if tokens[i] != "และ" or named < 2 or i + 1 >= len(tokens):
+    if tokens[i] != "และ" or named < 1 or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     return not (nxt in ORG_STOPS or nxt.startswith(ORG_HEADS) or len(nxt) < 2

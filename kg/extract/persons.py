@@ -7,8 +7,8 @@ from functools import cache
 
 from kg.extract.lexicon import (
     GLUE_BEFORE_HONORIFIC,
-    LATIN_ORG_HEADS,
     LATIN_NAME_STOPS,
+    LATIN_ORG_HEADS,
     LATIN_PARTICLES,
     NAME_TAIL_STOPS,
     NOT_NAME_AFTER_HONORIFIC,
@@ -209,10 +209,11 @@ def _tagged_at(text: str, title_start: int, pos: int, limit: int) -> bool:
     return any(label == "PERSON" and title_start + a == pos for a, _b, label in tag(window))
 
 
-def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer,
-                        taken: list[PersonMention]) -> list[PersonMention]:
-    """Full names right after a head of state's or government's title: two words or more, the last no
-    ordinary Thai word (ประธานาธิบดีโดนัลด์ ทรัมป์, President Joko Widodo), where no honorific found one."""
+def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
+                        confirm: bool = True) -> list[PersonMention]:
+    """Full names right after a head of state's or government's title (ประธานาธิบดีโดนัลด์ ทรัมป์, President Joko
+    Widodo) where no honorific found one; a Thai name must be in the name list or, with ``confirm``, be seen as
+    a name by the CRF tagger."""
     spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
     out = []
     for m in _LEADER_TITLES.finditer(text, start, end):
@@ -232,7 +233,7 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer,
                 or text.startswith(".", name_end) or gaz.position_matcher.match_at(text, pos)):
             continue
         # The boundary is the name reader's; that it is a name at all, the gazetteer's or the tagger's word.
-        if name not in gaz.person_names and not _tagged_at(text, m.start(), pos, end):
+        if name not in gaz.person_names and not (confirm and _tagged_at(text, m.start(), pos, end)):
             continue
         out.append(PersonMention(name, pos, name_end, "", "leader-title+thai-name"))
     return out

@@ -10,6 +10,7 @@ from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import embassy_at, org_at, org_from_entry
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
+from kg.ids import slug
 from kg.records import OrgRef, TitlePhrase
 
 _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador")
@@ -46,7 +47,8 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
             nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
         body = tok == "คณะ" and nxt in _GROUPS
         if not (field or body) and (
-                tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset) or gaz.country_matcher.match_at(text, offset)
+                tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset)
+                or gaz.country_matcher.match_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
             break
         offset += len(tok)
@@ -121,11 +123,22 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th":
             break
         ref = org_at(text, nxt, gaz, limit)
+        if (ref and orgs[-1].country == "TH" and ref.country not in (None, "TH")
+                and orgs[-1].rule.startswith("gazetteer")):
+            # กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน: a Thai agency's name for a foreign ministry's unit.
+            orgs[-1] = foreign_unit(orgs[-1])
         if not ref or ref.key == orgs[-1].key or not _may_be_parent(orgs[-1], ref, gaz):
             break
         orgs.append(ref)
         cursor = ref.end
     return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
+
+
+def foreign_unit(ref: OrgRef) -> OrgRef:
+    """The unit a Thai agency's name stands for inside a foreign agency: unknown, to be named with its parent."""
+    label = ref.label_th or ref.label
+    return replace(ref, key="o-" + slug(label, keep_hash=True), rule="head-word-pattern", label_th=label, label_en=None,
+                   parent=None, country=None, alt_labels=())
 
 
 def _may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:

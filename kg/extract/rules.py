@@ -78,16 +78,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Mentions:
-    """Run every rule over one article; with ``tagger``, the CRF adds the persons named with no honorific."""
+def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> Mentions:
+    """Run every rule over one article. The CRF ``tagger`` is "off", or it "confirm"s the names read after a head
+    of state's title, or it also adds every full "names" it finds with no honorific."""
     text = article.text
     start, end = article.body
     # The title often names the event's programme and people: read it too, but as its own sentence.
     title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
     sentences = list(sentence_spans(text, start, end))
     persons = find_persons(text, start, end, gaz)
-    persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons), key=lambda p: p.start)
-    if tagger:
+    persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),
+                     key=lambda p: p.start)
+    if tagger == "names":
         persons += _tagged_persons(text, start, end, persons, gaz)
         persons.sort(key=lambda p: p.start)
     person_spans = [(p.start, p.end) for p in persons]
@@ -133,7 +135,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
         reporting = _REPORTS.search(text, s, span_end) is not None
         reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)}
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
-                  if s <= p.start < cut and i not in reporters]
+                  if s <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))]
         if d.cues or not d.explicit_date or people:
@@ -162,6 +164,16 @@ def read_article(article: Article, gaz: Gazetteer, tagger: bool = False) -> Ment
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 
 
+def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
+    """A head of state named by title alone is mostly mentioned (a message from President X), and takes part
+    only as the sentence's subject or right after a cue word (เข้าพบหารือกับประธานาธิบดี X)."""
+    if not p.rule.startswith("leader-title"):
+        return True
+    active = [c for c in cues if c.kind != "with"]
+    return (any(0 <= p.start - c.end <= 40 for c in active)
+            or (p.start - sentence_start <= 30 and any(c.start > p.start for c in active)))
+
+
 def _cut_at_person(t: TitlePhrase, text: str, person_spans: list[tuple[int, int]]) -> TitlePhrase:
     """A title glued to the name after it (ประธานาธิบดีสี จิ้นผิง) ends where the name begins."""
     cut = min((a for a, _ in person_spans if t.start < a < t.start + len(t.title)), default=None)
@@ -182,6 +194,9 @@ def _place(text: str, start: int, end: int, person_starts: list[int]) -> str | N
     return place if len(place) >= 2 else None
 
 
+_LIST_ITEM = re.compile(r"(?<![^\s,])(?!(?:และ|กับ)\s)[^\s,]+(?:\s(?!(?:และ|กับ)\s)[^\s,]+)*")
+
+
 def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention], gaz: Gazetteer) -> list[PersonMention]:
     """Persons the CRF tagger finds that the honorific rules did not: full names (two words or more) that
     hold no agency head, title, country or honorific the rules would have read."""
@@ -189,8 +204,9 @@ def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention],
 
     taken = [(p.start - len(p.honorific) - 1, p.end) for p in found]
     out = []
-    for a, b, label in tag(text[start:end]):
-        a, b = a + start, b + start
+    spans = [(m.start(), m.end(), label) for a, b, label in tag(text[start:end])
+             for m in _LIST_ITEM.finditer(text, a + start, b + start)]  # the tagger runs lists together
+    for a, b, label in spans:
         name = text[a:b].strip()
         if (label != "PERSON" or any(x < b and a < y for x, y in taken) or len(name.split()) < 2
                 or any(c.isascii() and c.isalpha() for c in name)):  # Latin spans: the tagger is weak there

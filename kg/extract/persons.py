@@ -21,7 +21,7 @@ from kg.gazetteer import Gazetteer
 from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
-_THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*")
+_THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 

@@ -17,7 +17,7 @@ _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัคร�
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")
-_PREP = re.compile(r"[ ,]{0,3}(?:ประจำ\s?)?")
+_PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?")
 
 
 _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "พร้อมด้วย",
@@ -73,6 +73,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     end, entry = hit
     lang = "en" if text[pos].isascii() else "th"
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
+    ends_with_head = ends_with_head or (lang == "th" and text[pos:end].endswith(ORG_HEADS)
+                                        and org_at(text, end - _head_len(text[pos:end]), gaz, limit) is not None)
     if lang == "th" and not ends_with_head:
         end = _extend_thai_title(text, end, limit, gaz, pos)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.
@@ -90,7 +92,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             break
     if lang == "th" and not orgs:
         # ปลัดกระทรวงมหาดไทย: the title's last word is the agency's head.
-        for head in ("กระทรวง", "กรม", "สำนักงาน"):
+        for head in sorted(ORG_HEADS, key=len, reverse=True):
             if title.endswith(head) and len(title) > len(head):
                 ref = org_at(text, end - len(head), gaz, limit)
                 if ref and ref.end > end:
@@ -102,6 +104,12 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref:
                 orgs.append(ref)
                 cursor = ref.end
+        if not orgs and (sub := gaz.position_matcher.match_at(text, end)) and end - pos > 4:
+            # หัวหน้าคณะทำงานรัฐมนตรีว่าการกระทรวงยุติธรรม: the agency of the post the title serves.
+            inner = title_at(text, end, limit, gaz)
+            if inner is not None and inner.orgs and sub[0] > end:
+                orgs.extend(inner.orgs)
+                cursor = inner.end
         if not orgs:
             # ผู้ช่วยรัฐมนตรีประจำกระทรวงศึกษาธิการ, โฆษกประจำสำนักนายกรัฐมนตรี: the agency after ประจำ.
             sep = _PREP.match(text, cursor, limit)
@@ -139,6 +147,10 @@ def foreign_unit(ref: OrgRef) -> OrgRef:
     label = ref.label_th or ref.label
     return replace(ref, key="o-" + slug(label, keep_hash=True), rule="head-word-pattern", label_th=label, label_en=None,
                    parent=None, country=None, alt_labels=())
+
+
+def _head_len(title: str) -> int:
+    return max(len(h) for h in ORG_HEADS if title.endswith(h))
 
 
 def _may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:

@@ -23,7 +23,8 @@ _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร�
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
-_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?")
+_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?|\s")
+_AND_PERSON = re.compile(r"\s?และ\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
 
@@ -242,10 +243,23 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             used.add(ti)
             # นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม, ... ในฐานะรองหัวหน้าสำนักงาน...: more posts of one person.
             more = _MORE_POSTS.match(text, titles[ti].end)
-            ti = by_start.get(more.end()) if more else None
+            prev, ti = ti, by_start.get(more.end()) if more else None
             # ... และผู้แทนจาก...: a further title is the same person's only when it names its agency.
             if ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group():
                 ti = None
+            # รองอธิบดี รักษาราชการแทนอธิบดีกรมอเมริกาฯ: two titles side by side share the agency named last.
+            if ti is not None and not more.group().strip() and not titles[prev].orgs:
+                titles[prev] = replace(titles[prev], orgs=titles[ti].orgs)
+    # นายพิศักดิ์ ... และนายอานนท์ ... รองปลัดกระทรวงคมนาคม: a title after a pair of names is both persons'.
+    post_of = dict(posts)
+    for pi in range(len(persons) - 1, -1, -1):
+        p, q = persons[pi], persons[pi + 1] if pi + 1 < len(persons) else None
+        if pi in post_of or q is None or q.start - len(q.honorific) - p.end > 8 or (pi + 1) not in post_of:
+            continue
+        link = _AND_PERSON.match(text, p.end)
+        if link and link.end() + len(q.honorific) + 1 >= q.start >= link.end():
+            post_of[pi] = post_of[pi + 1]
+            posts.append((pi, post_of[pi]))
     for pi, p in enumerate(persons):
         if any(x == pi for x, _ in posts):
             continue

@@ -242,7 +242,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         explicit.append(d.explicit_date)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
-    events = _merge_events([events[i] for i in order])
+    events = _merge_events([events[i] for i in order], [explicit[i] for i in order])
     programme_entities = {}
     for p in m.programmes:
         labels = {}
@@ -299,17 +299,22 @@ def _event_label(text: str, trigger: int, end: int) -> str:
     return chunk.strip()
 
 
-def _merge_events(events: list[Event]) -> list[Event]:
+def _merge_events(events: list[Event], explicit: list[bool] | None = None) -> list[Event]:
     """One event for the same happening told in several sentences: same type and date, or same date and
-    shared participants."""
+    shared participants; a sentence with no date of its own (ในการเข้าพบวันนี้) joins a dated event of its
+    type that shares its people."""
     merged: list[Event] = []
-    for ev in events:
+    for n, ev in enumerate(events):
         target = None
+        undated = explicit is not None and not explicit[n]
         for i, other in enumerate(merged):
-            if other.date != ev.date or other.date is None:
-                continue
             shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
                 p.agent for p in ev.participations if p.agent_kind == "person"}
+            if undated and other.type == ev.type and shared:
+                target = i
+                break
+            if other.date != ev.date or other.date is None:
+                continue
             if other.type == ev.type or shared:
                 target = i
                 break

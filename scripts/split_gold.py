@@ -12,6 +12,7 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "diplomatic_400.jsonl"
 SEED = 20261122
 N = 64
+EXTRA = 24  # drawn later from the rest, for the tuning half only: more articles to tune on, same test half
 
 
 def main() -> int:
@@ -20,9 +21,11 @@ def main() -> int:
     chosen = rng.sample(ids, N)
     split = {"seed": SEED, "source": "../shared/corpus/diplomatic_400.jsonl",
              "tune": sorted(chosen[: N // 2]), "test": sorted(chosen[N // 2:])}
+    rest = [i for i in ids if i not in set(chosen)]
+    split["tune_extra"] = sorted(rng.sample(rest, EXTRA))
     out = Path(__file__).resolve().parents[1] / "tests" / "gold" / "split.json"
     out.write_text(json.dumps(split, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(split['tune'])} tune, {len(split['test'])} test")
+    print(f"wrote {out}: {len(split['tune'])} + {len(split['tune_extra'])} tune, {len(split['test'])} test")
     return 0
 
 

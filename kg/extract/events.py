@@ -35,6 +35,7 @@ _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]id
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}\s?\(ครั้งที่\s?(\d{1,3})\))?(?![\d/])")
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
+_CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า|แถลงว่า|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
 
@@ -87,9 +88,14 @@ def role_of(text: str, pos: int, cues: list[Cue]) -> str:
     # ... โดยมี X ให้การต้อนรับ / โดยมี X เป็นประธาน: X, named between โดยมี and the cue, does what the cue says.
     if later is not None and later.kind != "attend" and any(since < c.start < pos for c in _hosted_by(text, withs)):
         return SUBJECT_ROLE[later.kind]
+    if primary.kind == "attend":
+        # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role.
+        primary = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), primary)
     if pos < primary.start:
         if withs:
             return "Participant"
+        if primary.kind == "chair" and _CHAIRS_WITH.match(text, primary.end):
+            return "CoChair"
         # X เดินทางมาที่สถานทูต ... โดยมี Y ให้การต้อนรับ: X is the guest of the host named after โดยมี.
         if any(pos < c.start < primary.start for c in _hosted_by(text, [c for c in cues if c.kind == "with"])):
             return OBJECT_ROLE[primary.kind]
@@ -100,6 +106,9 @@ def role_of(text: str, pos: int, cues: list[Cue]) -> str:
     # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too.
     if last.kind in ("cochair", "sign") and re.match(r"\s?(?:ร่วมกับ|กับ|with)\s?", text[last.end:pos]):
         return SUBJECT_ROLE[last.kind]
+    # เป็นประธานการประชุมฯ ร่วมกับ X: chairing with someone is co-chairing.
+    if last.kind == "chair" and (m := _CHAIRS_WITH.match(text, last.end)) and m.end() <= pos <= m.end() + 8:
+        return "CoChair"
     return OBJECT_ROLE[last.kind]
 
 

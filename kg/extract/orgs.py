@@ -78,14 +78,16 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
         return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", label if implied else text[pos:stop], "th", pos, stop,
                       "embassy-abroad",
                       label_th=label, country="TH", alt_labels=(f"{kind_th}ไทย ณ {prefix}{city}",))
-    end, country = hit
-    m = _IN_THAILAND.match(text, end)
-    end = m.end() if m else end
+    country_end, country = hit
+    m = _IN_THAILAND.match(text, country_end)
+    end = m.end() if m else country_end
     label_th = f"{kind_th}{country.label_th}ประจำประเทศไทย"
     label_en = f"{kind_en} of {country.label_en} in Thailand"
+    # The country as the text writes it (สาธารณรัฐเกาหลี) makes a full name of the embassy too.
+    written = f"{kind_th}{text[head_end:country_end].strip()}ประจำประเทศไทย"
     return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}", label_th if implied else text[pos:end], "th", pos, end,
-                  "embassy-pattern",
-                  label_th=label_th, label_en=label_en, country=country.iso2)
+                  "embassy-pattern", label_th=label_th, label_en=label_en, country=country.iso2,
+                  alt_labels=(written,) if written != label_th else ())
 
 
 def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
@@ -143,7 +145,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         return None
     out = list(tokens[:k])
     for i, tok in enumerate(tokens[k:], start=k):
-        if tok in ORG_STOPS and not _joins_field(tokens, i, len(out) - k, gaz):
+        if (tok in ORG_STOPS or tok.startswith("ใน")) and not _joins_field(tokens, i, len(out) - k, gaz):
             break
         out.append(tok)
     rest = out[k:]

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
-from kg.extract.orgs import embassy_at, org_at, org_from_entry
+from kg.extract.orgs import embassy_at, org_at, org_from_entry, with_bracketed_alias
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -139,6 +139,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             break
         orgs.append(ref)
         cursor = ref.end
+    if orgs and cursor == orgs[-1].end:
+        # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
+        orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit)
     return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
 
 

@@ -22,6 +22,7 @@ _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
+_DELEGATES = re.compile(r"มอบหมาย(?:ให้)?|ส่งผู้แทน")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
@@ -135,8 +136,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         cut = speech.start() if speech and not later_cue else span_end
         reporting = _REPORTS.search(text, s, span_end) is not None
         reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)}
+        # X มอบหมายให้ Y เข้าพบ Z: X sent Y and was not there.
+        sent = _DELEGATES.search(text, s, cut)
+        sender_end = sent.start() if sent and not any(
+            c.start < sent.start() and c.kind != "with" for c in d.cues) else s
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
-                  if s <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)]
+                  if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))]
         if d.cues or not d.explicit_date or people:

@@ -124,6 +124,8 @@ def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef,
     surfaces = {x.label for x in refs}
     for r in refs:
         e = seen.setdefault(r.key, {"labels": {}, "alts": set(), "parent": None, "country": r.country})
+        if r.parent and r.key not in gaz.orgs:
+            e["named_parent"] = r.parent
         if r.label_th:
             e["labels"].setdefault("th", r.label_th)
         if r.label_en:
@@ -144,6 +146,8 @@ def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef,
         g = gaz.orgs.get(key)
         if e["parent"] is None and g and g.parent in seen and g.parent != key:
             e["parent"] = g.parent  # known parent, named in the same article
+        if e["parent"] is None and e.get("named_parent") in seen and e["named_parent"] != key:
+            e["parent"] = e["named_parent"]  # a parent its name holds (สำนักงานยูเนสโก...), named there too
     for e in seen.values():
         # A unit belongs to the country of the nearest ancestor that has one.
         up, hops = e["parent"], 0
@@ -167,8 +171,8 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     person_key, entities = _person_clusters(m, gaz)
     # An unqualified mention of a unit the article elsewhere names with its parent is that same unit.
     qualified = defaultdict(set)
-    for t in m.titles:
-        for o in t.orgs:
+    for chain in [t.orgs for t in m.titles] + m.chains:
+        for o in chain:
             if "--" in o.key:
                 qualified[o.key.split("--", 1)[0]].add(o.key)
     rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
@@ -178,7 +182,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
 
     m = replace_orgs(m, requalify)
     orgs = _org_entities(m.orgs + [ev.location for ev in m.events if ev.location], gaz,
-                         [t.orgs for t in m.titles])
+                         [t.orgs for t in m.titles] + m.chains)
     posts: list[Post] = []
     person_org: dict[str, str] = {}
     title_holder: dict[int, str] = {}
@@ -280,7 +284,8 @@ def replace_orgs(m: Mentions, fn) -> Mentions:
         for p in ev.participations:
             if p.agent.org is not None:
                 p.agent = replace(p.agent, org=fn(p.agent.org))
-    return replace(m, titles=titles, orgs=[fn(o) for o in m.orgs])
+    return replace(m, titles=titles, orgs=[fn(o) for o in m.orgs],
+                   chains=[tuple(fn(o) for o in chain) for chain in m.chains])
 
 
 def _person_country(key: str, posts: list[Post], orgs: dict[str, Entity]) -> str | None:

@@ -164,8 +164,15 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         country = hit[1].iso2
         label = f"{name}{hit[1].label_th}"
         end = hit[0]
+    alts = tuple(dict.fromkeys(a for a in (text[pos:end], name) if a != label))
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, "head-word-pattern", label_th=label,
-                  alt_labels=(text[pos:end],) if text[pos:end] != label else (), country=country)
+                  alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
+
+
+def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | None:
+    """สำนักงานยูเนสโกส่วนภูมิภาค: an office named after an international organisation is one of its units."""
+    hit = gaz.org_matcher.match_at(name, head_len) if gaz is not None else None
+    return hit[1].key if hit and hit[1].kind == "international" and hit[0] < len(name) else None
 
 
 def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -> bool:

@@ -135,7 +135,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 and orgs[-1].rule.startswith("gazetteer")):
             # กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน: a Thai agency's name for a foreign ministry's unit.
             orgs[-1] = foreign_unit(orgs[-1])
-        if not ref or ref.key == orgs[-1].key or not _may_be_parent(orgs[-1], ref, gaz):
+        if not ref or ref.key == orgs[-1].key or not may_be_parent(orgs[-1], ref, gaz):
             break
         orgs.append(ref)
         cursor = ref.end
@@ -156,7 +156,7 @@ def _head_len(title: str) -> int:
     return max(len(h) for h in ORG_HEADS if title.endswith(h))
 
 
-def _may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
+def may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
     """Whether the agency named after ``child`` can be its parent rather than the next item of a list: the
     gazetteer's word wins for agencies it knows (กรมอเมริกาฯ is under the foreign ministry whatever follows)."""
     known = gaz.orgs.get(child.key)
@@ -180,8 +180,9 @@ def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:
     for i in range(len(out) - 2, -1, -1):
         child, parent = out[i], out[i + 1]
         if child.rule in ("head-word-pattern", "latin-head-pattern"):
+            parents = dict.fromkeys(n for n in (parent.label_th, parent.label, *parent.alt_labels) if n)
             out[i] = replace(child, key=f"{child.key}--{parent.key}",
-                             alt_labels=(*child.alt_labels, f"{child.label} {parent.label_th or parent.label}"))
+                             alt_labels=(*child.alt_labels, *(f"{child.label} {n}" for n in parents)))
     return tuple(out)
 
 

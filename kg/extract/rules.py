@@ -10,7 +10,7 @@ from kg.extract.events import EventDraft, find_event_drafts, role_of
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import find_orgs, org_at
 from kg.extract.persons import find_persons, find_quoted_names, find_titled_persons
-from kg.extract.posts import find_titles
+from kg.extract.posts import find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes
 from kg.extract.sentences import sentence_spans
 from kg.gazetteer import Gazetteer
@@ -69,6 +69,7 @@ class Mentions:
     programmes: list[ProgrammeRef]
     posts: list[tuple[int, int]]  # (person index, title index)
     events: list[DraftEvent]
+    chains: list[tuple[OrgRef, ...]] = field(default_factory=list)  # unit then parents, named side by side
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span holding character ``pos``."""
@@ -104,7 +105,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
               if not _inside(t.start, person_spans)]
     title_orgs = [o for t in titles for o in t.orgs]
     taken = person_spans + [(t.start, t.end) for t in titles]
-    orgs = title_orgs + find_orgs(text, start, end, gaz, skip=taken)
+    free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
+    orgs = title_orgs + free
     programmes = find_programmes(text, start, end, gaz)
     if title_span:
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
@@ -164,10 +166,31 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
         ev.programmes = [p for p in programmes if s <= p.start < e]
         events.append(ev)
-    return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events)
+    return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
 
 
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
+
+
+def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgRef], list[tuple[OrgRef, ...]]]:
+    """Agencies named side by side as unit and parent (กรมปศุสัตว์ กระทรวงเกษตรและสหกรณ์), outside any title:
+    the chains, with units the gazetteer does not know keyed by their parent as in titles."""
+    out: list[OrgRef] = []
+    chains: list[tuple[OrgRef, ...]] = []
+    i = 0
+    while i < len(refs):
+        chain = [refs[i]]
+        while (i + 1 < len(refs) and 0 <= refs[i + 1].start - chain[-1].end <= 2
+               and text[chain[-1].end:refs[i + 1].start].strip(" ,") == ""
+               and refs[i + 1].key != chain[-1].key and may_be_parent(chain[-1], refs[i + 1], gaz)):
+            chain.append(refs[i + 1])
+            i += 1
+        i += 1
+        if len(chain) > 1:
+            chain = list(qualified(chain))
+            chains.append(tuple(chain))
+        out += chain
+    return out, chains
 
 
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:

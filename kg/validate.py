@@ -9,6 +9,9 @@ from kg.errors import InputError
 from kg.graph import format_for
 from kg.resources import resource_path
 
+SH_NS = "http://www.w3.org/ns/shacl#"
+KGSH_NS = "https://w3id.org/thaikg/shapes#"
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -25,7 +28,8 @@ _RDFLIB_FORMAT = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt
 
 
 def validate_file(path: str | Path) -> list[Violation]:
-    """SHACL violations of the graph in ``path`` (the union of its named graphs); empty when it conforms."""
+    """SHACL violations of the graph in ``path``; empty when it conforms. The union of its named graphs is
+    checked, and what the shapes mark kgsh:perArticle (one label per language, one parent) in each graph."""
     import rdflib
     from pyshacl import validate
 
@@ -42,11 +46,38 @@ def validate_file(path: str | Path) -> list[Violation]:
         union.add(triple)
     shapes = rdflib.Graph().parse(str(resource_path("ontology", "shapes.ttl")), format="turtle")
     ontology = rdflib.Graph().parse(str(resource_path("ontology", "thaikg.ttl")), format="turtle")
+    SH, KGSH = rdflib.Namespace(SH_NS), rdflib.Namespace(KGSH_NS)
+    out = _per_article(data, shapes)
+    for prop in set(shapes.subjects(KGSH.perArticle, rdflib.Literal(True))):
+        shapes.remove((prop, SH.uniqueLang, None))
+        shapes.remove((prop, SH.maxCount, None))
     _conforms, report, _text = validate(union, shacl_graph=shapes, ont_graph=ontology, inference="none",
                                         allow_warnings=True)
-    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    out = []
-    for result in report.subjects(rdflib.RDF.type, sh.ValidationResult):
-        out.append(Violation(str(report.value(result, sh.focusNode)), str(report.value(result, sh.resultPath)),
-                             str(report.value(result, sh.resultMessage))))
+    for result in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+        out.append(Violation(str(report.value(result, SH.focusNode)), str(report.value(result, SH.resultPath)),
+                             str(report.value(result, SH.resultMessage))))
     return sorted(out, key=lambda v: (v.focus, v.path, v.message))
+
+
+def _per_article(data, shapes) -> list[Violation]:
+    """The counts marked kgsh:perArticle (sh:uniqueLang, sh:maxCount), checked in each named graph alone."""
+    import rdflib
+
+    SH, KGSH = rdflib.Namespace(SH_NS), rdflib.Namespace(KGSH_NS)
+    out = []
+    for prop in sorted(set(shapes.subjects(KGSH.perArticle, rdflib.Literal(True)))):
+        path = shapes.value(prop, SH.path)
+        node_shape = next(shapes.subjects(SH.property, prop))
+        classes = " ".join(f"<{c}>" for c in shapes.objects(node_shape, SH.targetClass))
+        message = str(shapes.value(prop, SH.message) or f"at most one {path} in one article")
+        groups = []
+        if shapes.value(prop, SH.uniqueLang) == rdflib.Literal(True):
+            groups.append(("LANG(?v)", 1))  # one value per language
+        if (limit := shapes.value(prop, SH.maxCount)) is not None:
+            groups.append(("''", int(limit)))
+        for key, limit in groups:
+            query = (f"SELECT DISTINCT ?s ?g WHERE {{ GRAPH ?g {{ ?s a ?c ; <{path}> ?v }} VALUES ?c {{ {classes} }} "
+                     f"BIND({key} AS ?k) }} GROUP BY ?g ?s ?k HAVING (COUNT(DISTINCT ?v) > {limit})")
+            for row in data.query(query):
+                out.append(Violation(str(row.s), str(path), f"{message} (in {row.g})"))
+    return out

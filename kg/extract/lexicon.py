@@ -208,6 +208,11 @@ NAME_TAIL_STOPS = (
 LATIN_NAME_STOPS = frozenset(
     [
         "Director",
+        "OBE",
+        "CBE",
+        "KBE",
+        "MBE",
+        "PhD",
         "Minister",
         "Ambassador",
         "Ministry",

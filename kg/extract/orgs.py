@@ -69,7 +69,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
             if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ"):
                 break
             city += tok
-        if not city:
+        if not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย"):
             return None
         prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
         label = f"{kind_th} ณ {prefix}{city}"

@@ -20,6 +20,7 @@ _GAP = re.compile(r"[\s,(]{0,3}")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
+_DANGLING = re.compile(r"(?:โดยมี|พร้อมด้วย|ได้แก่|ประกอบด้วย|ดังนี้)\s*:?$")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
 _DELEGATES = re.compile(r"มอบหมาย(?:ให้)?|ส่งผู้แทน")
@@ -126,7 +127,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         s, e = d.sentence
         # A paragraph opening with โดยมี / พร้อมด้วย goes on naming the people of the one before it.
         nxt = next(((a, b) for a, b in sentences if a >= e), None)
-        span_end = nxt[1] if nxt and _CONTINUES.match(text, nxt[0]) else e
+        # ... and so does the paragraph after one that ends on โดยมี (the list of names breaks the line).
+        span_end = nxt[1] if nxt and (_CONTINUES.match(text, nxt[0]) or _DANGLING.search(text, s, e)) else e
         # Cue words inside a title (ประธานสภา..., รองประธาน...) say nothing about roles.
         d.cues = [c for c in d.cues if not _inside(c.start, title_spans) and not (
             c.kind == "guest" and _ON_OCCASION.search(text, max(s, c.start - 14), c.start))]

@@ -10,7 +10,7 @@ _OPENERS = ("ทั้งนี้", "นอกจากนี้", "ในก�
             "อย่างไรก็ตาม", "ทั้งสองฝ่าย", "โดยทั้งสองฝ่าย", "สำหรับ", "ต่อมา", "ภายหลัง", "พร้อมกันนี้",
             "ด้าน", "ขณะที่", "ในส่วนของ", "นอกจากนั้น", "ทั้งสองประเทศ", "ที่ประชุม", "การประชุม", "การหารือ",
             "การพบปะ", "การเยือน", "ในการประชุม", "ในการหารือ")
-_SPLIT = re.compile(r"(?<=\S) +(?=(?:" + "|".join(_OPENERS) + r"))|(?<=[a-z]{3}[.!?]) +(?=[A-Z\u0e00-\u0e7f])")
+_SPLIT = re.compile(r"(?<=\S) +(?=(?:" + "|".join(_OPENERS) + r"|วันนี้\s?\())|(?<=[a-z]{3}[.!?]) +(?=[A-Z\u0e00-\u0e7f])")
 MAX_SENTENCE = 2000  # pathological lines are cut into bounded pieces
 
 
@@ -42,7 +42,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, min_len: i
         line_end = _line_end(text, pos, end)
         seg_start = pos
         for m in _SPLIT.finditer(text, pos, line_end):
-            if m.start() - seg_start >= min_len:
+            # a headline glued to its lede (... วันนี้ (30 กันยายน 2562) ...) is cut however short it is
+            if m.start() - seg_start >= (20 if text.startswith("วันนี้", m.end()) else min_len):
                 yield from _trimmed(text, seg_start, m.start())
                 seg_start = m.end()
         yield from _trimmed(text, seg_start, line_end)

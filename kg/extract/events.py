@@ -35,6 +35,8 @@ _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]id
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}\s?\(ครั้งที่\s?(\d{1,3})\))?(?![\d/])")
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
+_LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
+                   r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|H\.E)")
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า|แถลงว่า|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
@@ -71,7 +73,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)]
 
 
-def role_of(text: str, pos: int, cues: list[Cue]) -> str:
+def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     """The role of a participant named at ``pos``, from the cue words around it in its sentence."""
     # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
     if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
@@ -92,10 +94,15 @@ def role_of(text: str, pos: int, cues: list[Cue]) -> str:
         # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role.
         primary = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), primary)
     if pos < primary.start:
+        if primary.kind == "guest" and any(m.start() < pos for m in _LETS.finditer(text, start, pos)):
+            return "Guest"  # ... ให้ นายยอน ... เข้าพบ: whoever is let in calls on the host
         if withs:
             return "Participant"
         if primary.kind == "chair" and _CHAIRS_WITH.match(text, primary.end):
             return "CoChair"
+        # X ให้ Y เข้าพบ: X lets Y call on him, so X hosts and Y, named after ให้, is the guest.
+        if primary.kind == "guest" and (let := _LETS.search(text, pos, primary.start)) and pos < let.start():
+            return "Host"
         # X เดินทางมาที่สถานทูต ... โดยมี Y ให้การต้อนรับ: X is the guest of the host named after โดยมี.
         if any(pos < c.start < primary.start for c in _hosted_by(text, [c for c in cues if c.kind == "with"])):
             return OBJECT_ROLE[primary.kind]

@@ -150,7 +150,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))]
         if d.cues or not d.explicit_date or people:
             for pos, agent in sorted(people + refs, key=lambda x: x[0]):
-                role = role_of(text, pos, d.cues) if pos < e else "Participant"
+                role = role_of(text, pos, d.cues, s) if pos < e else "Participant"
                 ev.participations.append(DraftParticipation(agent, role, pos, (s, e)))
         if d.place_start is not None:
             loc = org_at(text, d.place_start, gaz, e)

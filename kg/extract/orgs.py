@@ -150,7 +150,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         out.append(tok)
     rest = out[k:]
     name = "".join(out)
-    if (not rest or rest[0] in ORG_GENERIC_NEXT or name in ORG_GENERIC or name.endswith(("ต่างๆ", "ต่าง"))
+    generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง")
+    if (not rest or generic_next or name in ORG_GENERIC or name.endswith(("ต่างๆ", "ต่าง"))
             or (gaz is not None and len(rest) == 1 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
@@ -160,7 +161,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         end = m.end()
     # กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน: a foreign agency, named with its country.
     country = None
-    if gaz is not None and (hit := _country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
+    of = name.rfind("แห่ง")
+    if gaz is not None and of > 0 and (hit := _country_at(name, of + 4, gaz)) and hit[0] == len(name):
+        country = hit[1].iso2 if hit[1].iso2 != "TH" else None  # กระทรวงการค้าระหว่างประเทศแห่งสหราชอาณาจักร
+    elif gaz is not None and (hit := _country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
         country = hit[1].iso2
         label = f"{name}{hit[1].label_th}"
         end = hit[0]

@@ -75,6 +75,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
     ends_with_head = ends_with_head or (lang == "th" and text[pos:end].endswith(ORG_HEADS)
                                         and org_at(text, end - _head_len(text[pos:end]), gaz, limit) is not None)
+    # รองผู้ว่าการรถไฟแห่งประเทศไทย: ผู้ว่าการ and การรถไฟ share their การ.
+    shared = lang == "th" and text[pos:end].endswith("การ") and org_at(text, end - 3, gaz, limit)
+    if shared and shared.start == end - 3 and shared.end > end:
+        return TitlePhrase(text[pos:end], lang, pos, shared.end, qualified([shared]), entry.kind)
     if lang == "th" and not ends_with_head:
         end = _extend_thai_title(text, end, limit, gaz, pos)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.

@@ -274,8 +274,12 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม, ... ในฐานะรองหัวหน้าสำนักงาน...: more posts of one person.
             more = _MORE_POSTS.match(text, titles[ti].end)
             prev, ti = ti, by_start.get(more.end()) if more else None
-            # ... และผู้แทนจาก...: a further title is the same person's only when it names its agency.
+            # ... และผู้แทนจาก...: a further title is the same person's only when it names its agency, and an
+            # agency of the same country (รัฐมนตรีว่าการกระทรวงคมนาคม และเอกอัครราชทูตเดนมาร์ก: two people).
             if ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group():
+                ti = None
+            if ti is not None and _countries(titles[prev]) and _countries(titles[ti]) and not (
+                    _countries(titles[prev]) & _countries(titles[ti])):
                 ti = None
             # รองอธิบดี รักษาราชการแทนอธิบดีกรมอเมริกาฯ: two titles side by side share the agency named last.
             if ti is not None and not more.group().strip() and not titles[prev].orgs:
@@ -302,6 +306,10 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
                 used.add(ti)
                 break
     return posts
+
+
+def _countries(t: TitlePhrase) -> set[str]:
+    return {o.country for o in t.orgs if o.country}
 
 
 def inherits_org(title: TitlePhrase) -> bool:

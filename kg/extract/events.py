@@ -193,8 +193,8 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
 
 
 def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
-    """The date the story's first sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
-    for s, e in sentences[:3]:
+    """The date the story's first six sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
+    for s, e in sentences[:6]:
         for d in event_dates(text[s:e], published):
             if _is_event_date(text, s, d) and (published is None or d.value <= published + dt.timedelta(days=1)):
                 return d.value

@@ -29,6 +29,7 @@ _VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคา
 _MEETING = re.compile(r"ประชุม|หารือ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
+_CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
@@ -127,7 +128,9 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
     visit, meeting, signing = _VISIT.search(segment), _MEETING.search(segment), _SIGNING.search(segment)
     attends = _ATTENDS.search(segment)
-    if visit and not (attends and attends.start() < visit.start()):
+    # Hosts welcome the guests of a seminar too: attending one makes a meeting, unless someone came calling.
+    welcomed_only = visit and "ต้อนรับ" in visit.group() and not _CALLS.search(segment)
+    if visit and not (attends and attends.start() < visit.start() and welcomed_only):
         return "Visit", start + visit.start()
     if signing and (not meeting or signing.start() < meeting.start()):
         return "Signing", start + signing.start()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# Words that open a new sentence after a space in Thai news prose.
+# Words (regular expressions) that open a new sentence after a space in Thai news prose; ด้าน only before a
+# person or a side (ด้านนายกรัฐมนตรี...), for it also ends titles (ผู้ช่วยรัฐมนตรี... ด้านเศรษฐกิจ).
 _OPENERS = ("ทั้งนี้", "นอกจากนี้", "ในการนี้", "ในโอกาสนี้", "ในโอกาสดังกล่าว", "จากนั้น", "อย่างไรก็ดี",
             "อย่างไรก็ตาม", "ทั้งสองฝ่าย", "โดยทั้งสองฝ่าย", "สำหรับ", "ต่อมา", "ภายหลัง", "พร้อมกันนี้",
-            "ด้าน", "ขณะที่", "ในส่วนของ", "นอกจากนั้น", "ทั้งสองประเทศ", "ที่ประชุม", "การประชุม", "การหารือ",
-            "การพบปะ", "การเยือน", "ในการประชุม", "ในการหารือ")
+            r"ด้าน(?=นาย|นาง|ดร|ฝ่าย|รัฐมนตรี|เอกอัครราชทูต|ทูต|ผู้|ท่าน|พล|H\.E|Mr|Ms)", "ขณะที่", "ในส่วนของ",
+            "นอกจากนั้น", "ทั้งสองประเทศ", "ที่ประชุม", "การประชุม", "การหารือ", "การพบปะ", "การเยือน", "ในการประชุม",
+            "ในการหารือ")
 _SPLIT = re.compile(r"(?<=\S) +(?=(?:" + "|".join(_OPENERS) + r"|วันนี้\s?\())|(?<=[a-z]{3}[.!?]) +(?=[A-Z\u0e00-\u0e7f])")
 MAX_SENTENCE = 2000  # pathological lines are cut into bounded pieces
 

@@ -468,7 +468,10 @@ ORG_GENERIC_NEXT = frozenset({
     "กลาง", "ต่างชาติ", "เอกชน", "ชั้นนำ", "ใหญ่", "เล็ก", "ทั่วโลก", "ทั่วประเทศ", "ผู้ผลิต", "ควบคุม", "ต่าง", "ต่างๆ",
     "ทั้งหมด", "หลาย", "แห่งนี้", "นี้", "ดังกล่าว", "ที่", "ของ", "ใน", "ด้าน", "ความเป็นเลิศ", "ดิจิทัล", "ข้ามชาติ",
     "ระดับ", "ภาครัฐ", "รัฐ", "คู่ค้า", "ลูก", "แม่", "สาขา", "ท้องถิ่น", "การค้า", "การเงิน", "เครือข่าย", "ชั้น",
+    "หลัก", "ยักษ์ใหญ่", "การเรียนรู้", "นอก", "ที่มา", "ที่จะ", "ที่ได้", "ที่มี", "ที่เป็น", "ที่เกี่ยวข้อง",
 })
+# Words that end an agency's name read by its head word: what the sentence goes on to do or say.
+ORG_NAME_ENDS = ("พิจารณา", "ต่อไป", "ดำเนิน", "จัดทำ", "เสนอ", "ร่วม", "ได้", "จะ", "เพื่อ", "โดย", "ซึ่ง", "และได้")
 # Organisation heads too generic to stand alone as a name.
 ORG_GENERIC = frozenset(
     {
@@ -527,14 +530,12 @@ LATIN_ORG_HEADS = frozenset(
         "Fund",
         "Authority",
         "Board",
-        "Forum",
         "Foundation",
         "Chamber",
         "Federation",
         "Consulate",
         "Mission",
         "Administration",
-        "Service",
         "Directorate",
         "Cabinet",
         "Parliament",

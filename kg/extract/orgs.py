@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.extract.lexicon import LATIN_ORG_HEADS, ORG_GENERIC, ORG_GENERIC_NEXT, ORG_HEADS, ORG_STOPS, THAI_CHARS
+from kg.extract.lexicon import (
+    LATIN_ORG_HEADS,
+    ORG_GENERIC,
+    ORG_GENERIC_NEXT,
+    ORG_HEADS,
+    ORG_NAME_ENDS,
+    ORG_STOPS,
+    THAI_CHARS,
+)
 from kg.extract.segment import words
 from kg.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.ids import slug
@@ -23,7 +31,7 @@ _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
 _LATIN_ORG = re.compile(
     r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
     + "|".join(sorted(LATIN_ORG_HEADS, key=len, reverse=True))
-    + r")(?:\s(?:of|for|on)(?:\sthe)?(?:\s(?:[A-Z][A-Za-z&'\-]*|and))*\s[A-Z][A-Za-z&'\-]*)?")
+    + r")(?:\s(?:of|for|on)(?:\sthe)?(?:,?\s(?:[A-Z][A-Za-z&'\-]*|and))*,?\s[A-Z][A-Za-z&'\-]*)?")
 _LATIN_ORG_START = re.compile(r"(?<![A-Za-z])[A-Z]")
 
 
@@ -145,7 +153,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         return None
     out = list(tokens[:k])
     for i, tok in enumerate(tokens[k:], start=k):
-        if (tok in ORG_STOPS or tok.startswith("ใน")) and not _joins_field(tokens, i, len(out) - k, gaz):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "ณ" and nxt and not nxt.startswith(("กรุง", "เมือง", "นคร", "ประเทศ", "จังหวัด")):
+            out.append(tok)  # มหาจุฬาลงกรณราชวิทยาลัย: a ณ inside a word is no preposition
+            continue
+        if ((tok in ORG_STOPS or tok.startswith("ใน") or (len(out) > k and tok.startswith(ORG_NAME_ENDS)))
+                and not _joins_field(tokens, i, len(out) - k, gaz)):
             break
         out.append(tok)
     rest = out[k:]

@@ -165,8 +165,8 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         # Thai word is part of it (ขอบคุณ) unless that word is a connective (และนาย).
         if before.isascii() and before.isalpha():
             continue
-        # พระพรหมบัณฑิต, ศ.ดร. ประธาน...: a degree after a comma closes the name before it; no name follows.
-        if re.search(r",\s?$", text[max(0, m.start() - 2):m.start()]):
+        # พระพรหมบัณฑิต, ศ.ดร. ประธาน...: a degree written after a name is followed by a post, not a name.
+        if gaz.position_matcher.match_at(text, m.end()):
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
                 GLUE_BEFORE_HONORIFIC):

@@ -204,12 +204,14 @@ _LEADER_TITLES = re.compile(
     r"|(?<![A-Za-z])(?:President|Prime Minister|King|Queen|Emperor|Sultan|Sheikh|Crown Prince)\s")
 
 
-def _tagged_at(text: str, title_start: int, pos: int, limit: int) -> bool:
-    """Whether the CRF tagger, reading the title and what follows, sees a person's name begin at ``pos``."""
+def _tagged_at(text: str, title_start: int, pos: int, limit: int, name_end: int | None = None) -> bool:
+    """Whether the CRF tagger, reading the title and what follows, sees a person's name begin at ``pos`` (and,
+    given ``name_end``, end there)."""
     from kg.extract.crf import tag
 
     window = text[title_start:min(limit, pos + 60)]
-    return any(label == "PERSON" and title_start + a == pos for a, _b, label in tag(window))
+    return any(label == "PERSON" and title_start + a == pos and (name_end is None or title_start + b == name_end)
+               for a, b, label in tag(window))
 
 
 def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
@@ -228,10 +230,13 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
             out.append(PersonMention(latin[1], pos, latin[0], "", "leader-title+latin-name"))
             continue
         thai = _thai_name(text, pos, end, "", gaz)
-        if not thai or thai[2] < 2:
+        if not thai:
             continue
-        name_end, name, _ = thai
+        name_end, name, nwords = thai
         parts = name.split()
+        # ประธานาธิบดีทรัมป์และภริยา: one word is a name only when the tagger reads exactly that word as one.
+        if nwords < 2 and not (confirm and len(name) >= 3 and _tagged_at(text, m.start(), pos, end, name_end)):
+            continue
         if (len(parts[-1]) < 3 or parts[0].startswith(NOT_SURNAME) or parts[0].startswith(ORG_HEADS)
                 or text.startswith(".", name_end) or gaz.position_matcher.match_at(text, pos)):
             continue

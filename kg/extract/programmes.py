@@ -13,7 +13,10 @@ from kg.records import ProgrammeRef
 
 _LATIN_PROGRAMME = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z0-9\-]*\s)+(?:Programme|Program|Partnership|Initiative|Cooperation|Framework|Strategy"
-    r"|Corridor|Agreement)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+    r"|Corridor|Agreement|Relationship|Dialogue|Mechanism|Roadmap)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?"
+    r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+# โครงการ “นครสวรรค์ ไบโอคอมเพล็กซ์”: a project's name in quotes.
+_QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,80})[”\"]")
 _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,80}}")
 # "The Project on Capacity Improvement for Road Traffic Safety Institutions and Implementation in Kingdom of
 # Thailand": an English project title, running over capitalised words and the small words between them.
@@ -25,6 +28,9 @@ _GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "�
                     "พัฒนา", "ก่อสร้าง", "ให้", "เป็น", "ร่วม", "การ", "ด้าน", "ต่อ")
 _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพื่อ", "ของ", "ใน", "ให้", "จะ", "ได้", "เป็น", "ร่วมกับ", "กับ",
                   "ภายใต้", "ณ", "ระหว่าง", "ตั้งแต่", "จำนวน", "รวม", "ต่อ", "ผ่าน", "เมื่อ", "ตาม", "เกี่ยวกับ"}
+
+
+_PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จะ", "เป็น", "มี", "ดำเนิน", "พิจารณา", "ต่อไป", "เสนอ")
 
 
 def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[ProgrammeRef]:
@@ -46,13 +52,19 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
     for s, e, entry in gaz.programme_matcher.finditer(text, start, end):
         out.append(ProgrammeRef(entry.key, text[s:e], "en" if text[s].isascii() else "th", s, e, "gazetteer",
                                 label_en=entry.label_en or None, label_th=entry.label_th or None))
+    for m in _QUOTED_PROJECT.finditer(text, start, end):
+        name = m["name"].strip()
+        lang = "en" if name[:1].isascii() else "th"
+        out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, lang, m.start(), m.end(),
+                                "quoted-project", label_th=f"โครงการ{name}" if lang == "th" else None,
+                                label_en=name if lang == "en" else None, alt_labels=(name,)))
     for m in _THAI_PROJECT.finditer(text, start, end):
         rest = m.group()[len("โครงการ"):]
         if not rest or rest.startswith(_GENERIC_PROJECT):
             continue
         kept = ["โครงการ"]
         for tok in words(rest):
-            if tok in _PROJECT_STOPS:
+            if tok in _PROJECT_STOPS or (len(kept) > 1 and tok.startswith(_PROJECT_VERBS)):
                 break
             kept.append(tok)
         name = "".join(kept)

@@ -23,6 +23,8 @@ _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร�
 _DANGLING = re.compile(r"(?:โดยมี|พร้อมด้วย|ได้แก่|ประกอบด้วย|ดังนี้)\s*:?$")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
+_BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|การหารือ|การเยือน|การลงนาม|การพบ(?:ปะ|หารือ)?)\S{0,8}"
+                             r"(?:ดังกล่าว|ครั้งนี้|นี้|ในครั้งนี้)")
 _DELEGATES = re.compile(r"มอบหมาย(?:ให้)?|ส่งผู้แทน")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?|\s")
@@ -168,6 +170,13 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
         ev.programmes = [p for p in programmes if s <= p.start < e]
         events.append(ev)
+    # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
+    for a, b in sentences:
+        if not _BACK_REFERENCE.match(text, a):
+            continue
+        before = [ev for ev in events if ev.draft.sentence[1] <= a]
+        if before and not any(ev.draft.sentence == (a, b) for ev in events):
+            before[-1].programmes += [p for p in programmes if a <= p.start < b and p not in before[-1].programmes]
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
 
 

@@ -105,6 +105,11 @@ def test_all_400_diplomatic_articles_build(diplomatic_graph):
     assert len(report.persons) > 600 and report.events > 300 and report.posts > 500
 
 
+def test_all_400_diplomatic_articles_conform_to_the_shapes(diplomatic_graph):
+    path, _report = diplomatic_graph
+    assert validate_file(path) == []
+
+
 def test_every_post_and_participation_has_evidence_inside_its_article(diplomatic_graph, diplomatic_rows):
     path, _ = diplomatic_graph
     store = ox.Store()

@@ -1,0 +1,132 @@
+"""Extraction rules on real Thai sentences (from ../shared/corpus/diplomatic_400.jsonl, trimmed), and the gold
+set's floors: what the rules learned from the tuning half must keep holding, on both halves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, need
+
+from kg.extract.posts import title_at
+from kg.gazetteer import load
+from kg.ingest import make_article
+from kg.pipeline import article_facts
+
+
+def facts(body: str, published: str = "2022-07-27"):
+    return article_facts(make_article(f"ข่าว\n\n{body}", source="t", id="t",
+                                      published=dt.date.fromisoformat(published)))
+
+
+def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
+    f = facts(body, published)
+    names = {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities}
+    return {names[p.agent]: p.role for ev in f.events for p in ev.participations if p.agent_kind == "person"}
+
+
+def test_who_lets_a_guest_call_on_him_hosts_even_with_his_party_named_first():
+    got = roles("วันนี้ (26 กรกฎาคม 2565) นายชยธรรม์ พรหมศร ปลัดกระทรวงคมนาคม พร้อมด้วย นางจตุพร เนียมสุข "
+                "ผู้ช่วยปลัดกระทรวงคมนาคม ให้ นายยอน ทัวร์กอร์ด เอกอัครราชทูตราชอาณาจักรเดนมาร์กประจำประเทศไทย "
+                "เข้าพบเพื่อร่วมหารือนโยบายด้านการคมนาคมขนส่งทางน้ำ")
+    assert got == {"ชยธรรม์ พรหมศร": "Host", "จตุพร เนียมสุข": "Participant", "ยอน ทัวร์กอร์ด": "Guest"}
+
+
+def test_the_host_named_after_โดยมี_and_the_visitor_before_it():
+    got = roles("ในวันจันทร์ที่ 6 พฤษภาคม 2567 พันตำรวจเอก ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม พร้อมด้วย "
+                "นายนิยม เติมศรีสุข ผู้ช่วยรัฐมนตรีประจำกระทรวงยุติธรรม เดินทางมาที่สถานเอกอัครราชทูตสาธารณรัฐโปรตุเกส"
+                "ประจำราชอาณาจักรไทย เพื่อหารือข้อราชการ โดยมี นายวาชกู คาร์วัลยอซา คอสต้า รองหัวหน้าคณะทูต "
+                "ให้การต้อนรับ", published="2024-05-07")
+    assert got == {"ทวี สอดส่อง": "Guest", "นิยม เติมศรีสุข": "Participant", "วาชกู คาร์วัลยอซา คอสต้า": "Host"}
+
+
+def test_chairing_together_with_someone_is_co_chairing():
+    got = roles("วันที่ 14 กุมภาพันธ์ 2568 นางปิยนุช วุฒิสอน รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+                "ได้เข้าร่วมการประชุมคณะกรรมการฯ และทำหน้าที่เป็นประธานการประชุมฯ ร่วมกับ Ms. Soohyun Kim "
+                "ผู้อำนวยการสำนักงานยูเนสโกส่วนภูมิภาค", published="2025-02-15")
+    assert got == {"ปิยนุช วุฒิสอน": "CoChair", "Soohyun Kim": "CoChair"}
+
+
+def test_who_sends_another_takes_no_part():
+    got = roles("(เมื่อวันที่ 10 มี.ค. 65) ดร.เฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ได้มอบหมายให้ "
+                "ดร.ทองเปลว กองจันทร์ ปลัดกระทรวงเกษตรและสหกรณ์ เข้าพบนายเซฟ อัล ชารา (Mr. Saif Al Sharaa)",
+                published="2022-03-11")
+    assert got == {"ทองเปลว กองจันทร์": "Guest", "เซฟ อัล ชารา": "Host"}
+
+
+def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_says_so():
+    f = facts("วันนี้ (6 กุมภาพันธ์ 2568) นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี ได้เข้าพบหารือกับประธานาธิบดีสี จิ้นผิง "
+              "ณ มหาศาลาประชาชน\nนายกรัฐมนตรีได้ฝากความปรารถนาดีถึงประธานาธิบดีโดนัลด์ ทรัมป์ ด้วย",
+              published="2025-02-06")
+    people = {e.key: e.labels.get("th") for e in f.entities if e.kind == "person"}
+    assert {"สี จิ้นผิง", "โดนัลด์ ทรัมป์"} <= set(people.values())
+    taking_part = {people[p.agent] for ev in f.events for p in ev.participations if p.agent in people}
+    assert "สี จิ้นผิง" in taking_part and "โดนัลด์ ทรัมป์" not in taking_part
+
+
+def test_a_list_of_people_after_a_dangling_โดยมี_takes_part():
+    got = roles("วันนี้ (15 มกราคม 2568) 16.00 น. ณ ทำเนียบรัฐบาล นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี "
+                "เป็นประธานร่วมบันทึกภาพเนื่องในโอกาสประเทศไทยประกาศใช้กฎหมายสมรสเท่าเทียม โดยมี\n"
+                "นางสาวจิราพร สินธุไพร รัฐมนตรีประจำสำนักนายกรัฐมนตรี นายมาริษ เสงี่ยมพงษ์ "
+                "รัฐมนตรีว่าการกระทรวงการต่างประเทศ ร่วมบันทึกภาพ", published="2025-01-15")
+    assert got == {"แพทองธาร ชินวัตร": "CoChair", "จิราพร สินธุไพร": "Participant",
+                   "มาริษ เสงี่ยมพงษ์": "Participant"}
+
+
+@pytest.mark.parametrize(("text", "title", "org"), [
+    ("รองผู้ว่าการรถไฟแห่งประเทศไทย", "รองผู้ว่าการ", "การรถไฟแห่งประเทศไทย"),  # ผู้ว่าการ + การรถไฟ share การ
+    ("นายกสมาคมไทย-ญี่ปุ่น และ", "นายกสมาคม", "สมาคมไทย-ญี่ปุ่น"),
+    ("ที่ปรึกษาฝ่ายเศรษฐกิจและการค้า สถานเอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย", "ที่ปรึกษาฝ่ายเศรษฐกิจและการค้า",
+     "สถานเอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย"),
+    ("หัวหน้าคณะทำงานรัฐมนตรีว่าการกระทรวงยุติธรรม นางสาว", "หัวหน้าคณะทำงาน", "กระทรวงยุติธรรม"),
+])
+def test_titles_and_their_agencies(text, title, org):
+    phrase = title_at(text, 0, len(text), load())
+    assert phrase is not None and phrase.title == title
+    assert (phrase.orgs[0].label_th or phrase.orgs[0].label) == org
+
+
+def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
+    f = facts("วันนี้ (24 สิงหาคม 2564) นายระพีภัทร์ จันทรศรีวงศ์ ปลัดกระทรวงเกษตรและสหกรณ์ หารือร่วมกับนายเว่ย เจิ้งหลิน "
+              "(Mr. Wei Zhenglin) รองอธิบดีกรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน",
+              published="2021-08-24")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    unit = next(e for e in orgs.values() if e.labels.get("th") == "กรมความร่วมมือระหว่างประเทศ")
+    assert unit.key != "tica" and unit.country == "CN"
+    assert orgs[unit.parent].labels["th"].startswith("กระทรวงเกษตรและกิจการชนบท")
+
+
+def _gold_f1(half: str) -> float:
+    need(DIPLOMATIC)
+    need(SCORER)
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "evaluate.py"), str(GOLD / half), str(DIPLOMATIC),
+                          "--scorer", str(SCORER), "--quiet"], capture_output=True, text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1].split()[-1])
+
+
+@pytest.mark.parametrize(("half", "floor"), [("tune", 0.85), ("test", 0.80)])
+def test_gold_micro_f1_stays_above_its_floor(half, floor):
+    """Floors a little under today's figures (0.861 and 0.820): a change that costs more fails here."""
+    assert _gold_f1(half) >= floor
+
+
+def test_gold_files_are_well_formed_and_the_halves_do_not_overlap():
+    split = json.loads((GOLD / "split.json").read_text(encoding="utf-8"))
+    tune = {p.stem for p in (GOLD / "tune").glob("*.json")}
+    test = {p.stem for p in (GOLD / "test").glob("*.json")}
+    assert tune == set(split["tune"]) | set(split["tune_extra"]) and test == set(split["test"])
+    assert not tune & test and len(tune | test) >= 60
+    for path in [*(GOLD / "tune").glob("*.json"), *(GOLD / "test").glob("*.json")]:
+        (article,) = json.loads(path.read_text(encoding="utf-8"))
+        keys = {p["key"] for p in article["persons"]} | {o["key"] for o in article["organisations"]}
+        used = [p["person"] for p in article["positions"]] + [v for e in article["events"] for v in (
+            *(p["person"] for p in e["participants"]), *e["organisations"])]
+        assert set(used) <= keys, path.name
+
+
+def test_scripts_dir_is_importable_from_the_repository():
+    assert (Path(ROOT) / "benchmarks" / "evaluate.py").is_file()

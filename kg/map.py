@@ -47,7 +47,7 @@ from kg.query import prefixed
 
 DEFAULT_GRAPH = "persons"
 """The graph ``kg map`` draws unless told otherwise: officials linked by the events they shared."""
-SPACING = 90.0
+SPACING = 150.0
 """Room given to each node by the layout, in page pixels: a component of ``n`` nodes fills a disc of
 diameter about ``SPACING * sqrt(n)``."""
 EVENTS_PER_NODE = 60
@@ -80,7 +80,7 @@ OPTIONS: dict[str, Any] = {
               "scaling": {"label": {"drawThreshold": 7}}},
     "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1,
               "color": {"color": "#a7b0bb", "highlight": "#d1495b", "hover": "#6b7785", "inherit": False},
-              "font": {"size": 10, "color": "#4a5360", "strokeWidth": 3, "align": "middle"},
+              "font": {"size": 10, "color": "#4a5360", "strokeWidth": 3},
               "scaling": {"label": {"drawThreshold": 7}}},
 }
 """vis-network options: fixed positions (no physics), straight edges, labels hidden when too small to read."""
@@ -108,7 +108,7 @@ def map_graph(store: ox.Store, graph: str = DEFAULT_GRAPH, *, person: str | None
     network of ``person`` (its label or IRI, within ``radius`` steps) when one is given, then to the
     ``max_nodes`` most central nodes (the ego stays). Every node gets ``centrality``, its PageRank in the
     whole filtered graph; ``G.graph["centre"]`` is the ego's node (or None) and ``G.graph["total"]`` the
-    number of nodes before the cut.
+    number of nodes before the ``max_nodes`` cut.
 
     Raises
     ------
@@ -121,25 +121,36 @@ def map_graph(store: ox.Store, graph: str = DEFAULT_GRAPH, *, person: str | None
     >>> G = map_graph(example_store(), person="Alice Aoki", max_nodes=2)
     >>> [G.nodes[n]["label"] for n in G], G.graph["total"]
     (['Alice Aoki', 'สมชาย ใจดี'], 3)
+    >>> map_graph(example_store(), person="สมศรี ศรีสุข", radius=1).graph["total"]
+    3
     """
     G = an.build_graph(graph, store, since=since, until=until, country=country, programme=programme,
                        organisation=organisation)
     score = an.pagerank(G)
-    total = len(G)
     centre = None
+    keep = set(G)
     if person:
         centre = an.find_node(G, person, what="person" if graph in ("persons", "person-event",
                                                                      "person-organisation") else "node")
-        G = an.ego_network(G, centre, radius=radius)
-    if max_nodes is not None and len(G) > max_nodes:
-        ranked = sorted(G, key=lambda n: (n != centre, -score[n], str(n)))
-        keep = set(ranked[:max(max_nodes, 1)])
-        G = G.subgraph([n for n in G if n in keep]).copy()
-    else:
-        G = G.copy()
+        keep = set(an.ego_network(G, centre, radius=radius))
+    total = len(keep)
+    if max_nodes is not None and len(keep) > max_nodes:
+        keep = set(sorted(keep, key=lambda n: (n != centre, -score[n], str(n)))[:max(max_nodes, 1)])
+    G = _induced(G, keep)
     nx.set_node_attributes(G, {n: score[n] for n in G}, "centrality")
     G.graph.update(centre=centre, total=total, name=graph)
     return G
+
+
+def _induced(G: nx.Graph, keep: set[Hashable]) -> nx.Graph:
+    """The subgraph of ``G`` on ``keep`` as a new graph whose nodes and edges come in ``G``'s order (a
+    networkx subgraph view of a few nodes iterates them in the order of a set of strings, which changes
+    from one process to the next, and the layout with it)."""
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, dict(d)) for n, d in G.nodes(data=True) if n in keep)
+    H.add_edges_from((u, v, dict(d)) for u, v, d in G.edges(data=True) if u in keep and v in keep)
+    return H
 
 
 def layout(G: nx.Graph, *, seed: int = an.DEFAULT_SEED,
@@ -398,7 +409,7 @@ def _node_record(G: nx.Graph, n: Hashable, xy: tuple[float, float], top: float, 
     labels = G.graph.get("labels", {})
     return {
         "id": n, "label": _short(_label(data)) if kind == "event" else _label(data), "title": "\n".join(tooltip),
-        "x": xy[0], "y": xy[1], "size": round(7 + 33 * math.sqrt(data["centrality"] / top), 1),
+        "x": xy[0], "y": xy[1], "size": round(6 + 26 * math.sqrt(data["centrality"] / top), 1),
         "color": {"background": colour, "border": border, "highlight": {"background": colour, "border": "#111111"},
                   "hover": {"background": colour, "border": "#111111"}},
         "kind": kind, "th": data.get("label"), "en": data.get("label_en"),

@@ -49,7 +49,7 @@ def map_command(store_dir: str | None, output: str, graph_name: str, person: str
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     G = m.graph
-    kept = f" (the {len(G)} most central of {G.graph['total']})" if G.graph["total"] > len(G) and not person else ""
+    kept = f" (the {len(G)} most central of {G.graph['total']})" if G.graph["total"] > len(G) else ""
     edges = G.number_of_edges()
     click.echo(f"{output}: {len(G)} node{'s' * (len(G) != 1)}, {edges} edge{'s' * (edges != 1)}{kept}", err=True)
     if len(G) == 0:

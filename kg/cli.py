@@ -241,10 +241,12 @@ def extract(source: str, engine: str, article_id: str | None) -> None:
 
 def _register() -> None:
     from kg.analyse_cli import analyze
+    from kg.map_cli import map_command
     from kg.ner import ner
 
     main.add_command(ner)
     main.add_command(analyze)
+    main.add_command(map_command)
 
 
 _register()

@@ -35,3 +35,17 @@ def diplomatic_rows() -> list[dict]:
 @pytest.fixture(scope="session")
 def diplomatic_path() -> Path:
     return need(DIPLOMATIC)
+
+
+@pytest.fixture(scope="session")
+def diplomatic_store_dir(tmp_path_factory, seeds_dir, diplomatic_path) -> Path:
+    """A store of the two seed articles and the 400 diplomatic articles (built once; about 5 s)."""
+    from kg.pipeline import build
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("diplomatic") / "store"
+    store = open_store(path)
+    _, report = build([*sorted(seeds_dir.glob("*.txt")), diplomatic_path], store=store)
+    assert report.articles == 402 and not report.errors
+    del store
+    return path

@@ -47,7 +47,7 @@ def validate_file(path: str | Path) -> list[Violation]:
     shapes = rdflib.Graph().parse(str(resource_path("ontology", "shapes.ttl")), format="turtle")
     ontology = rdflib.Graph().parse(str(resource_path("ontology", "thaikg.ttl")), format="turtle")
     SH, KGSH = rdflib.Namespace(SH_NS), rdflib.Namespace(KGSH_NS)
-    out = _per_article(data, shapes)
+    out = _per_article(path, shapes)
     for prop in set(shapes.subjects(KGSH.perArticle, rdflib.Literal(True))):
         shapes.remove((prop, SH.uniqueLang, None))
         shapes.remove((prop, SH.maxCount, None))
@@ -59,25 +59,30 @@ def validate_file(path: str | Path) -> list[Violation]:
     return sorted(out, key=lambda v: (v.focus, v.path, v.message))
 
 
-def _per_article(data, shapes) -> list[Violation]:
+def _per_article(path: Path, shapes) -> list[Violation]:
     """The counts marked kgsh:perArticle (sh:uniqueLang, sh:maxCount), checked in each named graph alone."""
+    import pyoxigraph as ox
     import rdflib
 
     SH, KGSH = rdflib.Namespace(SH_NS), rdflib.Namespace(KGSH_NS)
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=format_for(path))
+    where = "GRAPH ?g { ?s a ?c ; <%s> ?v }" if any(True for _ in store.named_graphs()) else "?s a ?c ; <%s> ?v"
     out = []
     for prop in sorted(set(shapes.subjects(KGSH.perArticle, rdflib.Literal(True)))):
-        path = shapes.value(prop, SH.path)
+        path_ = shapes.value(prop, SH.path)
         node_shape = next(shapes.subjects(SH.property, prop))
         classes = " ".join(f"<{c}>" for c in shapes.objects(node_shape, SH.targetClass))
-        message = str(shapes.value(prop, SH.message) or f"at most one {path} in one article")
+        message = str(shapes.value(prop, SH.message) or f"at most one {path_} in one article")
         groups = []
         if shapes.value(prop, SH.uniqueLang) == rdflib.Literal(True):
             groups.append(("LANG(?v)", 1))  # one value per language
         if (limit := shapes.value(prop, SH.maxCount)) is not None:
             groups.append(("''", int(limit)))
         for key, limit in groups:
-            query = (f"SELECT DISTINCT ?s ?g WHERE {{ GRAPH ?g {{ ?s a ?c ; <{path}> ?v }} VALUES ?c {{ {classes} }} "
-                     f"BIND({key} AS ?k) }} GROUP BY ?g ?s ?k HAVING (COUNT(DISTINCT ?v) > {limit})")
-            for row in data.query(query):
-                out.append(Violation(str(row.s), str(path), f"{message} (in {row.g})"))
+            query = (f"SELECT DISTINCT ?s ?g WHERE {{ {where % path_} VALUES ?c {{ {classes} }} BIND({key} AS ?k) }} "
+                     f"GROUP BY ?g ?s ?k HAVING (COUNT(DISTINCT ?v) > {limit})")
+            for row in store.query(query):
+                graph = f" (in {row['g'].value})" if row["g"] is not None else ""
+                out.append(Violation(row["s"].value, str(path_), f"{message}{graph}"))
     return out

@@ -18,6 +18,8 @@ from kg.resources import resource_path
 from kg.validate import validate_file
 from kg.vocab import KG, sparql_prefixes
 
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
 
 @pytest.fixture(scope="module")
 def seeds_graph(tmp_path_factory, seeds_dir) -> Path:
@@ -90,6 +92,20 @@ def test_shapes_reject_a_broken_graph(tmp_path, seeds_graph):
     messages = {v.message for v in validate_file(path)}
     assert any("exactly one role" in m for m in messages)
     assert any("has a label" in m for m in messages)
+
+
+def test_two_spellings_of_a_name_are_evidence_across_articles_and_a_violation_within_one(tmp_path, seeds_graph):
+    quads = list(_store(seeds_graph).quads_for_pattern(None, None, None, None))
+    persons = {(q.subject, q.graph_name) for q in quads if q.predicate == RDF_TYPE and q.object == KG.Person}
+    label = next(q for q in quads if q.predicate.value.endswith("#label") and (q.subject, q.graph_name) in persons)
+    other_graph = next(q.graph_name for q in quads if q.graph_name != label.graph_name)
+    respelt = ox.Literal(label.object.value + "x", language=label.object.language)
+    across, within = tmp_path / "across.trig", tmp_path / "within.trig"
+    write_quads([*quads, ox.Quad(label.subject, label.predicate, respelt, other_graph)], across)
+    write_quads([*quads, ox.Quad(label.subject, label.predicate, respelt, label.graph_name)], within)
+    assert validate_file(across) == []
+    (violation,) = validate_file(within)
+    assert violation.focus == label.subject.value and label.graph_name.value in violation.message
 
 
 @pytest.fixture(scope="module")

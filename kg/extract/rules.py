@@ -16,7 +16,8 @@ from kg.extract.sentences import sentence_spans
 from kg.gazetteer import Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
-_GAP = re.compile(r"[\s,(]{0,3}")
+# Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), or เป็น (X เป็นรัฐมนตรี...).
+_GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")

@@ -100,3 +100,34 @@ def test_pathological_paragraphs_are_read_in_bounded_time(body):
     assert time.monotonic() - start < 120
     for e in facts.events:
         assert article.text[e.evidence.start:e.evidence.end] == e.evidence.sentence
+
+
+def test_binary_bad_utf8_truncated_and_fieldless_inputs_are_named_and_the_rest_built(tmp_path, diplomatic_rows):
+    """Issue 7's bad inputs in one directory: one line each on stderr naming the file (and line), exit 3, and the
+    graph of the good articles written all the same."""
+    import gzip
+    import random
+    import subprocess
+    import sys
+
+    good = [json.dumps(r, ensure_ascii=False) for r in diplomatic_rows[:3]]
+    (tmp_path / "bin.txt").write_bytes(random.Random(7).randbytes(3000))
+    (tmp_path / "badutf.txt").write_bytes("ข่าว\n\nวันนี้ นาย".encode() + b"\xff\xfe" + "สมชาย\n".encode())
+    whole = gzip.compress("\n".join(good * 20).encode("utf-8"))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])  # a download that stopped half way
+    (tmp_path / "fields.jsonl").write_text("\n".join([
+        json.dumps({"id": "no-text"}), json.dumps({"text": ["not", "a", "string"]}),
+        json.dumps({"id": "feb31", "text": "ข่าว\n\nเมื่อวันที่ 31 กุมภาพันธ์ 2567 นายสมชาย ใจดี ได้พบหารือกับคณะ"}),
+        json.dumps(diplomatic_rows[5], ensure_ascii=False)]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.trig"
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path), "-o", str(out), "--quiet"],
+                            capture_output=True, text=True)
+    assert result.returncode == 3, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert any("bin.txt" in ln and "binary" in ln for ln in lines)
+    assert any("badutf.txt" in ln and "UTF-8" in ln for ln in lines)
+    assert any("cut.jsonl.gz" in ln and "truncated" in ln for ln in lines)
+    assert any("fields.jsonl:1:" in ln for ln in lines) and any("fields.jsonl:2:" in ln for ln in lines)
+    assert len(lines) == 5  # one line a problem; 31 February is no date, not an error
+    assert out.stat().st_size > 0 and diplomatic_rows[0]["id"] in out.read_text(encoding="utf-8")
+    assert "feb31" in out.read_text(encoding="utf-8")

@@ -50,6 +50,7 @@ class PersonMention:
     honorific: str
     rule: str
     latin: str | None = None  # a Latin-script form the text gives beside a Thai one
+    aliases: tuple[str, ...] = ()  # more names of the same person, known beforehand (royal names)
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,10 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     """Person mention index → canonical key, and one Entity per canonical key."""
     uf = _Union()
     names: dict[str, PersonMention] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
     for p in m.persons:
         k = name_key(p.name)
+        aliases[k] |= set(p.aliases)
         names.setdefault(k, p)
         uf.find(k)
         if p.latin:
@@ -100,6 +102,7 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
             labels["th"] = thai[0]
         if latin:
             labels["en"] = latin[0]
+        forms += [a for k in keys for a in sorted(aliases.get(k, ()))]
         alts = tuple(sorted({(f, "en" if _is_latin(f) else "th") for f in forms} - {
             (v, lang) for lang, v in labels.items()}))
         key = "p-" + slug(canonical, keep_hash=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.events import EventDraft, find_event_drafts, role_of
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import find_orgs, org_at
-from kg.extract.persons import find_persons, find_quoted_names, find_titled_persons
+from kg.extract.persons import find_persons, find_quoted_names, find_royals, find_titled_persons
 from kg.extract.posts import find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes
 from kg.extract.sentences import sentence_spans
@@ -93,7 +93,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     # The title often names the event's programme and people: read it too, but as its own sentence.
     title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
     sentences = list(sentence_spans(text, start, end))
-    persons = find_persons(text, start, end, gaz)
+    royals = find_royals(text, start, end)
+    royal_spans = [(r.start, r.end) for r in royals]
+    persons = [p for p in find_persons(text, start, end, gaz) if not _inside(p.start, royal_spans)]
+    persons = sorted(persons + royals, key=lambda p: p.start)
     persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),
                      key=lambda p: p.start)
     if tagger == "names":
@@ -206,9 +209,10 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
 
 
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
-    """A head of state named by title alone is mostly mentioned (a message from President X), and takes part
-    only as the sentence's subject or right after a cue word (เข้าพบหารือกับประธานาธิบดี X)."""
-    if not p.rule.startswith("leader-title"):
+    """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
+    late King's work), and takes part only as the sentence's subject or right after a cue word
+    (เข้าพบหารือกับประธานาธิบดี X)."""
+    if not p.rule.startswith(("leader-title", "royal-name")):
         return True
     active = [c for c in cues if c.kind != "with"]
     return (any(0 <= p.start - c.end <= 40 for c in active)

@@ -130,3 +130,18 @@ def test_gold_files_are_well_formed_and_the_halves_do_not_overlap():
 
 def test_scripts_dir_is_importable_from_the_repository():
     assert (Path(ROOT) / "benchmarks" / "evaluate.py").is_file()
+
+
+def test_an_audience_with_the_king_makes_him_the_host_of_a_visit():
+    f = facts("วันนี้ (5 มีนาคม 2567) นายทาเคฮานะ มาซาฮิโระ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย "
+              "เข้าเฝ้าพระบาทสมเด็จพระวชิรเกล้าเจ้าอยู่หัว เพื่อถวายพระราชสาส์นตราตั้ง", published="2024-03-05")
+    king = next(e for e in f.entities if e.kind == "person" and "Vajiralongkorn" in e.labels.get("en", ""))
+    assert ("มหาวชิราลงกรณ", "th") in king.alt_labels
+    (event,) = f.events
+    assert event.type == "Visit" and {p.role for p in event.participations if p.agent == king.key} == {"Host"}
+
+
+def test_royal_names_inside_an_agency_or_award_name_are_no_person():
+    f = facts("วันนี้ (5 ธันวาคม 2566) นายสมชาย ใจดี ได้เข้าร่วมพิธีมอบรางวัล King Bhumibol World Soil Day Award "
+              "ณ โรงพยาบาลสิรินธร", published="2023-12-05")
+    assert [e.labels.get("th") for e in f.entities if e.kind == "person"] == ["สมชาย ใจดี"]

@@ -863,7 +863,14 @@ def ego_network(G: nx.Graph, person: str, radius: int = 1) -> nx.Graph:
     >>> sorted(ego_network(G, "p0", radius=2))
     [0, 1, 2]
     """
-    return nx.ego_graph(G, find_node(G, person), radius=radius)
+    ego = nx.ego_graph(G, find_node(G, person), radius=radius)
+    # nx.ego_graph keeps a set's order, which string hashing changes from one process to the next: the
+    # result keeps the graph's own node and edge order, so the same store gives the same ego network.
+    out = G.__class__()
+    out.graph.update(G.graph)
+    out.add_nodes_from((n, G.nodes[n]) for n in G if n in ego)
+    out.add_edges_from((u, v, G.edges[u, v]) for u, v in G.edges if u in ego and v in ego)
+    return out
 
 
 MEASURES: dict[str, Callable[..., Any]] = {

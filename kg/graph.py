@@ -162,6 +162,16 @@ def _dedupe(quads: list[ox.Quad]) -> list[ox.Quad]:
     return list(dict.fromkeys(quads))
 
 
+def to_ntriples(quads: Iterable[ox.Quad]) -> bytes:
+    """The triples of ``quads`` as N-Triples, in their order."""
+    return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+
+
+def from_ntriples(data: bytes, graph: ox.NamedNode) -> list[ox.Quad]:
+    """N-Triples read back as quads of ``graph``."""
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+
 def format_for(path: str | Path) -> ox.RdfFormat:
     """The RDF format a file name asks for, by suffix."""
     suffix = Path(path).suffix.lower()

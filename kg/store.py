@@ -61,11 +61,25 @@ def stored_hash(store: ox.Store, article_id: str) -> str | None:
     return None
 
 
-def replace_article(store: ox.Store, article_id: str, quads: Iterable[ox.Quad], digest: str) -> None:
-    """Replace one article's named graph with ``quads``, and its share of the default (union) graph, in a
-    single transaction."""
+def put_article(store: ox.Store, article_id: str, ntriples: bytes, digest: str) -> None:
+    """Store one article's graph (its triples as N-Triples) and its share of the default (union) graph, in a
+    single transaction: a plain load when the store does not hold the article, a replacement when it does."""
     g = article_node(article_id)
-    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    stamp = f"{g} {KG.contentHash} {ox.Literal(digest)} .\n".encode()
+    if stored_hash(store, article_id) is None:
+        # N-Triples escapes every line break inside a literal, so " .\n" ends a statement and nothing else.
+        body = ntriples + stamp
+        store.load(body.replace(b" .\n", f" {g} .\n".encode()) + body, format=ox.RdfFormat.N_QUADS)
+    else:
+        replace_article(store, article_id, ntriples.decode("utf-8"), digest)
+
+
+def replace_article(store: ox.Store, article_id: str, body: str | Iterable[ox.Quad], digest: str) -> None:
+    """Replace one article's named graph with ``body`` (N-Triples, or quads), and its share of the default
+    (union) graph, in a single transaction."""
+    g = article_node(article_id)
+    if not isinstance(body, str):
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in body)
     stamp = f"{g} {KG.contentHash} {ox.Literal(digest)} ."
     store.update(
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "

@@ -1,5 +1,6 @@
 """Scale: the same graph whatever runs the per-article work (one process, worker processes, a Dask cluster),
-compressed corpora counted for the progress line, and the command-line switches that choose the executor."""
+compressed corpora counted for the progress line, the command-line switches that choose the executor, and the
+fast paths (word-cached romanisation, trie regexes) giving what the slow ones gave."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import json
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.errors import KgError, UnknownEngineError
@@ -113,3 +116,35 @@ def test_zero_jobs_is_refused(corpus, tmp_path):
 def test_compressed_corpus_is_counted_for_the_progress_line(corpus, seeds_dir):
     assert estimate_total([str(corpus)]) is None
     assert estimate_total([str(corpus), str(seeds_dir)], compressed=True) == 62
+
+
+def test_romanise_is_pythainlps_royin(diplomatic_rows):
+    import re
+
+    from pythainlp.transliterate import romanize
+
+    from kg.ids import romanise
+
+    runs = {m.group() for r in diplomatic_rows[:60] for m in re.finditer(r"[ก-๛]+(?: [ก-๛]+)?", r["text"])}
+    assert len(runs) > 1000
+    for run in sorted(runs):
+        assert romanise(run) == " ".join(romanize(part, engine="royin") for part in run.split()), run
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text("abA.ก", min_size=1, max_size=4), min_size=1, max_size=8),
+       text=st.text("abA.ก ", max_size=30))
+def test_trie_regex_matches_like_a_longest_first_alternation(words, text):
+    import re
+
+    from kg.gazetteer import trie_regex
+
+    def after(w: str) -> str:
+        return "" if w.endswith(".") else "(?![a-z])"
+
+    ordered = sorted(set(words), key=len, reverse=True)
+    plain = re.compile("|".join(re.escape(w) + after(w) for w in ordered))
+    trie = re.compile(trie_regex(words, after))
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), trie.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (pos, text)

@@ -8,7 +8,8 @@ For each size N (``all``: the whole source, read as the stream it is), the first
   - build: ``kg build --store`` on them with ``--jobs`` workers (default: all cores), into a fresh store;
   - rerun: the same build again on the unchanged store (every article skipped by its content hash);
 and prints articles per second, the ratio build / segment, the ratio rerun / read, the peak resident memory
-of the build (this process and its workers together, sampled every 0.2 s with psutil: the largest sum seen),
+of the build (the building process and its workers together, sampled every 0.2 s with psutil: the largest
+sum seen; each build runs in a fresh process),
 the store's size on disk, and per-article cost relative to the smallest size (how cost grows with size).
 Numbers are of one run; the machine's other load shows in them.
 """
@@ -18,6 +19,8 @@ import argparse
 import contextlib
 import itertools
 import lzma
+import multiprocessing as mp
+import resource
 import shutil
 import statistics
 import tempfile
@@ -37,21 +40,22 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "thaigov_all.jsonl.xz"
 
 
 class PeakMemory:
-    """The largest resident memory of this process and all its children together, sampled on a thread."""
+    """The largest resident memory of a process and all its children together, sampled on a thread."""
 
-    def __init__(self, every: float = 0.2) -> None:
-        self.every, self.peak, self._stop = every, 0, threading.Event()
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak, self._stop = pid, every, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            total = 0
-            for proc in [me, *me.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):  # a worker that just ended
-                    total += proc.memory_info().rss
-            self.peak = max(self.peak, total)
-            self._stop.wait(self.every)
+        with contextlib.suppress(psutil.Error):
+            root = psutil.Process(self.pid)
+            while not self._stop.is_set():
+                total = 0
+                for proc in [root, *root.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):  # a worker that just ended
+                        total += proc.memory_info().rss
+                self.peak = max(self.peak, total)
+                self._stop.wait(self.every)
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -60,6 +64,21 @@ class PeakMemory:
     def __exit__(self, *_exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def timed_build(path: Path, store_dir: Path, jobs: int, results: mp.Queue) -> None:
+    """In a process of its own, so that its memory is the build's alone: build into a fresh store, then again
+    on the unchanged store."""
+    store = open_store(store_dir)
+    t = time.perf_counter()
+    _, report = build([path], store=store, jobs=jobs)
+    elapsed = time.perf_counter() - t
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    _, again = build([path], store=store, jobs=jobs)
+    rerun = time.perf_counter() - t
+    results.put(dict(articles=report.articles, build=elapsed, rerun=rerun, skipped=again.unchanged,
+                     quads=quad_count(store), cpu=own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime))
 
 
 def slice_of(source: Path, size: int | None, tmp: Path) -> Path:
@@ -104,6 +123,7 @@ def main() -> None:
     ap.add_argument("--no-segment", action="store_true", help="skip the segmentation baseline")
     args = ap.parse_args()
     jobs = args.jobs or default_jobs()
+    ctx = mp.get_context("spawn")
     rows = []
     with tempfile.TemporaryDirectory() as tmp_:
         tmp = Path(tmp_)
@@ -116,23 +136,14 @@ def main() -> None:
                 chars, read, segment = segment_time(path)
             store_dir = (args.keep / size_.strip()) if args.keep else tmp / f"store-{size_.strip()}"
             shutil.rmtree(store_dir, ignore_errors=True)
-            store = open_store(store_dir)
-            cpu0 = psutil.Process().cpu_times()
-            with PeakMemory() as mem:
-                t = time.perf_counter()
-                _, report = build([path], store=store, jobs=jobs)
-                elapsed = time.perf_counter() - t
-            cpu1 = psutil.Process().cpu_times()
-            t = time.perf_counter()
-            _, again = build([path], store=store, jobs=jobs)
-            rerun = time.perf_counter() - t
-            quads = quad_count(store)
-            del store
-            rows.append(dict(size=size_.strip(), articles=report.articles, chars=chars, read=read, segment=segment,
-                             build=elapsed, rerun=rerun, skipped=again.unchanged, peak=mem.peak,
-                             store=disk_size(store_dir), quads=quads,
-                             cpu=(cpu1.user + cpu1.system + cpu1.children_user + cpu1.children_system)
-                             - (cpu0.user + cpu0.system + cpu0.children_user + cpu0.children_system)))
+            results: mp.Queue = ctx.Queue()
+            child = ctx.Process(target=timed_build, args=(path, store_dir, jobs, results))
+            child.start()
+            with PeakMemory(child.pid) as mem:
+                row = results.get()
+                child.join()
+            rows.append(dict(row, size=size_.strip(), chars=chars, read=read, segment=segment, peak=mem.peak,
+                             store=disk_size(store_dir)))
             print_rows(rows, jobs)
             if not args.keep:
                 shutil.rmtree(store_dir, ignore_errors=True)
@@ -152,8 +163,10 @@ def print_rows(rows: list[dict], jobs: int) -> None:
               f"{r['rerun'] / r['read']:10.2f} {r['peak'] / 2**20:12.0f} {r['store'] / 2**20:9.0f} "
               f"{r['quads']:>10} {per * 1000:10.2f} {per / base:10.2f}")
     cpu = [r["cpu"] / max(r["articles"], 1) * 1000 for r in rows]
-    print(f"CPU per article (this process and its workers), ms: {', '.join(f'{c:.1f}' for c in cpu)}"
-          + (f"; median {statistics.median(cpu):.1f}" if len(cpu) > 1 else ""))
+    seg = [r["segment"] / max(r["articles"], 1) * 1000 for r in rows]
+    print(f"CPU per article (the build and its workers), ms: {', '.join(f'{c:.1f}' for c in cpu)}"
+          + (f"; median {statistics.median(cpu):.1f}" if len(cpu) > 1 else "")
+          + f"; segmentation alone, ms per article: {', '.join(f'{c:.1f}' for c in seg)}")
 
 
 if __name__ == "__main__":

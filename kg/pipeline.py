@@ -14,7 +14,7 @@ from kg.executors import DEFAULT_EXECUTOR, chunked
 from kg.executors import executor as get_executor
 from kg.extract import DEFAULT_ENGINE, ENGINES, extract
 from kg.gazetteer import load
-from kg.graph import article_node, article_quads, from_ntriples, to_ntriples, write_quads
+from kg.graph import GraphSpill, article_node, article_quads, from_ntriples, to_ntriples, write_graphs
 from kg.ingest import read_inputs
 from kg.records import Article, ArticleFacts, ArticleGraph
 from kg.resolve import resolve
@@ -82,10 +82,11 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
     through ``on_error`` (and in the report) and skipped; ``progress`` is called with each article's id.
 
     With a ``store``, each article's named graph is replaced in one transaction (an unchanged article is
-    skipped before any work is sent out) and ``output`` receives the whole store; the returned quads are only
-    those built now. The per-article work runs on ``executor`` (:mod:`kg.executors`) with ``jobs`` workers
-    (None: all cores); the graph is the same whatever runs it."""
-    from kg.store import article_quads_of, content_hash, put_article, stored_hash
+    skipped before any work is sent out) and ``output`` receives the whole store. Quads are returned only when
+    they go to neither a store nor a file (a corpus going to either streams through). The per-article work
+    runs on ``executor`` (:mod:`kg.executors`) with ``jobs`` workers (None: all cores); the graph is the same
+    whatever runs it."""
+    from kg.store import content_hash, put_article, sorted_graphs, stored_hash
 
     if engine not in ENGINES:
         raise UnknownEngineError("extraction engine", engine, list(ENGINES))
@@ -120,18 +121,26 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
             yield article
 
     quads: list[ox.Quad] = []
+    spill = GraphSpill() if store is None and output is not None else None
     work = partial(article_graphs, engine=engine)
-    for graph in run(work, chunked(to_build(), CHUNK_SIZE), jobs=jobs, warm=partial(warm, engine), **options):
-        if store is not None:
-            put_article(store, graph.article_id, graph.ntriples, digests.pop(graph.article_id))
-        else:
-            quads.extend(from_ntriples(graph.ntriples, article_node(graph.article_id)))
-        report.add(graph)
-        if progress:
-            progress(graph.article_id)
-    if output is not None:
-        if store is not None:
-            write_quads(article_quads_of(store), output)
-        else:
-            write_quads(quads, output)
+    try:
+        for graph in run(work, chunked(to_build(), CHUNK_SIZE), jobs=jobs, warm=partial(warm, engine), **options):
+            if store is not None:
+                put_article(store, graph.article_id, graph.ntriples, digests.pop(graph.article_id))
+            elif spill is not None:
+                spill.add(article_node(graph.article_id), graph.ntriples)
+            else:
+                quads.extend(from_ntriples(graph.ntriples, article_node(graph.article_id)))
+            report.add(graph)
+            if progress:
+                progress(graph.article_id)
+        if store is not None and report.articles:
+            # Written out of the write-ahead log into the store's tables: else every later opening, read-only
+            # ones included, replays the log (1.5 s for 500 articles, 42 s for 20,000).
+            store.flush()
+        if output is not None:
+            write_graphs(sorted_graphs(store) if store is not None else spill.graphs(), output)
+    finally:
+        if spill is not None:
+            spill.close()
     return quads, report

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -94,6 +94,15 @@ def article_quads_of(store: ox.Store) -> Iterable[ox.Quad]:
     for q in store.quads_for_pattern(None, None, None, None):
         if not isinstance(q.graph_name, ox.DefaultGraph):
             yield q
+
+
+def sorted_graphs(store: ox.Store) -> Iterator[list[ox.Quad]]:
+    """The article graphs one by one in canonical order (by name, each one's quads sorted): a whole-store export
+    that holds one article's graph in memory at a time."""
+    from kg.graph import sorted_quads
+
+    for g in sorted(store.named_graphs(), key=str):
+        yield sorted_quads(store.quads_for_pattern(None, None, None, g))
 
 
 def quad_count(store: ox.Store) -> int:

@@ -148,3 +148,14 @@ def test_trie_regex_matches_like_a_longest_first_alternation(words, text):
     for pos in range(len(text) + 1):
         a, b = plain.match(text, pos), trie.match(text, pos)
         assert (a and a.span()) == (b and b.span()), (pos, text)
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig", ".ttl"])
+def test_streamed_file_is_the_in_memory_one(corpus, tmp_path, suffix):
+    from kg.graph import write_quads
+
+    quads, _ = build([corpus], jobs=1)
+    write_quads(quads, tmp_path / f"memory{suffix}")
+    streamed, _ = build([corpus], tmp_path / f"streamed{suffix}", jobs=1)
+    assert streamed == []  # a build written to a file holds no quads in memory
+    assert (tmp_path / f"streamed{suffix}").read_bytes() == (tmp_path / f"memory{suffix}").read_bytes()

@@ -34,9 +34,15 @@ def main() -> None:
 @click.option("--store-default", is_flag=True, help="Load into the default store.")
 @click.option("--engine", default=DEFAULT_ENGINE, show_default=True,
               help="Extraction engine: combined (rules, gazetteers and the CRF), rules, recall.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: all cores; 1 works in this process).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the per-article work runs: this machine, or a Dask cluster (extra 'dask').")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="The Dask scheduler (with --executor dask; without it, a local Dask cluster is started).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(inputs: tuple[str, ...], output: str | None, store_dir: str | None, store_default: bool, engine: str,
-          quiet: bool) -> None:
+          jobs: int | None, executor: str, scheduler: str | None, quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (.txt, .html, .jsonl[.gz|.xz|.bz2] files, directories, or - for
     JSON Lines on stdin) and write it to OUTPUT.
 
@@ -48,18 +54,23 @@ def build(inputs: tuple[str, ...], output: str | None, store_dir: str | None, st
 
     if output is None and store_dir is None and not store_default:
         raise click.UsageError("say where the graph goes: -o FILE, --store DIR, or both")
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
     try:
         if output:
             format_for(output)
         store = open_store(store_dir) if (store_dir or store_default) else None
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
-    from kg.progress import Progress, estimate_total
+    from kg.progress import Progress
 
     show = not quiet and sys.stderr.isatty()
-    bar = Progress(estimate_total(inputs) if show else None, enabled=show)
+    bar = Progress(enabled=show)
+    if show:
+        bar.count_in_background(inputs)
     try:
-        _quads, report = run(inputs, output, engine=engine, on_error=_warn, progress=bar.tick, store=store)
+        _quads, report = run(inputs, output, engine=engine, on_error=_warn, progress=bar.tick, store=store,
+                             jobs=jobs, executor=executor, scheduler=scheduler)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

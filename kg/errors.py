@@ -15,12 +15,19 @@ class InputError(KgError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {problem}" + (f" ({fix})" if fix else ""))
 
+    def __reduce__(self):  # picklable, so that an error met in a worker process reaches the parent whole
+        return type(self), (self.source, self.problem, self.fix, self.line)
+
 
 class UnknownEngineError(KgError):
     """An engine, format or question was asked for by a name that is not registered."""
 
     def __init__(self, kind: str, name: str, valid: list[str]) -> None:
+        self.kind, self.name, self.valid = kind, name, valid
         super().__init__(f"unknown {kind} {name!r}; choose one of: {', '.join(sorted(valid))}")
+
+    def __reduce__(self):
+        return type(self), (self.kind, self.name, self.valid)
 
 
 class ValidationError(KgError):

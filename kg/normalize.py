@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI_DIGIT_RUN = re.compile("[๐-๙]+")
 # Zero-width and other invisible format characters that scraped pages carry.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
@@ -17,7 +18,8 @@ _DOUBLE_MARK = re.compile("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1+")
 
 def thai_digits_to_arabic(text: str) -> str:
     """``"๒๕๖๔"`` → ``"2564"``; other characters unchanged."""
-    return text.translate(_THAI_DIGITS)
+    # Only the digit runs go through translate, which looks every character of Thai text up one by one.
+    return _THAI_DIGIT_RUN.sub(lambda m: m.group().translate(_THAI_DIGITS), text)
 
 
 def normalize_text(text: str) -> str:

@@ -158,3 +158,17 @@ class ArticleFacts:
     entities: tuple[Entity, ...]
     posts: tuple[Post, ...]
     events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """One article's graph as N-Triples (compact to send between processes and loaded by the store as is), with
+    the counts a build reports."""
+
+    article_id: str
+    ntriples: bytes
+    quads: int
+    persons: tuple[str, ...]
+    organisations: tuple[str, ...]
+    events: int
+    posts: int

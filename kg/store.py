@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,6 +21,7 @@ from kg.records import Article
 from kg.vocab import KG
 
 STORE_ENV = "THAIKG_STORE"
+FLUSH_BYTES = 48 * 2**20  # about 1,000 corpus articles of N-Quads (each written twice: its graph and the union)
 
 
 def default_store_dir() -> Path:
@@ -61,11 +62,50 @@ def stored_hash(store: ox.Store, article_id: str) -> str | None:
     return None
 
 
-def replace_article(store: ox.Store, article_id: str, quads: Iterable[ox.Quad], digest: str) -> None:
-    """Replace one article's named graph with ``quads``, and its share of the default (union) graph, in a
-    single transaction."""
+def put_article(store: ox.Store, article_id: str, ntriples: bytes, digest: str) -> int:
+    """Store one article's graph (its triples as N-Triples) and its share of the default (union) graph, in a
+    single transaction: a plain load when the store does not hold the article, a replacement when it does.
+    Returns the bytes of N-Quads written."""
     g = article_node(article_id)
-    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    stamp = f"{g} {KG.contentHash} {ox.Literal(digest)} .\n".encode()
+    if stored_hash(store, article_id) is None:
+        # N-Triples escapes every line break inside a literal, so " .\n" ends a statement and nothing else.
+        body = ntriples + stamp
+        data = body.replace(b" .\n", f" {g} .\n".encode()) + body
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+        return len(data)
+    replace_article(store, article_id, ntriples.decode("utf-8"), digest)
+    return 2 * len(ntriples)
+
+
+class StoreWriter:
+    """Puts article graphs into a store and flushes it every ``flush_bytes`` written. Unflushed, the store
+    (RocksDB) keeps every write in memory tables and every write-ahead log: on the full corpus the build's
+    memory passed 2.7 GB and the logs 5 GB within three minutes; flushed every 1,000 articles or so, 10,000
+    articles take 250 MB instead of 930 MB, and no longer."""
+
+    def __init__(self, store: ox.Store, flush_bytes: int = FLUSH_BYTES) -> None:
+        self.store, self.flush_bytes, self._unflushed = store, flush_bytes, 0
+
+    def put(self, article_id: str, ntriples: bytes, digest: str) -> None:
+        self._unflushed += put_article(self.store, article_id, ntriples, digest)
+        if self._unflushed >= self.flush_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        """Out of the memory tables and the write-ahead log into the store's files (else every later opening,
+        read-only ones included, replays the log: 1.5 s for 500 articles, 42 s for 20,000)."""
+        if self._unflushed:
+            self.store.flush()
+            self._unflushed = 0
+
+
+def replace_article(store: ox.Store, article_id: str, body: str | Iterable[ox.Quad], digest: str) -> None:
+    """Replace one article's named graph with ``body`` (N-Triples, or quads), and its share of the default
+    (union) graph, in a single transaction."""
+    g = article_node(article_id)
+    if not isinstance(body, str):
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in body)
     stamp = f"{g} {KG.contentHash} {ox.Literal(digest)} ."
     store.update(
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
@@ -80,6 +120,15 @@ def article_quads_of(store: ox.Store) -> Iterable[ox.Quad]:
     for q in store.quads_for_pattern(None, None, None, None):
         if not isinstance(q.graph_name, ox.DefaultGraph):
             yield q
+
+
+def sorted_graphs(store: ox.Store) -> Iterator[list[ox.Quad]]:
+    """The article graphs one by one in canonical order (by name, each one's quads sorted): a whole-store export
+    that holds one article's graph in memory at a time."""
+    from kg.graph import sorted_quads
+
+    for g in sorted(store.named_graphs(), key=str):
+        yield sorted_quads(store.quads_for_pattern(None, None, None, g))
 
 
 def quad_count(store: ox.Store) -> int:

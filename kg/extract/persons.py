@@ -18,7 +18,7 @@ from kg.extract.lexicon import (
     THAI_CHARS,
     THAI_LEAD,
 )
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, trie_regex
 from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
@@ -29,10 +29,11 @@ _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
 @cache
 def _honorific_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
-    thai = sorted((f for f in forms if not f[0].isascii()), key=len, reverse=True)
-    latin = sorted((f for f in forms if f[0].isascii()), key=len, reverse=True)
-    one = "|".join([*map(re.escape, thai), *(
-        r"(?<![A-Za-z])" + re.escape(f) + ("" if f.endswith(".") else r"(?![A-Za-z])") for f in latin)])
+    # Longest form first, as tries (an alternation of 181 forms, tried one by one at every position, took a
+    # quarter of the extraction time).
+    thai = trie_regex(f for f in forms if not f[0].isascii())
+    latin = trie_regex((f for f in forms if f[0].isascii()), lambda f: "" if f.endswith(".") else r"(?![A-Za-z])")
+    one = "|".join([*([thai] if thai else []), *([r"(?<![A-Za-z])" + latin] if latin else [])])
     return re.compile(f"(?:(?:{one})\\s?)+")
 
 

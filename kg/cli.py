@@ -81,6 +81,7 @@ def build(inputs: tuple[str, ...], output: str | None, store_dir: str | None, st
             f"{report.articles} articles → {where}: {report.quads} quads, {len(report.persons)} persons, "
             f"{len(report.organisations)} organisations, {report.events} events, {report.posts} posts"
             + (f"; {report.unchanged} unchanged articles skipped" if report.unchanged else "")
+            + (f"; {len(report.homonyms)} homonyms told apart by their posts' countries" if report.homonyms else "")
             + (f"; {len(report.errors)} inputs could not be read (see above)" if report.errors else ""),
             err=True)
     if report.errors:

@@ -1,7 +1,9 @@
 """Homonyms across articles: one name, two people. Person IRIs come from names, so one official keeps one
-node across articles whatever posts he holds over the years; but when the articles that name him give him
-posts in different countries (a Thai director-general and a Korean ambassador of one spelling), they are two
-people, and the articles of the less usual country get a node of their own.
+node across articles whatever posts he holds over the years (a diplomat moves from post to post and country
+to country). But when articles of the same months give one name posts in two countries (a Thai
+director-general and a Korean ambassador of one spelling), the posts and dates disagree: they are two people,
+and the articles of the less usual country get a node of their own. A country told by a single article is
+not enough (one misread post would split an official), so it takes two articles on the split side.
 
 This runs over a whole store after a build, because no single article can know it; it is idempotent, and a
 rebuilt article simply gets split again.
@@ -9,12 +11,15 @@ rebuilt article simply gets split again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.vocab import KG, RDF
+from kg.graph import sorted_quads
+from kg.vocab import KG, RDF, SCHEMA
 
 
 @dataclass(frozen=True)
@@ -31,14 +36,16 @@ def find_splits(store: ox.Store) -> list[Split]:
     """Person nodes whose posts, article by article, place them in more than one country. The node stays with
     Thailand when one of them is Thai, else with the country most of its articles give; the others split."""
     rows = store.query(
-        f"SELECT DISTINCT ?p ?g ?c WHERE {{ GRAPH ?g {{ ?p {RDF.type} {KG.Person} ; {KG.country} ?c }} }}")
-    return _splits((row["p"].value, row["g"].value, row["c"].value) for row in rows)
+        f"SELECT DISTINCT ?p ?g ?c ?d WHERE {{ GRAPH ?g {{ ?p {RDF.type} {KG.Person} ; {KG.country} ?c "
+        f"OPTIONAL {{ ?g {SCHEMA.datePublished} ?d }} }} }}")
+    return _splits((r["p"].value, r["g"].value, r["c"].value, r["d"].value if r["d"] else None) for r in rows)
 
 
 def split_quads(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[Split]]:
     """The same for a graph held as quads (a build written to a file): the quads with the splits applied."""
     persons = {(q.subject, q.graph_name) for q in quads if q.predicate == RDF.type and q.object == KG.Person}
-    splits = _splits((q.subject.value, q.graph_name.value, q.object.value) for q in quads
+    dates = {q.graph_name: q.object.value for q in quads if q.predicate == SCHEMA.datePublished}
+    splits = _splits((q.subject.value, q.graph_name.value, q.object.value, dates.get(q.graph_name)) for q in quads
                      if q.predicate == KG.country and (q.subject, q.graph_name) in persons)
     if not splits:
         return quads, []
@@ -52,20 +59,57 @@ def split_quads(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[Split]]:
     return out, splits
 
 
-def _splits(rows) -> list[Split]:
-    countries: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for person, graph, country in rows:
-        countries[person][_code(country)].add(graph)
+def find_splits_in(rows: Iterable[tuple[str, str, str, str | None]]) -> list[Split]:
+    """The splits that ``(person IRI, article graph IRI, country, publication date)`` rows call for: what a
+    build collects on the way when its graphs go to a file rather than a store."""
+    return _splits(rows)
+
+
+def rename(quads: list[ox.Quad], splits: list[Split]) -> list[ox.Quad]:
+    """One article graph's quads with the nodes the splits rename in it renamed."""
+    if not splits or not quads:
+        return quads
+    graph = quads[0].graph_name.value
+    table = {s.old: ox.NamedNode(s.new) for s in splits if graph in s.graphs}
+    if not table:
+        return quads
+
+    def term(t):
+        return table.get(t.value, t) if isinstance(t, ox.NamedNode) else t
+
+    return sorted_quads(ox.Quad(term(q.subject), q.predicate, term(q.object), q.graph_name) for q in quads)
+
+
+WINDOW = dt.timedelta(days=183)  # posts this close in time cannot be held in two countries by one person
+MIN_ARTICLES = 2  # articles that must agree on the other country before a name is split
+
+
+def _splits(rows: Iterable[tuple[str, str, str, str | None]]) -> list[Split]:
+    """Rows are (person, article graph, country, publication date)."""
+    seen: dict[str, dict[str, dict[str, dt.date | None]]] = defaultdict(lambda: defaultdict(dict))
+    renamed: set[tuple[str, str]] = set()  # (base person, graph) already holding the split-off node
+    for person, graph, country, date in rows:
+        code = _code(country)
+        # a node split off before counts with its name's other articles (a rebuilt article rejoins it)
+        base = person[: -len(code) - 1] if person.endswith(f"-{code.lower()}") else person
+        if base != person:
+            renamed.add((base, graph))
+        seen[base][code][graph] = dt.date.fromisoformat(date[:10]) if date else None
     splits = []
-    for person, by_country in sorted(countries.items()):
+    for person, by_country in sorted(seen.items()):
         if len(by_country) < 2:
             continue
         keep = "TH" if "TH" in by_country else max(sorted(by_country), key=lambda c: len(by_country[c]))
+        kept = [d for d in by_country[keep].values() if d]
         for country, graphs in sorted(by_country.items()):
+            if country == keep:
+                continue
             # an article that placed him in both countries cannot tell which one it means: it keeps the node
-            graphs_ = graphs - by_country[keep] if country != keep else set()
-            if graphs_:
-                splits.append(Split(person, f"{person}-{country.lower()}", country, tuple(sorted(graphs_))))
+            own = {g: d for g, d in graphs.items() if g not in by_country[keep]}
+            clash = [g for g, d in own.items() if d and any(abs(d - k) <= WINDOW for k in kept)]
+            todo = sorted(g for g in own if (person, g) not in renamed)
+            if len(own) >= MIN_ARTICLES and clash and todo:
+                splits.append(Split(person, f"{person}-{country.lower()}", country, tuple(todo)))
     return splits
 
 

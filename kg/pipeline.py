@@ -14,7 +14,8 @@ from kg.executors import DEFAULT_EXECUTOR, chunked
 from kg.executors import executor as get_executor
 from kg.extract import DEFAULT_ENGINE, ENGINES, extract
 from kg.gazetteer import load
-from kg.graph import GraphSpill, article_node, article_quads, from_ntriples, to_ntriples, write_graphs
+from kg.graph import GraphSpill, article_node, article_quads, from_ntriples, node, to_ntriples, write_graphs
+from kg.homonyms import Split, find_splits_in, rename, split_homonyms, split_quads
 from kg.ingest import read_inputs
 from kg.records import Article, ArticleFacts, ArticleGraph
 from kg.resolve import resolve
@@ -36,6 +37,7 @@ class BuildReport:
     posts: int = 0
     errors: list[InputError] = field(default_factory=list)
     unchanged: int = 0
+    homonyms: list[Split] = field(default_factory=list)  # one name, two people: see kg.homonyms
 
     def add(self, graph: ArticleGraph) -> None:
         self.articles += 1
@@ -59,7 +61,10 @@ def article_graph(article: Article, engine: str = DEFAULT_ENGINE) -> ArticleGrap
     return ArticleGraph(article.id, to_ntriples(quads), len(quads),
                         persons=tuple(e.key for e in facts.entities if e.kind == "person"),
                         organisations=tuple(e.key for e in facts.entities if e.kind == "org"),
-                        events=len(facts.events), posts=len(facts.posts))
+                        events=len(facts.events), posts=len(facts.posts),
+                        person_countries=tuple((e.key, e.country) for e in facts.entities
+                                               if e.kind == "person" and e.country),
+                        published=article.published.isoformat() if article.published else None)
 
 
 def article_graphs(articles: list[Article], engine: str = DEFAULT_ENGINE) -> list[ArticleGraph]:
@@ -121,6 +126,7 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
             yield article
 
     quads: list[ox.Quad] = []
+    countries: list[tuple[str, str, str, str | None]] = []  # (person, graph, country, date): homonym pass
     writer = StoreWriter(store) if store is not None else None
     spill = GraphSpill() if store is None and output is not None else None
     work = partial(article_graphs, engine=engine)
@@ -133,12 +139,21 @@ def build(inputs: Iterable[str | Path], output: str | Path | None = None, engine
             else:
                 quads.extend(from_ntriples(graph.ntriples, article_node(graph.article_id)))
             report.add(graph)
+            countries += [(node("person", p).value, article_node(graph.article_id).value, c, graph.published)
+                          for p, c in graph.person_countries]
             if progress:
                 progress(graph.article_id)
         if writer is not None:
             writer.flush()
+            report.homonyms = split_homonyms(store)
+        elif spill is not None:
+            report.homonyms = find_splits_in(countries)
+        else:
+            quads, report.homonyms = split_quads(quads)
         if output is not None:
-            write_graphs(sorted_graphs(store) if store is not None else spill.graphs(), output)
+            graphs = sorted_graphs(store) if store is not None else (
+                rename(g, report.homonyms) for g in spill.graphs())
+            write_graphs(graphs, output)
     finally:
         if spill is not None:
             spill.close()

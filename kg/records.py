@@ -172,3 +172,5 @@ class ArticleGraph:
     organisations: tuple[str, ...]
     events: int
     posts: int
+    person_countries: tuple[tuple[str, str], ...] = ()  # (person key, ISO code) where a post gives the country
+    published: str | None = None  # the article's publication date, ISO

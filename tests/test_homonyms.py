@@ -18,11 +18,22 @@ ARTICLES = {
          "เข้าเยี่ยมคารวะ นายสมศักดิ์ รักชาติ ผู้อำนวยการสำนักงานนโยบายและแผนการขนส่งและจราจร",
     "c": "ข่าว\n\nวันนี้ (9 มีนาคม 2565) นายสมชาย ใจดี ปลัดกระทรวงการต่างประเทศ ได้หารือกับ "
          "นายสมศักดิ์ รักชาติ ผู้อำนวยการสำนักงานนโยบายและแผนการขนส่งและจราจร",
+    "d": "ข่าว\n\nวันนี้ (20 พฤศจิกายน 2559) นายสมชาย ใจดี เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย "
+         "เข้าพบ นายวิชัย รักไทย ผู้อำนวยการสำนักงานนโยบายและแผนการขนส่งและจราจร",
+    # a diplomat who moves on: a Thai ambassador in 2016, years later an official of ... Thailand still
+    "e": "ข่าว\n\nวันนี้ (1 มีนาคม 2560) นายวีระ ปลอดภัย เอกอัครราชทูต ณ กรุงโตเกียว ได้หารือกับ "
+         "นายสมศักดิ์ รักชาติ ผู้อำนวยการสำนักงานนโยบายและแผนการขนส่งและจราจร",
 }
 
 
+PUBLISHED = {"a": "2016-10-03", "b": "2016-10-05", "c": "2022-03-09", "d": "2016-11-20", "e": "2017-03-01"}
+
+
 def quads_of(key: str) -> list[ox.Quad]:
-    return article_quads(article_facts(make_article(ARTICLES[key], source=key, id=f"h-{key}")))
+    import datetime as dt
+
+    article = make_article(ARTICLES[key], source=key, id=f"h-{key}", published=dt.date.fromisoformat(PUBLISHED[key]))
+    return article_quads(article_facts(article))
 
 
 def people_named(store: ox.Store, name: str) -> dict[str, set[str]]:
@@ -41,11 +52,11 @@ def test_posts_in_two_countries_split_a_name_and_a_change_of_post_does_not():
         replace_article(store, f"h-{key}", quads_of(key), key)
     assert len(people_named(store, "สมชาย ใจดี")) == 1  # one IRI per name, before the pass
     splits = split_homonyms(store)
-    assert [(s.country, len(s.graphs)) for s in splits] == [("JP", 1)]
+    assert [(s.country, len(s.graphs)) for s in splits] == [("JP", 2)]
     nodes = people_named(store, "สมชาย ใจดี")
     assert len(nodes) == 2
     thai, japanese = sorted(nodes, key=len)
-    assert japanese.endswith("-jp") and len(nodes[japanese]) == 1
+    assert japanese.endswith("-jp") and len(nodes[japanese]) == 2
     assert len(nodes[thai]) == 2  # director-general in 2016, permanent secretary in 2022: one official
     # the default (union) graph follows: the Japanese node met Somsak, the Thai one never met the ambassador
     met = {(r["a"].value, r["b"].value) for r in store.query(
@@ -66,3 +77,35 @@ def test_the_same_split_applies_to_a_graph_written_to_a_file():
     store = ox.Store()
     store.extend(out)
     assert len(people_named(store, "สมชาย ใจดี")) == 2
+
+
+def test_builds_to_a_file_and_to_a_store_tell_the_homonyms_apart(tmp_path):
+    import json
+
+    from kg.pipeline import build
+    from kg.store import open_store
+
+    corpus = tmp_path / "h.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"h-{k}", "text": t, "date": PUBLISHED[k]}, ensure_ascii=False) + "\n"
+                              for k, t in ARTICLES.items()), encoding="utf-8")
+    out = tmp_path / "h.nq"
+    _, report = build([corpus], out)
+    assert [s.country for s in report.homonyms] == ["JP"]
+    from_file = ox.Store()
+    from_file.load(path=str(out), format=ox.RdfFormat.N_QUADS)
+    store = open_store(tmp_path / "store")
+    _, report = build([corpus], store=store, jobs=2)
+    assert [s.country for s in report.homonyms] == ["JP"]
+    assert people_named(store, "สมชาย ใจดี") == people_named(from_file, "สมชาย ใจดี")
+    assert len(people_named(store, "สมชาย ใจดี")) == 2
+    _, again = build([corpus], store=store)  # nothing changed: nothing to split again
+    assert again.unchanged == len(ARTICLES) and again.homonyms == []
+
+
+def test_posts_in_two_countries_years_apart_or_told_once_split_nothing():
+    # an ambassador of Japan in 2016 and a Thai permanent secretary in 2022: a career, not two people
+    _, splits = split_quads([q for key in "bcd" for q in quads_of(key)])
+    assert splits == []
+    # one article alone placing the name in Japan is more likely a misread post than a second person
+    _, splits = split_quads([q for key in "abc" for q in quads_of(key)])
+    assert splits == []

@@ -120,7 +120,7 @@ def dask(work: Work, chunks: Iterable[list[A]], jobs: int | None = None, warm: C
     except OSError as exc:
         raise KgError(f"cannot reach the Dask scheduler at {scheduler or 'a local cluster'}: {exc}") from exc
     try:
-        window = CHUNKS_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+        window = CHUNKS_PER_WORKER * max(1, sum(client.nthreads().values()))
         if warm is not None:
             client.run(warm)
         source = iter(chunks)

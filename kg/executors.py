@@ -75,8 +75,8 @@ def local(work: Work, chunks: Iterable[list[A]], jobs: int | None = None,
     try:
         yield from _bounded(pool.submit, work, itertools.chain(first, source), jobs * CHUNKS_PER_WORKER)
     except BrokenProcessPool as exc:
-        raise KgError(f"a build worker process died ({exc}); run the build again: finished articles are kept") \
-            from exc
+        raise KgError(f"a build worker process died ({exc}); run the build again, finished articles are kept (from "
+                      "a script, call a build with more than one job under `if __name__ == \"__main__\":`)") from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

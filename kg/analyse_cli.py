@@ -19,6 +19,21 @@ if TYPE_CHECKING:  # networkx is imported when the command runs, not whenever `k
 NODE_MEASURES = ("degree", "weighted-degree", "betweenness", "pagerank", "closeness", "brokers")
 MEASURE_NAMES = (*NODE_MEASURES, "communities")
 GRAPH_NAMES = ("persons", "organisations", "countries")
+
+
+def event_filters(command):
+    """The options that choose the events a graph is made of (``kg analyze``, ``kg map``)."""
+    for option in reversed([
+        click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date."),
+        click.option("--country", metavar="CC",
+                     help="Only events with a participant of this country (ISO code, e.g. JP)."),
+        click.option("--programme", help="Only events under this programme (label, short name or IRI)."),
+        click.option("--organisation", help="Only events in which this organisation, one of its "
+                                            "sub-organisations or their officials took part (label or IRI)."),
+    ]):
+        command = option(command)
+    return command
 SPANS = {"country": "country", "ministry": "ministries"}
 CSV_HEADER = ["measure", "rank", "iri", "label", "country", "value", "detail"]
 CENTRAL_MEMBERS = 5  # members named per community in the table and CSV
@@ -144,12 +159,7 @@ def _title(G: nx.Graph) -> str:
                    "meetings.")
 @click.option("--top", "n", type=click.IntRange(min=1), default=10, show_default=True,
               help="Rows per measure (communities per --measure communities).")
-@click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date.")
-@click.option("--country", metavar="CC", help="Only events with a participant of this country (ISO code, e.g. JP).")
-@click.option("--programme", help="Only events under this programme (label, short name or IRI).")
-@click.option("--organisation", help="Only events in which this organisation, one of its sub-organisations or "
-                                     "their officials took part (label or IRI).")
+@event_filters
 @click.option("--span", type=click.Choice(list(SPANS)), default="country", show_default=True,
               help="What brokers' contacts span.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)

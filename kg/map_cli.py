@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import click
 
+from kg.analyse_cli import event_filters
 from kg.errors import KgError
 
 GRAPH_NAMES = ("persons", "person-organisation", "person-event", "organisations", "countries")
@@ -24,12 +25,7 @@ GRAPH_NAMES = ("persons", "person-organisation", "person-event", "organisations"
               help="With --person: how many steps out from them.")
 @click.option("--max-nodes", type=click.IntRange(min=1), metavar="N",
               help="Keep only the N most central nodes (PageRank); the --person stays.")
-@click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date.")
-@click.option("--country", metavar="CC", help="Only events with a participant of this country (ISO code, e.g. JP).")
-@click.option("--programme", help="Only events under this programme (label, short name or IRI).")
-@click.option("--organisation", help="Only events in which this organisation, one of its sub-organisations or "
-                                     "their officials took part (label or IRI).")
+@event_filters
 @click.option("--title", help="The page's title (default: the graph and the filters).")
 def map_command(store_dir: str | None, output: str, graph_name: str, person: str | None, radius: int,
                 max_nodes: int | None, since: str | None, until: str | None, country: str | None,

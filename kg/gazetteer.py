@@ -146,9 +146,20 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split("|") if x.strip())
 
 
+@dataclass(frozen=True)
+class RoyalEntry:
+    """A member of the Thai royal family: formal Thai name, English name, and the forms that identify them."""
+
+    key: str
+    label_th: str
+    label_en: str
+    names: tuple[str, ...]
+
+
 @dataclass
 class Gazetteer:
-    """Every gazetteer, loaded once: honorifics, organisations, positions, programmes, countries, names."""
+    """Every gazetteer, loaded once: honorifics, organisations, positions, programmes, countries, names,
+    royals."""
 
     honorifics: dict[str, str]
     orgs: dict[str, OrgEntry]
@@ -156,6 +167,7 @@ class Gazetteer:
     programmes: dict[str, ProgrammeEntry]
     countries: dict[str, CountryEntry]
     person_names: dict[str, str]
+    royals: tuple[RoyalEntry, ...] = ()
     org_matcher: Matcher[OrgEntry] = field(init=False)
     position_matcher: Matcher[PositionEntry] = field(init=False)
     programme_matcher: Matcher[ProgrammeEntry] = field(init=False)
@@ -186,4 +198,5 @@ def load() -> Gazetteer:
                  for r in _rows("countries.tsv")}
     names = {r["thai"]: r["latin"] for r in _rows("person_names.tsv") if r.get("thai") and r.get("latin")}
     honorifics = {r["form"]: r["kind"] for r in _rows("honorifics.tsv")}
-    return Gazetteer(honorifics, orgs, positions, programmes, countries, names)
+    royals = tuple(RoyalEntry(r["key"], r["label_th"], r["label_en"], _split(r["names"])) for r in _rows("royals.tsv"))
+    return Gazetteer(honorifics, orgs, positions, programmes, countries, names, royals)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import (
@@ -18,7 +17,7 @@ from kg.extract.lexicon import (
     THAI_CHARS,
     THAI_LEAD,
 )
-from kg.gazetteer import Gazetteer, trie_regex
+from kg.gazetteer import Gazetteer, RoyalEntry, trie_regex
 from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
@@ -249,48 +248,26 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
     return out
 
 
-@dataclass(frozen=True)
-class Royal:
-    key: str
-    label_th: str
-    label_en: str
-    names: tuple[str, ...]
-
-
 _ROYAL_TITLE = r"(?:พระบาทสมเด็จ|สมเด็จพระ|กรมสมเด็จพระ|เจ้าฟ้า|ทูลกระหม่อม|พระบรม|พระปรมินทร)"
 
 
 @cache
-def _royals() -> tuple[tuple[Royal, ...], re.Pattern[str] | None]:
-    import csv
-
-    from kg.resources import resource_path
-
-    path = resource_path("gazetteers", "royals.tsv")
-    if not path.exists():
-        return (), None
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [Royal(r["key"], r["label_th"], r["label_en"], tuple(n for n in r["names"].split("|") if n))
-                for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    forms = sorted({n for r in rows for n in r.names if not n.isascii()}, key=len, reverse=True)
-    pattern = re.compile(f"{_ROYAL_TITLE}[^\n]{{0,40}}?(?P<core>{'|'.join(map(re.escape, forms))})")
-    return tuple(rows), pattern
+def _royal_regex(royals: tuple[RoyalEntry, ...]) -> re.Pattern[str] | None:
+    forms = trie_regex(n for r in royals for n in r.names if not n.isascii())
+    return re.compile(f"{_ROYAL_TITLE}[^\\n]{{0,40}}?(?P<core>{forms})") if forms else None
 
 
-def find_royals(text: str, start: int, end: int) -> list[PersonMention]:
+def find_royals(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonMention]:
     """Members of the Thai royal family, named after a royal title (พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช):
     no honorific comes before their names, and their formal names run long, so they are read from a list
     (``royals.tsv``); the same names inside agencies' and awards' names are left alone."""
-    rows, pattern = _royals()
+    pattern = _royal_regex(gaz.royals)
     if pattern is None:
         return []
-    by_form = {n: r for r in rows for n in r.names}
-    out = []
-    for m in pattern.finditer(text, start, end):
-        royal = by_form[m["core"]]
-        out.append(PersonMention(royal.label_th, m.start(), m.end(), "", "royal-name", royal.label_en,
-                                 aliases=tuple(n for n in royal.names if not n.isascii())))
-    return out
+    by_form = {n: r for r in gaz.royals for n in r.names}
+    return [PersonMention(royal.label_th, m.start(), m.end(), "", "royal-name", royal.label_en,
+                          aliases=tuple(n for n in royal.names if not n.isascii()))
+            for m in pattern.finditer(text, start, end) for royal in (by_form[m["core"]],)]
 
 
 def find_quoted_names(text: str, start: int, end: int) -> list[PersonMention]:

@@ -93,7 +93,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     # The title often names the event's programme and people: read it too, but as its own sentence.
     title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
     sentences = list(sentence_spans(text, start, end))
-    royals = find_royals(text, start, end)
+    royals = find_royals(text, start, end, gaz)
     royal_spans = [(r.start, r.end) for r in royals]
     persons = [p for p in find_persons(text, start, end, gaz) if not _inside(p.start, royal_spans)]
     persons = sorted(persons + royals, key=lambda p: p.start)

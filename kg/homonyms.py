@@ -47,16 +47,7 @@ def split_quads(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[Split]]:
     dates = {q.graph_name: q.object.value for q in quads if q.predicate == SCHEMA.datePublished}
     splits = _splits((q.subject.value, q.graph_name.value, q.object.value, dates.get(q.graph_name)) for q in quads
                      if q.predicate == KG.country and (q.subject, q.graph_name) in persons)
-    if not splits:
-        return quads, []
-    rename = {(s.old, g): ox.NamedNode(s.new) for s in splits for g in s.graphs}
-
-    def term(t, g):
-        return rename.get((t.value, g), t) if isinstance(t, ox.NamedNode) else t
-
-    out = [ox.Quad(term(q.subject, q.graph_name.value), q.predicate, term(q.object, q.graph_name.value), q.graph_name)
-           if isinstance(q.graph_name, ox.NamedNode) else q for q in quads]
-    return out, splits
+    return [rename_quad(q, splits) for q in quads], splits
 
 
 def find_splits_in(rows: Iterable[tuple[str, str, str, str | None]]) -> list[Split]:
@@ -66,18 +57,20 @@ def find_splits_in(rows: Iterable[tuple[str, str, str, str | None]]) -> list[Spl
 
 
 def rename(quads: list[ox.Quad], splits: list[Split]) -> list[ox.Quad]:
-    """One article graph's quads with the nodes the splits rename in it renamed."""
-    if not splits or not quads:
-        return quads
-    graph = quads[0].graph_name.value
-    table = {s.old: ox.NamedNode(s.new) for s in splits if graph in s.graphs}
-    if not table:
-        return quads
+    """One article graph's quads, sorted, with the nodes the splits rename in it renamed."""
+    return sorted_quads(rename_quad(q, splits) for q in quads) if splits else quads
+
+
+def rename_quad(q: ox.Quad, splits: list[Split]) -> ox.Quad:
+    """``q`` with a split person node renamed, when the split covers ``q``'s article graph."""
+    if not splits or not isinstance(q.graph_name, ox.NamedNode):
+        return q
+    table = {s.old: s.new for s in splits if q.graph_name.value in s.graphs}
 
     def term(t):
-        return table.get(t.value, t) if isinstance(t, ox.NamedNode) else t
+        return ox.NamedNode(table[t.value]) if isinstance(t, ox.NamedNode) and t.value in table else t
 
-    return sorted_quads(ox.Quad(term(q.subject), q.predicate, term(q.object), q.graph_name) for q in quads)
+    return ox.Quad(term(q.subject), q.predicate, term(q.object), q.graph_name) if table else q
 
 
 WINDOW = dt.timedelta(days=183)  # posts this close in time cannot be held in two countries by one person

@@ -13,6 +13,7 @@ CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dip
 SEED = 20261122
 N = 64
 EXTRA = 24  # drawn later from the rest, for the tuning half only: more articles to tune on, same test half
+EXTRA2 = 32  # drawn in session 3 from what was still left, again for tuning only
 
 
 def main() -> int:
@@ -23,9 +24,12 @@ def main() -> int:
              "tune": sorted(chosen[: N // 2]), "test": sorted(chosen[N // 2:])}
     rest = [i for i in ids if i not in set(chosen)]
     split["tune_extra"] = sorted(rng.sample(rest, EXTRA))
+    left = [i for i in rest if i not in set(split["tune_extra"])]
+    split["tune_extra2"] = sorted(rng.sample(left, EXTRA2))
     out = Path(__file__).resolve().parents[1] / "tests" / "gold" / "split.json"
     out.write_text(json.dumps(split, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(split['tune'])} + {len(split['tune_extra'])} tune, {len(split['test'])} test")
+    print(f"wrote {out}: {len(split['tune'])} + {len(split['tune_extra'])} + {len(split['tune_extra2'])} tune, "
+          f"{len(split['test'])} test")
     return 0
 
 

@@ -145,3 +145,14 @@ def test_royal_names_inside_an_agency_or_award_name_are_no_person():
     f = facts("วันนี้ (5 ธันวาคม 2566) นายสมชาย ใจดี ได้เข้าร่วมพิธีมอบรางวัล King Bhumibol World Soil Day Award "
               "ณ โรงพยาบาลสิรินธร", published="2023-12-05")
     assert [e.labels.get("th") for e in f.entities if e.kind == "person"] == ["สมชาย ใจดี"]
+
+
+def test_the_writers_and_editors_a_story_ends_with_are_persons_and_take_no_part():
+    f = facts("วันนี้ (4 เมษายน 2561) นายพิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+              "ให้การต้อนรับ Dr. Liam Fox รัฐมนตรีว่าการกระทรวงการค้าต่างประเทศแห่งสหราชอาณาจักร\n"
+              "Written\xa0by\xa0ปารัชญ์ ไชยเวช, อรพรรณ ฤทธิ์มั่น\nPhoto Credit\xa0ยุทธพงศ์ เลือกกลั่นดี\n"
+              "Editor\xa0บัลลังก์ โรหิตเสถียร\n", published="2018-04-04")
+    people = {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities if e.kind == "person"}
+    assert {"ปารัชญ์ ไชยเวช", "อรพรรณ ฤทธิ์มั่น", "ยุทธพงศ์ เลือกกลั่นดี", "บัลลังก์ โรหิตเสถียร"} <= set(people.values())
+    (event,) = f.events
+    assert {people[p.agent] for p in event.participations if p.agent in people} == {"พิเชฐ ดุรงคเวโรจน์", "Liam Fox"}

@@ -270,6 +270,26 @@ def find_royals(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonM
             for m in pattern.finditer(text, start, end) for royal in (by_form[m["core"]],)]
 
 
+_BYLINE = re.compile(r"^(?:Written\s+by|Photo\s+Credit|Rewriter|Editor|Reporter)[ \t\xa0:]+", re.M | re.I)
+_BYLINE_NAME = re.compile(f"([{THAI_LEAD}][{THAI_CHARS}]+)[ \\xa0]+([{THAI_LEAD}][{THAI_CHARS}]+)[ \\xa0]*(?:,|$)",
+                          re.M)
+
+
+def find_bylines(text: str, start: int, end: int) -> list[PersonMention]:
+    """The writers, photographers and editors a thaigov story ends with (``Rewriter\xa0นวรัตน์ รามสูต``): full
+    Thai names without honorifics, comma-separated after an English label at the start of a line."""
+    out = []
+    for m in _BYLINE.finditer(text, start, end):
+        line_end = text.find("\n", m.end(), end)
+        pos, stop = m.end(), end if line_end < 0 else line_end
+        while (n := _BYLINE_NAME.match(text, pos, stop)) is not None:
+            out.append(PersonMention(f"{n.group(1)} {n.group(2)}", n.start(1), n.end(2), "", "byline"))
+            pos = n.end()
+            while pos < stop and text[pos] in " \xa0":
+                pos += 1
+    return out
+
+
 def find_quoted_names(text: str, start: int, end: int) -> list[PersonMention]:
     """Names in quotes such as “ธีรรัตน์”: short references to a person named in full elsewhere."""
     return [PersonMention(m.group(1), m.start(1), m.end(1), "", "quoted-short-name")

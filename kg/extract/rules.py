@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.events import EventDraft, find_event_drafts, role_of
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import find_orgs, org_at
-from kg.extract.persons import find_persons, find_quoted_names, find_royals, find_titled_persons
+from kg.extract.persons import find_bylines, find_persons, find_quoted_names, find_royals, find_titled_persons
 from kg.extract.posts import find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes
 from kg.extract.sentences import sentence_spans
@@ -96,7 +96,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     royals = find_royals(text, start, end, gaz)
     royal_spans = [(r.start, r.end) for r in royals]
     persons = [p for p in find_persons(text, start, end, gaz) if not _inside(p.start, royal_spans)]
-    persons = sorted(persons + royals, key=lambda p: p.start)
+    persons = sorted(persons + royals + find_bylines(text, start, end), key=lambda p: p.start)
     persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),
                      key=lambda p: p.start)
     if tagger == "names":

@@ -156,3 +156,13 @@ def test_the_writers_and_editors_a_story_ends_with_are_persons_and_take_no_part(
     assert {"ปารัชญ์ ไชยเวช", "อรพรรณ ฤทธิ์มั่น", "ยุทธพงศ์ เลือกกลั่นดี", "บัลลังก์ โรหิตเสถียร"} <= set(people.values())
     (event,) = f.events
     assert {people[p.agent] for p in event.participations if p.agent in people} == {"พิเชฐ ดุรงคเวโรจน์", "Liam Fox"}
+
+
+def test_the_agency_a_visitor_went_to_is_the_place_visited():
+    f = facts("ในวันจันทร์ที่ ๖ พฤษภาคม ๒๕๖๗ พันตำรวจเอก ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม และคณะ "
+              "เดินทางมาที่สถานเอกอัครราชทูตสาธารณรัฐโปรตุเกสประจำราชอาณาจักรไทย เขตบางรัก กรุงเทพมหานคร "
+              "เพื่อหารือข้อราชการ โดยมีนายวาชกู คาร์วัลยอซา คอสต้า เอกอัครราชทูตสาธารณรัฐโปรตุเกสประจำประเทศไทย "
+              "ให้การต้อนรับ", published="2024-05-07")
+    (event,) = f.events
+    org = next(e for e in f.entities if e.key == event.location)
+    assert event.type == "Visit" and org.labels["th"] == "สถานเอกอัครราชทูตโปรตุเกสประจำประเทศไทย"

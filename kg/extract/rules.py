@@ -31,6 +31,7 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
+_WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|เยือน)(?:ยัง|ที่)?\s?")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
 
 
@@ -168,9 +169,15 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                 inside = find_orgs(text, d.place_start, d.place_start + len(ev.place), gaz) if ev.place else []
                 if inside:
                     ev.location = inside[0]
+        # เดินทางมาที่สถานเอกอัครราชทูต..., เยือนกระทรวง...: the agency a visit went to, when no ณ named it first.
+        went = _WENT_TO.search(text, s, e) if d.type == "Visit" and ev.location is None else None
+        if went and (d.place_start is None or went.end() < d.place_start):
+            loc = org_at(text, went.end(), gaz, e)
+            if loc:
+                ev.location, ev.place = loc, None
         if d.cues or people:
             for o in orgs:
-                if s <= o.start < cut and (ev.location is None or o.key != ev.location.key):
+                if s <= o.start < cut:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
         ev.programmes = [p for p in programmes if s <= p.start < e]
         events.append(ev)

@@ -166,3 +166,17 @@ def test_the_agency_a_visitor_went_to_is_the_place_visited():
     (event,) = f.events
     org = next(e for e in f.entities if e.key == event.location)
     assert event.type == "Visit" and org.labels["th"] == "สถานเอกอัครราชทูตโปรตุเกสประจำประเทศไทย"
+
+
+def test_a_date_opening_a_line_dates_the_event():
+    f = facts("หารือ แนวทางความร่วมมือด้านการวิจัยระหว่างกระทรวงวิทยาศาสตร์และเทคโนโลยี กับ บริษัท ไอบีเอ็ม จำกัด\n"
+              "19 กรกฎาคม 2560 นายพรชัย ตระกูลวรานนท์ ผู้ช่วยรัฐมนตรีประจำกระทรวงวิทยาศาสตร์และเทคโนโลยี "
+              "ให้การต้อนรับ Mr.Sriram Raghavan ในโอกาสเข้าเยี่ยมคารวะ", published="2017-07-21")
+    assert [ev.date for ev in f.events] == [dt.date(2017, 7, 19)]
+
+
+def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
+    f = facts("วันนี้ (15 มีนาคม 2568) นพ.พงศธร พอกเพิ่มดี รองปลัดกระทรวงสาธารณสุข เปิดเผยว่า ได้เดินทางไปยังกรุงฮานอย "
+              "ระหว่างวันที่ 12-14 มีนาคม 2568 เพื่อหารือความร่วมมือด้านสาธารณสุข\n"
+              "ในโอกาสนี้ นพ.พงศธร พอกเพิ่มดี ได้เข้าพบนางอุรวดี ศรีภิรมย์ เอกอัครราชทูต ณ กรุงฮานอย", published="2025-03-15")
+    assert {ev.date for ev in f.events} == {dt.date(2025, 3, 12)}

@@ -190,17 +190,21 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
 
 
 def _is_event_date(text: str, sentence_start: int, d) -> bool:
-    """A date that says when something happened: it opens the sentence or follows เมื่อ/วันนี้/วันที่/(."""
+    """A date that says when something happened: it opens the sentence or a line, or follows เมื่อ/วันนี้/วันที่/(."""
     at = sentence_start + d.start
-    return d.start < 3 or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None
+    return (d.start < 3 or text[at - 1:at] == "\n"
+            or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None)
 
 
 def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
     """The date the story's first six sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
     for s, e in sentences[:6]:
-        for d in event_dates(text[s:e], published):
-            if _is_event_date(text, s, d) and (published is None or d.value <= published + dt.timedelta(days=1)):
-                return d.value
+        dates = [d for d in event_dates(text[s:e], published) if _is_event_date(text, s, d)
+                 and (published is None or d.value <= published + dt.timedelta(days=1))]
+        if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
+            return dates[1].value
+        if dates:
+            return dates[0].value
         rel = relative_date(text[s:e], published)
         if rel:
             return rel

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, need
 
+from kg.extract.orgs import find_orgs
 from kg.extract.posts import title_at
 from kg.gazetteer import load
 from kg.ingest import make_article
@@ -180,3 +181,10 @@ def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
               "ระหว่างวันที่ 12-14 มีนาคม 2568 เพื่อหารือความร่วมมือด้านสาธารณสุข\n"
               "ในโอกาสนี้ นพ.พงศธร พอกเพิ่มดี ได้เข้าพบนางอุรวดี ศรีภิรมย์ เอกอัครราชทูต ณ กรุงฮานอย", published="2025-03-15")
     assert {ev.date for ev in f.events} == {dt.date(2025, 3, 12)}
+
+
+@pytest.mark.parametrize("phrase", ["บริษัทสายการบิน", "ศูนย์วิเคราะห์ทดสอบชั้นนำ", "สถาบันอุดมศึกษาของไทยหลายแห่ง",
+                                    "สำนักงานศูนย์", "องค์กรระหว่างประเทศ"])
+def test_a_kind_of_body_is_no_organisation(phrase):
+    text = f"นางนลินี ทวีสิน หารือกับผู้แทนจาก{phrase} และกรมการค้าต่างประเทศ"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["กรมการค้าต่างประเทศ"]

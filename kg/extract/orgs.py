@@ -11,6 +11,7 @@ from kg.extract.lexicon import (
     LATIN_ORG_HEADS,
     ORG_GENERIC,
     ORG_GENERIC_NEXT,
+    ORG_GENERIC_TAILS,
     ORG_HEADS,
     ORG_NAME_ENDS,
     ORG_STOPS,
@@ -164,7 +165,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     rest = out[k:]
     name = "".join(out)
     generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง")
-    if (not rest or generic_next or name in ORG_GENERIC or name.endswith(("ต่างๆ", "ต่าง"))
+    # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
+    if (not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
+            or (len(rest) == 1 and rest[0] in ORG_HEADS)
             or (gaz is not None and len(rest) == 1 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)

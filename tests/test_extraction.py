@@ -188,3 +188,11 @@ def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
 def test_a_kind_of_body_is_no_organisation(phrase):
     text = f"นางนลินี ทวีสิน หารือกับผู้แทนจาก{phrase} และกรมการค้าต่างประเทศ"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["กรมการค้าต่างประเทศ"]
+
+
+def test_a_signing_proposed_or_planned_is_no_signing():
+    f = facts("วันนี้ (12 มีนาคม 2568) นพ.พงศธร พอกเพิ่มดี รองปลัดกระทรวงสาธารณสุข หารือกับ Ms. Nguyen Thi Lien Huong "
+              "รัฐมนตรีช่วยว่าการกระทรวงสาธารณสุขเวียดนาม\nโดย Ms. Nguyen Thi Lien Huong เสนอให้มีการพิจารณาทำข้อตกลงที่ทั้งสองฝ่าย"
+              "ลงนามร่วมกันฉบับใหม่ และนพ.พงศธร พอกเพิ่มดี จะลงนามบันทึกความเข้าใจในปีหน้า", published="2025-03-12")
+    assert [ev.type for ev in f.events] == ["Meeting"]
+    assert {p.role for ev in f.events for p in ev.participations if p.agent_kind == "person"} == {"Participant"}

@@ -70,8 +70,19 @@ class EventDraft:
     explicit_date: bool = False
 
 
+# Words that make what follows a plan, a wish or a proposal: จะลงนาม, เตรียมลงนาม, เสนอให้มีการ..., เชิญ ... มาเยือน.
+_INTENT = re.compile(r"(?:จะ|เตรียม(?:การ)?|เสนอให้(?:มีการ)?|พิจารณา(?:ทำ\S{0,12}ที่ทั้งสองฝ่าย)?|ผลักดันให้(?:มีการ)?"
+                     r"|ประสงค์(?:จะ)?|คาดว่าจะ|หวังว่าจะ|ก่อน|เชิญ\S{0,40}?มา|(?:ต่อการ|ที่จะ)\S{0,20}เพื่อ)\s?(?:ได้|มี|การ|ไป|มา)?\s?$")
+
+
+def planned(text: str, sentence_start: int, pos: int) -> bool:
+    """A cue or trigger word at ``pos`` that names a plan, a wish or a proposal, not something that took place."""
+    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
-    return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)]
+    return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)
+            if not planned(text, start, m.start())]
 
 
 def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
@@ -126,7 +137,11 @@ def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
 
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
-    visit, meeting, signing = _VISIT.search(segment), _MEETING.search(segment), _SIGNING.search(segment)
+
+    def first(regex: re.Pattern[str]) -> re.Match[str] | None:
+        return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())), None)
+
+    visit, meeting, signing = first(_VISIT), first(_MEETING), first(_SIGNING)
     attends = _ATTENDS.search(segment)
     # Hosts welcome the guests of a seminar too: attending one makes a meeting, unless someone came calling.
     welcomed_only = visit and "ต้อนรับ" in visit.group() and not _CALLS.search(segment)

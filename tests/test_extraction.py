@@ -196,3 +196,17 @@ def test_a_signing_proposed_or_planned_is_no_signing():
               "ลงนามร่วมกันฉบับใหม่ และนพ.พงศธร พอกเพิ่มดี จะลงนามบันทึกความเข้าใจในปีหน้า", published="2025-03-12")
     assert [ev.type for ev in f.events] == ["Meeting"]
     assert {p.role for ev in f.events for p in ev.participations if p.agent_kind == "person"} == {"Participant"}
+
+
+def test_one_acting_as_spokesperson_tells_of_the_call_and_takes_no_part():
+    got = roles("วันนี้ (26 พฤษภาคม 2566) นายวัลแดมาร์ ดูบายอฟสกี เอกอัครราชทูตสาธารณรัฐโปแลนด์ประจำประเทศไทย "
+                "เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี โดยภายหลังเสร็จสิ้นการหารือ นายอนุชา บูรพชัยศรี "
+                "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยสาระสำคัญ ดังนี้",
+                published="2023-05-26")
+    assert got == {"วัลแดมาร์ ดูบายอฟสกี": "Guest", "ประยุทธ์ จันทร์โอชา": "Host"}
+
+
+def test_an_invitation_to_a_meeting_to_come_is_no_meeting():
+    f = facts("วันนี้ (20 กุมภาพันธ์ 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เชิญนายกรัฐมนตรีมาเลเซียเข้าร่วมการประชุม "
+              "ครั้งที่ 79 ณ นครนิวยอร์ก", published="2024-02-20")
+    assert list(f.events) == []

@@ -28,7 +28,7 @@ _BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|ก�
                              r"(?:ดังกล่าว|ครั้งนี้|นี้|ในครั้งนี้)")
 _DELEGATES = re.compile(r"มอบหมาย(?:ให้)?|ส่งผู้แทน")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
-_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,)\s?|\s")
+_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|เยือน)(?:ยัง|ที่)?\s?")

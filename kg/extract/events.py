@@ -34,7 +34,7 @@ _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ป�
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
-_ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}\s?\(ครั้งที่\s?(\d{1,3})\))?(?![\d/])")
+_ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
 _LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|H\.E)")

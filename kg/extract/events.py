@@ -87,6 +87,12 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
 
 def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     """The role of a participant named at ``pos``, from the cue words around it in its sentence."""
+    role = _role_of(text, pos, cues, start)
+    # X เป็นประธานการประชุม ... Y เป็นประธานร่วม: where one co-chairs, the other chair co-chairs too.
+    return "CoChair" if role == "Chair" and any(c.kind == "cochair" for c in cues) else role
+
+
+def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
     if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
            if p.kind not in ("with", "joins") and p.start > pos) for c in cues):

@@ -190,6 +190,9 @@ def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:
     return tuple(out)
 
 
+_ACTS_AS = re.compile(r"(?:ทำหน้าที่|เป็น)\s?$")
+
+
 def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
                 inside: list[tuple[int, int]] = ()) -> list[TitlePhrase]:  # type: ignore[assignment]
     """Every title phrase in ``text[start:end]``, leftmost-longest; none starting inside an ``inside`` span
@@ -200,7 +203,8 @@ def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
         if s < covered or any(a < s < b for a, b in inside):
             continue
         phrase = title_at(text, s, end, gaz)
-        if phrase:
+        # ทำหน้าที่ประธานร่วมกับ X, เป็นประธานการประชุม: chairing this event, not a post.
+        if phrase and not (phrase.title.startswith("ประธาน") and _ACTS_AS.search(text, max(start, s - 10), s)):
             out.append(phrase)
             covered = phrase.end
     return out

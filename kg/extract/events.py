@@ -138,7 +138,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 
 
 def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
-    return [c for c in withs if text.startswith("โดยมี", c.start)]
+    """โดยมี X / ร่วมด้วย X (not เข้าร่วมด้วย) followed by a cue word: X does what the cue says."""
+    return [c for c in withs if text.startswith("โดยมี", c.start)
+            or (text.startswith("ร่วมด้วย", c.start) and not text.endswith("เข้า", 0, c.start))]
 
 
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -13,6 +13,7 @@ import pytest
 from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, need
 
 from kg.extract.orgs import find_orgs
+from kg.extract.persons import find_persons
 from kg.extract.posts import title_at
 from kg.gazetteer import load
 from kg.ingest import make_article
@@ -226,3 +227,11 @@ def test_who_chairs_beside_a_co_chair_co_chairs():
                 "ว่าด้วยความร่วมมือด้านดิจิทัล ครั้งที่ 2 ร่วมด้วย นายจาง หยุนหมิง รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรม"
                 "และเทคโนโลยีสารสนเทศจีน เป็นประธานร่วมการประชุมฯ", published="2025-01-18")
     assert got["ประเสริฐ จันทรรวงทอง"] == "CoChair" and got["จาง หยุนหมิง"] == "CoChair"
+
+
+def test_initials_inside_a_foreign_name_confirmed_by_its_latin_form():
+    text = "ณ ห้องสีงาช้าง ทำเนียบรัฐบาล นายอะห์มัด อะลี เอ.เจ. อัตตะมีมี (Ahmed Ali A. J. Al-Tamimi) เอกอัครราชทูตรัฐกาตาร์"
+    (person,) = find_persons(text, 0, len(text), load())
+    assert person.name == "อะห์มัด อะลี เอ.เจ. อัตตะมีมี"
+    text = "โดยมี นายสมชาย ใจดี ผอ. สำนักงานปลัดกระทรวง เข้าร่วม"
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["สมชาย ใจดี"]

@@ -22,6 +22,7 @@ from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
+_THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,2}}\\.){{1,3}}(?= )")
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
@@ -110,10 +111,15 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # Latin form in brackets, or plainly something else (a post, an agency, a verb), follows; else one surname.
     words = [(m.start(), m.end())]
     j = end
-    strong = False
+    strong = initials = False
     while len(words) < 8 and j < limit and text[j] == " ":
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
+        if len(words) >= 2 and (ini := _THAI_INITIALS.match(text, j + 1, limit)):
+            words.append((ini.start(), ini.end()))  # อะห์มัด อะลี เอ.เจ. อัตตะมีมี: initials inside a foreign name
+            initials = True
+            j = ini.end()
+            continue
         nm = _THAI_TOKEN.match(text, j + 1, min(limit, j + 1 + MAX_WORD))
         if not nm:
             break
@@ -129,7 +135,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     bracket = re.match(r"\s*\(", text[j:j + 3])
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name.
     plain = all(text[a:b] not in _dictionary() for a, b in words[2:])
-    chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5)) else words[:2]
+    # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
+    chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
+        else words[:2]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
         if second.startswith(NOT_SURNAME) and second not in _family_names():

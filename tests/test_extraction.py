@@ -235,3 +235,17 @@ def test_initials_inside_a_foreign_name_confirmed_by_its_latin_form():
     assert person.name == "อะห์มัด อะลี เอ.เจ. อัตตะมีมี"
     text = "โดยมี นายสมชาย ใจดี ผอ. สำนักงานปลัดกระทรวง เข้าร่วม"
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["สมชาย ใจดี"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ทั้งนี้ นายสมบัติ นิเวศน์รัตน์ รองอธิบดีกรมการจัดหางาน ให้การต้อนรับ", "สมบัติ นิเวศน์รัตน์"),
+    ("และพลอากาศเอก สุรศักดิ์  มีมณี ที่ปรึกษาสถาบันเทคโนโลยีป้องกันประเทศ เพื่อพบกับ", "สุรศักดิ์ มีมณี"),
+    ("นายดอน ปรมัตถ์วินัย กล่าวว่า ประธานาธิบดี", "ดอน ปรมัตถ์วินัย"),
+])
+def test_names_that_begin_like_common_words(text, name):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+def test_a_noun_made_with_คุณ_is_no_name():
+    text = "ด้านคุณสมบัติ ของผู้สมัคร และคุณภาพ ชีวิต"
+    assert find_persons(text, 0, len(text), load()) == []

@@ -48,17 +48,12 @@ NOT_NAME_AFTER_HONORIFIC = (
     "ใน",
     "ภาพ",
     "ค่า",
-    "ธรรม",
-    "สมบัติ",
-    "ูปการ",
-    "ประโยชน์",
-    "ลักษณะ",
-    "วุฒิ",
     "ความ",
     "กำนัน",
     "ผู้",
-    "ท่าน",
 )
+# ... and right after คุณ only: คุณสมบัติ, คุณภาพ are nouns, while นายสมบัติ is a name.
+NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
 NOT_SURNAME = (
     "กล่าว",

@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     LATIN_PARTICLES,
     NAME_TAIL_STOPS,
     NOT_NAME_AFTER_HONORIFIC,
+    NOT_NAME_AFTER_KHUN,
     NOT_SURNAME,
     ORG_HEADS,
     THAI_CHARS,
@@ -101,6 +102,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     last = honorific.split()[-1] if honorific.split() else honorific
     if any(last.endswith(h) for h in ("นาย", "นาง", "คุณ")) and first.startswith(NOT_NAME_AFTER_HONORIFIC):
         return None
+    if last.endswith("คุณ") and first.startswith(NOT_NAME_AFTER_KHUN):
+        return None
     if first.startswith(("แห่ง", "ของ", "และ")):
         return None
     cut_first = _cut_tail(first)
@@ -140,7 +143,12 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         else words[:2]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
-        if second.startswith(NOT_SURNAME) and second not in _family_names():
+        # มีมณี is a surname, not the verb มี, when a post or an agency follows it (สุรศักดิ์ มีมณี ที่ปรึกษา...).
+        after = chosen[1][1] + 1
+        post_follows = text[chosen[1][1]:after] == " " and (
+            gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
+        if (second.startswith(NOT_SURNAME) and second not in _family_names()
+                and (second in _dictionary() or not post_follows)):
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
     if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it

@@ -249,3 +249,8 @@ def test_names_that_begin_like_common_words(text, name):
 def test_a_noun_made_with_คุณ_is_no_name():
     text = "ด้านคุณสมบัติ ของผู้สมัคร และคุณภาพ ชีวิต"
     assert find_persons(text, 0, len(text), load()) == []
+
+
+def test_a_latin_name_with_two_spaces_inside_and_glued_to_its_honorific():
+    text = "โดยมี Dr.Walter  G. Copan ผู้อำนวยการสถาบันให้การต้อนรับ"
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Walter G. Copan"]

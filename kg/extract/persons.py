@@ -61,15 +61,16 @@ def _latin_name(text: str, pos: int, limit: int) -> tuple[int, str] | None:
             break
         words.append((m.start(), m.start() + len(m.group())))
         i = m.end()
-        if i < limit and text[i] == " " and i + 1 < limit and text[i + 1].isascii() and text[i + 1].isalpha():
-            i += 1
+        gap = 2 if text.startswith("  ", i) else 1  # two spaces between words are common in scraped pages
+        if i + gap < limit and text[i:i + gap].strip() == "" and text[i + gap].isascii() and text[i + gap].isalpha():
+            i += gap
             continue
         break
     while words and text[words[-1][0]:words[-1][1]].rstrip(".").lower() in LATIN_PARTICLES:
         words.pop()
     if len(words) < 2 or len(words) > 6:
         return None
-    return words[-1][1], text[words[0][0]:words[-1][1]].rstrip(".")
+    return words[-1][1], " ".join(text[words[0][0]:words[-1][1]].rstrip(".").split())
 
 
 @cache

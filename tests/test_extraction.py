@@ -110,9 +110,9 @@ def _gold_f1(half: str) -> float:
     return float(out.strip().splitlines()[-1].split()[-1])
 
 
-@pytest.mark.parametrize(("half", "floor"), [("tune", 0.82), ("test", 0.80)])
+@pytest.mark.parametrize(("half", "floor"), [("tune", 0.80), ("test", 0.80)])
 def test_gold_micro_f1_stays_above_its_floor(half, floor):
-    """Floors a little under today's figures (0.836 on the 88 tuning articles, 0.816 on the test half when last
+    """Floors a little under today's figures (0.817 on the 120 tuning articles, 0.820 on the test half when last
     measured): a change that costs more fails here."""
     assert _gold_f1(half) >= floor
 
@@ -121,7 +121,7 @@ def test_gold_files_are_well_formed_and_the_halves_do_not_overlap():
     split = json.loads((GOLD / "split.json").read_text(encoding="utf-8"))
     tune = {p.stem for p in (GOLD / "tune").glob("*.json")}
     test = {p.stem for p in (GOLD / "test").glob("*.json")}
-    assert tune == set(split["tune"]) | set(split["tune_extra"]) | set(split["tune_extra2"])
+    assert tune == set(split["tune"]).union(*(split[k] for k in split if k.startswith("tune_extra")))
     assert test == set(split["test"])
     assert not tune & test and len(tune | test) >= 60
     for path in [*(GOLD / "tune").glob("*.json"), *(GOLD / "test").glob("*.json")]:

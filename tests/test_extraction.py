@@ -254,3 +254,16 @@ def test_a_noun_made_with_คุณ_is_no_name():
 def test_a_latin_name_with_two_spaces_inside_and_glued_to_its_honorific():
     text = "โดยมี Dr.Walter  G. Copan ผู้อำนวยการสถาบันให้การต้อนรับ"
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Walter G. Copan"]
+
+
+def test_an_appointment_list_gives_each_official_the_old_post_and_the_new():
+    f = facts("คณะรัฐมนตรีอนุมัติแต่งตั้งข้าราชการ ดังนี้\n"
+              "1.นายรุจ  ธรรมมงคล  ตำแหน่งเดิม  อธิบดีกรมการกงสุล    ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้  เอกอัครราชทูต "
+              "สถานเอกอัครราชทูต ณ กรุงเม็กซิโก สหรัฐเม็กซิโก\n"
+              "5.นายพลพงศ์  วังแพน ตำแหน่งเดิม  รองอธิบดีกรมอาเซียน  ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้              "
+              "อธิบดีกรมอาเซียน\n", published="2024-03-05")
+    names = {e.key: e.labels["th"] for e in f.entities if e.kind in ("person", "org")}
+    posts = {(names[p.person], p.title, names.get(p.org)) for p in f.posts}
+    assert posts == {("รุจ ธรรมมงคล", "อธิบดี", "กรมการกงสุล"),
+                     ("รุจ ธรรมมงคล", "เอกอัครราชทูต", "สถานเอกอัครราชทูต ณ กรุงเม็กซิโก"),
+                     ("พลพงศ์ วังแพน", "รองอธิบดี", "กรมอาเซียน"), ("พลพงศ์ วังแพน", "อธิบดี", "กรมอาเซียน")}

@@ -56,6 +56,7 @@ NOT_NAME_AFTER_HONORIFIC = (
 NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
 NOT_SURNAME = (
+    "ตำแหน่ง",
     "กล่าว",
     "ได้",
     "เป็น",

@@ -81,6 +81,13 @@ def _family_names() -> frozenset[str]:
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+
+@cache
 def _dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
@@ -101,7 +108,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         return None
     first = m.group()
     last = honorific.split()[-1] if honorific.split() else honorific
-    if any(last.endswith(h) for h in ("นาย", "นาง", "คุณ")) and first.startswith(NOT_NAME_AFTER_HONORIFIC):
+    if (any(last.endswith(h) for h in ("นาย", "นาง", "คุณ")) and first.startswith(NOT_NAME_AFTER_HONORIFIC)
+            and first not in _given_names()):  # นายพลพงศ์ is Mr Phonphong, not a general
         return None
     if last.endswith("คุณ") and first.startswith(NOT_NAME_AFTER_KHUN):
         return None

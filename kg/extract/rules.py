@@ -17,7 +17,7 @@ from kg.gazetteer import Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), or เป็น (X เป็นรัฐมนตรี...).
-_GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?(?:เป็น\s?)?")
+_GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?(?:(?:ดำรง)?ตำแหน่ง(?:เดิม)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
@@ -28,7 +28,8 @@ _BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|ก�
                              r"(?:ดังกล่าว|ครั้งนี้|นี้|ในครั้งนี้)")
 _DELEGATES = re.compile(r"มอบหมาย(?:ให้)?|ส่งผู้แทน")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
-_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s")
+# ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
+_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*ตำแหน่งใหม่\S*\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _BACK_GAP = re.compile(r"[\s(]{0,2}$")
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|เยือน)(?:ยัง|ที่)?\s?")

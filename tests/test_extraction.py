@@ -268,3 +268,14 @@ def test_an_appointment_list_gives_each_official_the_old_post_and_the_new():
     assert posts == {("รุจ ธรรมมงคล", "อธิบดี", "กรมการกงสุล"),
                      ("รุจ ธรรมมงคล", "เอกอัครราชทูต", "สถานเอกอัครราชทูต ณ กรุงเม็กซิโก"),
                      ("พลพงศ์ วังแพน", "รองอธิบดี", "กรมอาเซียน"), ("พลพงศ์ วังแพน", "อธิบดี", "กรมอาเซียน")}
+
+
+def test_the_partner_named_after_ร่วมกับ_further_on_co_chairs_and_อังกฤษ_is_the_uk():
+    f = facts("วันนี้ (5 มีนาคม 2567) ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+              "เป็นประธานร่วมกล่าวปาฐกถาในการเปิดงาน UK-Southeast Asia Tech Week 2024 ร่วมกับ Mr. Mark Gooding OBE "
+              "เอกอัครราชทูตอังกฤษประจำประเทศไทย", published="2024-03-05")
+    names = {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities}
+    assert {names[p.agent]: p.role for p in f.events[0].participations if p.agent_kind == "person"} == {
+        "วิศิษฏ์ วิศิษฏ์สรอรรถ": "CoChair", "Mark Gooding": "CoChair"}
+    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts if names[p.person] == "Mark Gooding"} == {
+        ("Mark Gooding", "เอกอัครราชทูต", "สถานเอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย")}

@@ -39,6 +39,7 @@ _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
 _LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|H\.E)")
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
+_PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
 _REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า|แถลงว่า|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
 
@@ -128,8 +129,10 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     last = earlier[-1] if earlier else primary
     if any(c.start > last.start for c in withs):
         return "Participant"
-    # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too.
-    if last.kind in ("cochair", "sign") and re.match(r"\s?(?:ร่วมกับ|กับ|with)\s?", text[last.end:pos]):
+    # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too; and so does X after ร่วมกับ further on
+    # in the same clause (เป็นประธานร่วมกล่าวเปิดงาน ... ร่วมกับ Mr. X).
+    if last.kind in ("cochair", "sign") and (re.match(r"\s?(?:ร่วมกับ|กับ|with)\s?", text[last.end:pos])
+                                             or _PARTNER.match(text, last.end, pos)):
         return SUBJECT_ROLE[last.kind]
     # เป็นประธานการประชุมฯ ร่วมกับ X: chairing with someone is co-chairing.
     if last.kind == "chair" and (m := _CHAIRS_WITH.match(text, last.end)) and m.end() <= pos <= m.end() + 8:

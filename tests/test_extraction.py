@@ -187,7 +187,7 @@ def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
 
 
 @pytest.mark.parametrize("phrase", ["บริษัทสายการบิน", "ศูนย์วิเคราะห์ทดสอบชั้นนำ", "สถาบันอุดมศึกษาของไทยหลายแห่ง",
-                                    "สำนักงานศูนย์", "องค์กรระหว่างประเทศ"])
+                                    "สำนักงานศูนย์", "องค์กรระหว่างประเทศ", "โรงพยาบาลแห่งหนึ่ง", "กองทุนใหม่"])
 def test_a_kind_of_body_is_no_organisation(phrase):
     text = f"นางนลินี ทวีสิน หารือกับผู้แทนจาก{phrase} และกรมการค้าต่างประเทศ"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["กรมการค้าต่างประเทศ"]
@@ -279,3 +279,17 @@ def test_the_partner_named_after_ร่วมกับ_further_on_co_chairs_and_
         "วิศิษฏ์ วิศิษฏ์สรอรรถ": "CoChair", "Mark Gooding": "CoChair"}
     assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts if names[p.person] == "Mark Gooding"} == {
         ("Mark Gooding", "เอกอัครราชทูต", "สถานเอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย")}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ผู้แทนสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 เข้าร่วม", "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1"),
+    ("นักศึกษาจาก ศูนย์แพทย์ทหารอาเซียนมีส่วนร่วม", "ศูนย์แพทย์ทหารอาเซียน"),
+])
+def test_where_an_agency_name_ends(text, label):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == [label]
+
+
+def test_an_ambassador_attached_to_the_ministry_has_no_embassy():
+    f = facts("8.นายภูบดี  ลออเงิน  ตำแหน่งเดิม  ผู้ช่วยปลัดกระทรวง สำนักงานปลัดกระทรวง  ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้  "
+              "เอกอัครราชทูตประจำกระทรวงสำนักงานปลัดกระทรวง\n", published="2024-03-05")
+    assert not [e for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")]

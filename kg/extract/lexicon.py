@@ -467,7 +467,8 @@ ORG_GENERIC_NEXT = frozenset({
     "หลัก", "ยักษ์ใหญ่", "การเรียนรู้", "นอก", "ที่มา", "ที่จะ", "ที่ได้", "ที่มี", "ที่เป็น", "ที่เกี่ยวข้อง",
 })
 # Words that end an agency's name read by its head word: what the sentence goes on to do or say.
-ORG_NAME_ENDS = ("พิจารณา", "ต่อไป", "ดำเนิน", "จัดทำ", "เสนอ", "ร่วม", "ได้", "จะ", "เพื่อ", "โดย", "ซึ่ง", "และได้")
+ORG_NAME_ENDS = ("พิจารณา", "ต่อไป", "ดำเนิน", "จัดทำ", "เสนอ", "ร่วม", "ได้", "จะ", "เพื่อ", "โดย", "ซึ่ง", "และได้",
+                 "มีส่วน", "ถึง", "แห่งแรก", "แห่งหนึ่ง")
 # Organisation heads too generic to stand alone as a name.
 ORG_GENERIC = frozenset(
     {
@@ -507,11 +508,13 @@ ORG_GENERIC = frozenset(
         "สถาบันอุดมศึกษา",
         "สถาบันการเงิน",
         "มหาวิทยาลัยพี่เลี้ยง",
+        "คณะกรรมการบริหาร",
+        "ธนาคารขยะ",
     }
 )
 # Words that end a common noun phrase, not a name: ศูนย์วิเคราะห์ทดสอบชั้นนำ, สถาบันอุดมศึกษาของไทยหลายแห่ง.
 ORG_GENERIC_TAILS = ("ชั้นนำ", "หลายแห่ง", "ทั้งสองประเทศ", "ทั้งสองฝ่าย", "ทั้งสอง", "ต่างๆ", "ต่าง", "ดังกล่าว",
-                     "โครงการ")
+                     "โครงการ", "แห่งหนึ่ง", "ใหม่", "ยักษ์ใหญ่")
 # Heads of English organisation names.
 LATIN_ORG_HEADS = frozenset(
     [

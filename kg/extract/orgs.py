@@ -26,6 +26,7 @@ from kg.records import OrgRef
 _EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
+_AREA_NUMBER = re.compile(r" ?\d{1,3}(?![\d/.,])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 # An agency name may join two Thai words with a hyphen (สมาคมไทย-ญี่ปุ่น, หอการค้าโรมาเนีย-ไทย).
 _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
@@ -78,7 +79,8 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
             if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ"):
                 break
             city += tok
-        if not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย"):
+        if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย")
+                or city.startswith(ORG_HEADS)):  # เอกอัครราชทูตประจำกระทรวง: an ambassador at the ministry
             return None
         prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
         label = f"{kind_th} ณ {prefix}{city}"
@@ -171,6 +173,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             or (gaz is not None and len(rest) == 1 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
+    # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, ศูนย์ฟื้นฟูสมรรถภาพคนงานเขต 6: the number ends the name.
+    if name.endswith(("พื้นที่", "เขต", "ภาค", "ที่")) and (num := _AREA_NUMBER.match(text, end)):
+        name, end = name + num.group(), num.end()
     m = _IN_THAILAND.match(text, end)
     label = name
     if m and m.group().strip() != "ฯ":

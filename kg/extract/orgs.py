@@ -176,6 +176,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, ศูนย์ฟื้นฟูสมรรถภาพคนงานเขต 6: the number ends the name.
     if name.endswith(("พื้นที่", "เขต", "ภาค", "ที่")) and (num := _AREA_NUMBER.match(text, end)):
         name, end = name + num.group(), num.end()
+    # โรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย เชียงราย: a school or hospital of one province is named with it.
+    if name.startswith(_BRANCH_HEADS) and (prov := _province_at(text, end)):
+        name, end = f"{name} {prov}", end + 1 + len(prov)
     m = _IN_THAILAND.match(text, end)
     label = name
     if m and m.group().strip() != "ฯ":
@@ -192,6 +195,25 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     alts = tuple(dict.fromkeys(a for a in (text[pos:end], name) if a != label))
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, "head-word-pattern", label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
+
+
+_BRANCH_HEADS = ("โรงเรียน", "โรงพยาบาล", "วิทยาลัย")
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    from pythainlp.corpus import provinces
+
+    return frozenset(p for p in provinces() if p != "กรุงเทพมหานคร")
+
+
+def _province_at(text: str, pos: int) -> str | None:
+    """The province named right after ``pos`` (one space, an optional จังหวัด), as a word of its own."""
+    if text[pos:pos + 1] != " ":
+        return None
+    run = _THAI_RUN.match(text, pos + 1)
+    word = run.group().removeprefix("จังหวัด") if run else ""
+    return run.group() if word in _provinces() else None
 
 
 def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | None:

@@ -202,7 +202,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             last_org_in_sentence[sent] = org
             person_org.setdefault(pk, org)
         title_holder[ti] = pk
-        posts.append(Post(pk, t.title, t.lang, org, evidence(m.persons[pi].start, "post:" + (
+        posts.append(Post(pk, canonical_title(t.title, gaz), t.lang, org, evidence(m.persons[pi].start, "post:" + (
             "title-after-name" if t.start > m.persons[pi].start else "title-before-name"))))
     # An unattached title (นายกรัฐมนตรี) stands for the one person in the article who holds it.
     holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
@@ -212,7 +212,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     for ti, t in enumerate(m.titles):
         if ti in title_holder:
             continue
-        who = holders.get((t.title, t.orgs[0].key if t.orgs else None), set())
+        who = holders.get((canonical_title(t.title, gaz), t.orgs[0].key if t.orgs else None), set())
         if len(who) == 1:
             title_holder[ti] = next(iter(who))
 
@@ -277,6 +277,15 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             del programme_entities[k]  # a project named in passing is not worth a node
     return ArticleFacts(art, tuple([*people.values(), *orgs.values(), *country_entities.values(),
                                     *programme_entities.values()]), tuple(posts), tuple(events))
+
+
+def canonical_title(title: str, gaz: Gazetteer) -> str:
+    """A title written as an abbreviation (รมว., ผอ., ออท.) in the full form the gazetteer gives it, so that one
+    post reads the same in every article; other titles as written."""
+    hit = gaz.position_matcher.match_at(title, 0) if "." in title else None
+    if hit and hit[0] == len(title) and hit[1].title_th and title in hit[1].alt_labels:
+        return hit[1].title_th
+    return title
 
 
 def replace_orgs(m: Mentions, fn) -> Mentions:

@@ -296,3 +296,9 @@ def test_an_ambassador_attached_to_the_ministry_has_no_embassy():
     f = facts("8.นายภูบดี  ลออเงิน  ตำแหน่งเดิม  ผู้ช่วยปลัดกระทรวง สำนักงานปลัดกระทรวง  ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้  "
               "เอกอัครราชทูตประจำกระทรวงสำนักงานปลัดกระทรวง\n", published="2024-03-05")
     assert not [e for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")]
+
+
+def test_an_abbreviated_title_is_written_out():
+    f = facts("วันนี้ (4 เมษายน 2566) นางสาวศุภมาส อิศรภักดี รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม "
+              "ให้การต้อนรับ Mr. John Smith", published="2023-04-04")
+    assert {p.title for p in f.posts} == {"รัฐมนตรีว่าการ"}

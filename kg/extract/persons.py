@@ -94,9 +94,14 @@ def _dictionary() -> frozenset[str]:
     return frozenset(thai_words())
 
 
+# Words that begin like a verb of NOT_SURNAME and yet begin surnames too (มีมณี, ร่วมใจ, พร้อมพันธุ์).
+_SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
+
+
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
     """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
-    return (token.startswith(NOT_SURNAME) or token.startswith(ORG_HEADS) or token != _cut_tail(token)
+    return (token.startswith(NOT_SURNAME) or "จังหวัด" in token or token.startswith(ORG_HEADS)
+            or token != _cut_tail(token)
             or gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
             or gaz.country_matcher.match_at(text, pos) is not None)
 
@@ -156,8 +161,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         after = chosen[1][1] + 1
         post_follows = text[chosen[1][1]:after] == " " and (
             gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
-        if (second.startswith(NOT_SURNAME) and second not in _family_names()
-                and (second in _dictionary() or not post_follows)):
+        if ((second.startswith(NOT_SURNAME) and second not in _family_names()
+                and (second in _dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
+                or "จังหวัด" in second):
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
     if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it

@@ -309,6 +309,21 @@ def test_an_abbreviated_title_is_written_out():
     ("โดยมีนายธีระ แก้วพิมล อุตสาหกรรมจังหวัดพังงา เข้าร่วม", "ธีระ แก้วพิมล"),
     ("นายสุรพงษ์ จำจด พ้นจากตำแหน่ง ที่ปรึกษา", "สุรพงษ์ จำจด"),
     ("โดยนางสาวรัชดา กล่าวด้วยว่า นายกรัฐมนตรี", "รัชดา"),
+    ("นายแพทย์สาธารณสุขจังหวัดลำปาง นายแพทย์พงษ์ศักดิ์ ใจดี กล่าว", "พงษ์ศักดิ์ ใจดี"),
+    ("นายแพทย์ทวีทรัพย์ ศิรประภาศิริ นายแพทย์ทรงคุณวุฒิ กรมการแพทย์", "ทวีทรัพย์ ศิรประภาศิริ"),
 ])
 def test_a_verb_or_a_provincial_post_after_a_name_is_no_part_of_it(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+def test_two_people_named_side_by_side_are_two():
+    text = "โดยมี นายสมภพ สมิตะสิริ นายอนุพงศ์ สุขสมนิตย์ ร่วม"
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["สมภพ สมิตะสิริ", "อนุพงศ์ สุขสมนิตย์"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("คณะกรรมการยุทธศาสตร์ชาติมีมติเห็นชอบ", "คณะกรรมการยุทธศาสตร์ชาติ"),
+    ("สมาคมผู้สูงอายุบางส่วนเรียกร้อง", "สมาคมผู้สูงอายุ"),
+])
+def test_an_agency_name_ends_before_what_it_does(text, label):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == ([label] if label else [])

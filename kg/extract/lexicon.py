@@ -57,6 +57,8 @@ NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", 
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
 NOT_SURNAME = (
     "ตำแหน่ง",
+    "นักวิชาการ",
+    "เสด็จ",
     "พ้นจาก",
     "เปิดเผย",
     "ติดตาม",
@@ -474,7 +476,8 @@ ORG_GENERIC_NEXT = frozenset({
 })
 # Words that end an agency's name read by its head word: what the sentence goes on to do or say.
 ORG_NAME_ENDS = ("พิจารณา", "ต่อไป", "ดำเนิน", "จัดทำ", "เสนอ", "ร่วม", "ได้", "จะ", "เพื่อ", "โดย", "ซึ่ง", "และได้",
-                 "มีส่วน", "ถึง", "แห่งแรก", "แห่งหนึ่ง")
+                 "มีส่วน", "ถึง", "แห่งแรก", "แห่งหนึ่ง", "มีมติ", "จึง", "ขึ้น", "เรียกร้อง", "ที่ผ่านมา", "เชิญ",
+                 "บางส่วน")
 # Organisation heads too generic to stand alone as a name.
 ORG_GENERIC = frozenset(
     {

@@ -100,7 +100,8 @@ _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
     """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
-    return (token.startswith(NOT_SURNAME) or "จังหวัด" in token or token.startswith(ORG_HEADS)
+    return (token.startswith(NOT_SURNAME) or "จังหวัด" in token or token.endswith("ว่า") or token.startswith(ORG_HEADS)
+            or (len(token) > 5 and token.startswith(("นาย", "นาง")))  # the next person's honorific
             or token != _cut_tail(token)
             or gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
             or gaz.country_matcher.match_at(text, pos) is not None)
@@ -163,7 +164,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
         if ((second.startswith(NOT_SURNAME) and second not in _family_names()
                 and (second in _dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
-                or "จังหวัด" in second):
+                or "จังหวัด" in second or second.endswith("ว่า")):  # ปิยนุช เสริมว่า: she said, too
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
     if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it
@@ -197,8 +198,11 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         # Thai word is part of it (ขอบคุณ) unless that word is a connective (และนาย).
         if before.isascii() and before.isalpha():
             continue
-        # พระพรหมบัณฑิต, ศ.ดร. ประธาน...: a degree written after a name is followed by a post, not a name.
+        # พระพรหมบัณฑิต, ศ.ดร. ประธาน...: a degree written after a name is followed by a post, not a name; and
+        # นายแพทย์สาธารณสุขจังหวัด, นายกเทศมนตรี: a post that begins like an honorific is no honorific.
         if gaz.position_matcher.match_at(text, m.end()):
+            continue
+        if (post := gaz.position_matcher.match_at(text, m.start())) and post[0] > m.end():
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
                 GLUE_BEFORE_HONORIFIC):

@@ -328,3 +328,18 @@ def test_two_people_named_side_by_side_are_two():
 ])
 def test_an_agency_name_ends_before_what_it_does(text, label):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ([label] if label else [])
+
+
+def test_who_attends_a_reception_given_by_a_host_is_the_guest():
+    got = roles("วันที่ 2 มิถุนายน 2568 เวลา 18.30 น. นายสรวงศ์ เทียนทอง รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา "
+                "พร้อมด้วยนางญาณิกา เทียนทอง เข้าร่วมงานเลี้ยงรับรองเนื่องในโอกาสวันชาติสาธารณรัฐอิตาลี "
+                "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ โดยมี นายเปาโล ดีโอนีซี เอกอัครราชทูตสาธารณรัฐอิตาลีประจำประเทศไทย "
+                "ให้การต้อนรับ", published="2025-06-03")
+    assert got == {"สรวงศ์ เทียนทอง": "Guest", "ญาณิกา เทียนทอง": "Participant", "เปาโล ดีโอนีซี": "Host"}
+
+
+def test_the_one_named_with_the_chair_co_chairs_when_no_partner_follows():
+    got = roles("วันนี้ (2 ก.ย. 68) นางสาวธีรรัตน์ สำเร็จวาณิชย์ รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย พร้อมด้วย "
+                "คุณแทมมี่ ลินน์ ชาร์ป (Tammy Lynn Sharp) ผู้แทนข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ ประจำประเทศไทย "
+                "เป็นประธานร่วมกล่าวเปิดงานครบรอบ 50 ปี", published="2025-09-02")
+    assert set(got.values()) == {"CoChair"} and len(got) == 2

@@ -39,6 +39,7 @@ _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
 _LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|H\.E)")
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
+_PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
 _PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
 _REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า|แถลงว่า|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
@@ -115,6 +116,14 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     if pos < primary.start:
         if primary.kind == "guest" and any(m.start() < pos for m in _LETS.finditer(text, start, pos)):
             return "Guest"  # ... ให้ นายยอน ... เข้าพบ: whoever is let in calls on the host
+        # X เข้าร่วมงานเลี้ยงรับรอง ... โดยมี Y ให้การต้อนรับ: X, the subject, is Y's guest.
+        if not withs and primary.kind == "attend" and any(
+                c.kind == "host" and any(primary.start < w.start < c.start for w in _hosted_by(text, cues))
+                for c in cues if c.start > primary.start):
+            return "Guest"
+        # X พร้อมด้วย Y เป็นประธานร่วม: co-chairing takes two, so Y co-chairs unless a partner follows (ร่วมกับ Z).
+        if withs and primary.kind == "cochair" and not _PARTNER_NEXT.match(text, primary.end, primary.end + 30):
+            return "CoChair"
         if withs:
             return "Participant"
         if primary.kind == "chair" and _CHAIRS_WITH.match(text, primary.end):

@@ -28,6 +28,9 @@ _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไท�
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
 # Words that cannot begin the name after a head (บริษัทจึง..., กรมได้...): the head stands alone, so no name.
 _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง", "โดย", "เพื่อ", "ขึ้น", "มีมติ", "ถึง", "ก็", "ยัง", "ไม่"})
+# What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
+# after a name the same verbs say what the agency does.
+_PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
 _AREA_NUMBER = re.compile(r" ?\d{1,3}(?![\d/.,])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 # An agency name may join two Thai words with a hyphen (สมาคมไทย-ญี่ปุ่น, หอการค้าโรมาเนีย-ไทย).
@@ -162,8 +165,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         if tok == "ณ" and nxt and not nxt.startswith(("กรุง", "เมือง", "นคร", "ประเทศ", "จังหวัด")):
             out.append(tok)  # มหาจุฬาลงกรณราชวิทยาลัย: a ณ inside a word is no preposition
             continue
-        if ((tok in ORG_STOPS or tok.startswith("ใน") or (len(out) > k and tok.startswith(ORG_NAME_ENDS))
-             or (len(out) == k and tok in _NOT_A_NAME_WORD))
+        if (((tok in ORG_STOPS and not (len(out) == k and tok in _PURPOSE_WORDS)) or tok.startswith("ใน")
+             or (len(out) > k and tok.startswith(ORG_NAME_ENDS)) or (len(out) == k and tok in _NOT_A_NAME_WORD))
                 and not _joins_field(tokens, i, len(out) - k, gaz)):
             break
         out.append(tok)

@@ -351,3 +351,9 @@ def test_โอกาสนี้_opens_a_sentence_of_its_own():
                 "เข้าเยี่ยมคารวะ นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย พร้อมทั้งหารือเกี่ยวกับประเด็นความร่วมมือต่าง ๆ "
                 "โอกาสนี้ นายขจร ศรีชวโนทัย อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมหารือในการนี้ด้วย", published="2023-11-22")
     assert got["สุทธิพงษ์ จุลเจริญ"] == "Host" and got["ขจร ศรีชวโนทัย"] == "Participant"
+
+
+def test_a_thai_head_word_before_a_known_latin_name_is_that_organisation():
+    text = "Mr. Hiroo Tanaka หัวหน้าผู้แทนองค์การ JICA, นายสุเทพ ชิตยวงษ์"
+    phrase = title_at(text, text.index("หัวหน้า"), len(text), load())
+    assert phrase.title == "หัวหน้าผู้แทน" and [o.key for o in phrase.orgs] == ["jica"]

@@ -260,6 +260,11 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
     if ref:
         return ref
     hit = gaz.org_matcher.match_at(text, pos)
+    # องค์การ JICA, สำนักงาน UNDP: a Thai head word before a known name in Latin letters is that organisation.
+    head = _head_regex().match(text, pos) if not hit else None
+    if head and text.startswith(" ", head.end()) and text[head.end() + 1:head.end() + 2].isascii() and (
+            latin := gaz.org_matcher.match_at(text, head.end() + 1)):
+        return org_from_entry(latin[1], text, pos, latin[0], gaz, "gazetteer")
     if hit:
         ref = org_from_entry(hit[1], text, pos, hit[0], gaz, "gazetteer")
         # A longer name built on a known head (กรมความร่วมมือ... vs กรม) beats a short entry.

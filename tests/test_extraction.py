@@ -357,3 +357,11 @@ def test_a_thai_head_word_before_a_known_latin_name_is_that_organisation():
     text = "Mr. Hiroo Tanaka หัวหน้าผู้แทนองค์การ JICA, นายสุเทพ ชิตยวงษ์"
     phrase = title_at(text, text.index("หัวหน้า"), len(text), load())
     assert phrase.title == "หัวหน้าผู้แทน" and [o.key for o in phrase.orgs] == ["jica"]
+
+
+def test_a_portuguese_name_with_e_between_its_family_names_is_one_person():
+    f = facts("วันนี้ (17 พฤศจิกายน 2559) เวลา 15.00 น. นายฟรังซิชกู เด อัสซิช มูไรช์ เอ คูญา วาซ ปัตตู "
+              "(H.E. Mr. Francisco de Assis Morais e Cunha Vaz Patto) เอกอัครราชทูตสาธารณรัฐโปรตุเกสประจำประเทศไทย "
+              "เข้าเยี่ยมคารวะรองนายกรัฐมนตรี", published="2016-11-17")
+    (person,) = [e for e in f.entities if e.kind == "person"]
+    assert person.labels["en"] == "Francisco de Assis Morais e Cunha Vaz Patto"

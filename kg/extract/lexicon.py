@@ -321,6 +321,11 @@ LATIN_PARTICLES = frozenset(
         "das",
         "du",
         "ibn",
+        "do",
+        "e",  # Francisco de Assis Morais e Cunha Vaz Patto
+        "y",  # Spanish: Ortega y Gasset
+        "ter",
+        "ten",
     ]
 )
 

@@ -48,7 +48,7 @@ def _cut_tail(token: str) -> str:
     return token[:best]
 
 
-def _latin_name(text: str, pos: int, limit: int) -> tuple[int, str] | None:
+def _latin_name(text: str, pos: int, limit: int, max_words: int = 6) -> tuple[int, str] | None:
     """A Latin-script name starting at ``pos``: capitalised words with lower-case particles between."""
     words: list[tuple[int, int]] = []
     i = pos
@@ -68,7 +68,7 @@ def _latin_name(text: str, pos: int, limit: int) -> tuple[int, str] | None:
         break
     while words and text[words[-1][0]:words[-1][1]].rstrip(".").lower() in LATIN_PARTICLES:
         words.pop()
-    if len(words) < 2 or len(words) > 6:
+    if len(words) < 2 or len(words) > max_words:
         return None
     return words[-1][1], " ".join(text[words[0][0]:words[-1][1]].rstrip(".").split())
 
@@ -224,7 +224,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         if b:
             inner = regex.match(text, b.end(), end)
             inner_start = inner.end() if inner else b.end()
-            lat = _latin_name(text, inner_start, end)
+            lat = _latin_name(text, inner_start, end, max_words=10)  # the bracket bounds it
             if lat and text[lat[0]:lat[0] + 1] == ")":
                 latin_form = lat[1]
                 rule += "+latin-in-brackets"

@@ -365,3 +365,15 @@ def test_a_portuguese_name_with_e_between_its_family_names_is_one_person():
               "เข้าเยี่ยมคารวะรองนายกรัฐมนตรี", published="2016-11-17")
     (person,) = [e for e in f.entities if e.kind == "person"]
     assert person.labels["en"] == "Francisco de Assis Morais e Cunha Vaz Patto"
+
+
+def test_a_reception_attended_at_someones_invitation_is_a_visit_to_them():
+    f = facts("เมื่อวันที่ 25 ม.ค. 67 นางสาวนฤมล สงวนวงศ์ ผู้ช่วยปลัดกระทรวงเกษตรและสหกรณ์ ได้รับมอบหมายจาก"
+              "ปลัดกระทรวงเกษตรและสหกรณ์ เข้าร่วมงานเลี้ยงรับรองเนื่องในโอกาสงานเฉลิมฉลองวันชาติเครือรัฐออสเตรเลีย "
+              "ตามคำเชิญของ ดร. แอนเจลา แมคโดนัลด์ (H.E. Dr. Angela Macdonald PSM) เอกอัครราชทูตเครือรัฐออสเตรเลีย "
+              "ประจำประเทศไทย", published="2024-01-26")
+    names = {e.key: e.labels.get("th") for e in f.entities}
+    (event,) = f.events
+    assert event.type == "Visit"
+    assert {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"} == {
+        "นฤมล สงวนวงศ์": "Guest", "แอนเจลา แมคโดนัลด์": "Host"}

@@ -20,12 +20,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมให้การต้อนรับ", "joins"), ("ร่วมต้อนรับ", "joins"),
     ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("paid a visit", "guest"), ("เข้าร่วม", "attend"),
-    ("attended", "attend"),
+    ("attended", "attend"), ("ตามคำเชิญของ", "invite"), ("ตามคำเชิญ", "invite"),
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
 _VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call"
-                    r"|เยือนอย่างเป็นทางการ")
+                    r"|เยือนอย่างเป็นทางการ|งานเลี้ยงรับรอง|เลี้ยงรับรอง")
 _MEETING = re.compile(r"ประชุม|หารือ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
@@ -45,9 +45,9 @@ _REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
 
 SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory",
-                "attend": "Participant"}
+                "attend": "Participant", "invite": "Guest"}
 OBJECT_ROLE = {"cochair": "Participant", "chair": "Participant", "host": "Guest", "guest": "Host",
-               "sign": "Participant", "attend": "Participant"}
+               "sign": "Participant", "attend": "Participant", "invite": "Host"}
 
 
 @dataclass
@@ -118,9 +118,10 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
             return "Guest"  # ... ให้ นายยอน ... เข้าพบ: whoever is let in calls on the host
         # X เข้าร่วมงานเลี้ยงรับรอง ... โดยมี Y ให้การต้อนรับ: X, the subject, is Y's guest.
         if not withs and primary.kind == "attend" and any(
-                c.kind == "host" and any(primary.start < w.start < c.start for w in _hosted_by(text, cues))
+                c.kind == "invite" or (c.kind == "host" and any(primary.start < w.start < c.start
+                                                                for w in _hosted_by(text, cues)))
                 for c in cues if c.start > primary.start):
-            return "Guest"
+            return "Guest"  # ... and so is X who attends ตามคำเชิญของ Y
         # X พร้อมด้วย Y เป็นประธานร่วม: co-chairing takes two, so Y co-chairs unless a partner follows (ร่วมกับ Z).
         if withs and primary.kind == "cochair" and not _PARTNER_NEXT.match(text, primary.end, primary.end + 30):
             return "CoChair"

@@ -26,7 +26,7 @@ _DANGLING = re.compile(r"(?:โดยมี|พร้อมด้วย|ได�
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
 _BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|การหารือ|การเยือน|การลงนาม|การพบ(?:ปะ|หารือ)?)\S{0,8}"
                              r"(?:ดังกล่าว|ครั้งนี้|นี้|ในครั้งนี้)")
-_DELEGATES = re.compile(r"มอบหมาย(?:ให้)?|ส่งผู้แทน")
+_DELEGATES = re.compile(r"(?<!รับ)มอบหมาย(?:ให้)?|ส่งผู้แทน")  # ได้รับมอบหมาย: the one sent is the subject
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 # ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*ตำแหน่งใหม่\S*\s*|\s")

@@ -179,7 +179,7 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 def _ordinal(text: str, trigger: int, end: int) -> int | None:
     """N of ครั้งที่ N when it follows the meeting's trigger closely (not another meeting's number)."""
-    m = _ORDINAL.search(text, trigger, min(end, trigger + 160))
+    m = _ORDINAL.search(text, trigger, min(end, trigger + 260))
     if not m:
         return None
     return int(m.group(2) or m.group(1))

@@ -377,3 +377,12 @@ def test_a_reception_attended_at_someones_invitation_is_a_visit_to_them():
     assert event.type == "Visit"
     assert {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"} == {
         "นฤมล สงวนวงศ์": "Guest", "แอนเจลา แมคโดนัลด์": "Host"}
+
+
+def test_the_headline_numbers_the_meeting_the_story_is_about():
+    title = "การประชุมรัฐมนตรีว่าการกระทรวงการคลังเอเปค ครั้งที่ 30 และการประชุมอื่น ๆ ที่เกี่ยวข้อง"
+    body = ("วันนี้ (12 พฤศจิกายน 2566) นายกฤษฎา จีนะวิจารณะ รัฐมนตรีช่วยว่าการกระทรวงการคลัง เข้าร่วมการประชุม"
+            "รัฐมนตรีว่าการกระทรวงการคลังเอเปค ณ นครซานฟรานซิสโก")
+    art = make_article(f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{title}\n\n{body}", source="t", id="t", title=title,
+                       published=dt.date(2023, 11, 12))
+    assert [ev.ordinal for ev in article_facts(art).events] == [30]

@@ -185,6 +185,12 @@ def _ordinal(text: str, trigger: int, end: int) -> int | None:
     return int(m.group(2) or m.group(1))
 
 
+def title_ordinal(text: str, start: int, end: int) -> int | None:
+    """ครั้งที่ N of the meeting a headline names (การประชุม ... ครั้งที่ 30), or None."""
+    meeting = _MEETING.search(text, start, end)
+    return _ordinal(text, meeting.start(), end) if meeting else None
+
+
 def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                       has_participants: dict[tuple[int, int], bool]) -> list[EventDraft]:
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""

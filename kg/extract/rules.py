@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.events import EventDraft, find_event_drafts, role_of
+from kg.extract.events import EventDraft, find_event_drafts, role_of, title_ordinal
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import find_orgs, org_at
 from kg.extract.persons import find_bylines, find_persons, find_quoted_names, find_royals, find_titled_persons
@@ -93,7 +93,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     text = article.text
     start, end = article.body
     # The title often names the event's programme and people: read it too, but as its own sentence.
-    title_span = (0, min(len(article.title), start)) if text.startswith(article.title[:20]) else None
+    at = text.find(article.title[:20], 0, start) if article.title else -1  # after a site prefix (รัฐบาลไทย-...-)
+    title_span = (at, min(at + len(article.title), start)) if at >= 0 else None
     sentences = list(sentence_spans(text, start, end))
     royals = find_royals(text, start, end, gaz)
     royal_spans = [(r.start, r.end) for r in royals]
@@ -126,6 +127,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
             s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts})
     drafts = find_event_drafts(text, sentences, article.published, has_people)
+    # The headline numbers the meeting the story is about (การประชุม ... ครั้งที่ 30); the story may not repeat it.
+    if title_span and (n := title_ordinal(text, *title_span)) and not any(d.ordinal == n for d in drafts):
+        first = next((d for d in drafts if d.type == "Meeting" and d.explicit_date), None)
+        if first is not None and first.ordinal is None:
+            first.ordinal = n
     # Spokespersons tell of events; in a sentence that reports, they (under any short name) take no part.
     spokes = tuple({persons[pi].name.split()[0] for pi, ti in posts if _spokesperson(titles[ti])}) or ("\0",)
     attached = {ti for _, ti in posts}

@@ -15,6 +15,7 @@ from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, need
 from kg.extract.orgs import find_orgs
 from kg.extract.persons import find_persons
 from kg.extract.posts import title_at
+from kg.extract.programmes import find_programmes
 from kg.gazetteer import load
 from kg.ingest import make_article
 from kg.pipeline import article_facts
@@ -386,3 +387,14 @@ def test_the_headline_numbers_the_meeting_the_story_is_about():
     art = make_article(f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{title}\n\n{body}", source="t", id="t", title=title,
                        published=dt.date(2023, 11, 12))
     assert [ev.ordinal for ev in article_facts(art).events] == [30]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("การประชุม Thailand - EU Labour Dialogue ครั้งที่ 2", ["Thailand - EU Labour Dialogue"]),
+    ("เปิดงาน UK-Southeast Asia Tech Week 2024 ร่วมกับ", ["UK-Southeast Asia Tech Week 2024"]),
+    ("ภายใต้ข้อริเริ่ม Belt and Road Initiative ของจีน", ["Belt and Road Initiative"]),
+    ("Joint Meeting between Japan and Thailand on Japan-Thailand Partnership Programme Phase 3 (JTPP3) ครั้งที่ 1",
+     ["Japan-Thailand Partnership Programme Phase 3"]),
+])
+def test_named_series_of_meetings_and_events_are_programmes(text, names):
+    assert [p.label for p in find_programmes(text, 0, len(text), load())] == names

@@ -15,6 +15,11 @@ _LATIN_PROGRAMME = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z0-9\-]*\s)+(?:Programme|Program|Partnership|Initiative|Cooperation|Framework|Strategy"
     r"|Corridor|Agreement|Relationship|Dialogue|Mechanism|Roadmap)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?"
     r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
+# Thailand - EU Labour Dialogue, UK-Southeast Asia Tech Week 2024, The 6th Regional Collaboration Drill: a named
+# series of meetings or events, capitalised words ending in a head, with no acronym.
+_LATIN_SERIES = re.compile(
+    r"(?:The\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?[A-Z][A-Za-z0-9\-]*\s?(?:(?:[A-Z][A-Za-z0-9\-]*|[-–]|and|of|for|on)\s?){0,8}"
+    r"(?:Dialogue|Process|Festival|Week|Drill|Initiative|Programme|Program|Expo)(?:\s\d{4})?(?![A-Za-z])")
 # โครงการ “นครสวรรค์ ไบโอคอมเพล็กซ์”: a project's name in quotes.
 _QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,80})[”\"]")
 _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,80}}")
@@ -73,6 +78,14 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
             continue
         out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
                                 label_th=name))
+    # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.
+    taken = [(r.start, r.end) for r in out]
+    for m in _LATIN_SERIES.finditer(text, start, end):
+        name = " ".join(m.group().split())
+        if len(name.split()) < 2 or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", m.start(), m.end(),
+                                "latin-series", label_en=name))
     out.sort(key=lambda r: (r.start, -r.end))
     kept_refs: list[ProgrammeRef] = []
     for ref in out:

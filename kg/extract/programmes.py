@@ -16,10 +16,36 @@ _LATIN_PROGRAMME = re.compile(
     r"|Corridor|Agreement|Relationship|Dialogue|Mechanism|Roadmap)(?:\s(?:Phase\s\d+|[IVX]+))?)\s?"
     r"\((?P<acr>[A-Z][A-Za-z0-9\-]{1,15})\)")
 # Thailand - EU Labour Dialogue, UK-Southeast Asia Tech Week 2024, The 6th Regional Collaboration Drill: a named
-# series of meetings or events, capitalised words ending in a head, with no acronym.
-_LATIN_SERIES = re.compile(
-    r"(?:The\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?[A-Z][A-Za-z0-9\-]*\s?(?:(?:[A-Z][A-Za-z0-9\-]*|[-–]|and|of|for|on)\s?){0,8}"
-    r"(?:Dialogue|Process|Festival|Week|Drill|Initiative|Programme|Program|Expo)(?:\s\d{4})?(?![A-Za-z])")
+# series of meetings or events, capitalised words ending in a head, with no acronym. Found from the head
+# backwards: a pattern scanning forwards from every capital letter cost more than the rest of the module.
+_SERIES_HEAD = re.compile(r"(?<=[A-Za-z] )(?:Dialogue|Process|Festival|Week|Drill|Initiative|Programme|Program|Expo)"
+                          r"(?:\s\d{4})?(?![A-Za-z])")
+_SERIES_WORD = re.compile(r"[A-Z][A-Za-z0-9\-–]*|[-–]|and|of|for|on|\d{1,2}(?:st|nd|rd|th)")
+
+
+def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of named series in ``text[start:end]``: the head and the words before it that belong to the name."""
+    spans = []
+    for m in _SERIES_HEAD.finditer(text, start, end):
+        first, pos = m.start(), m.start()
+        for _ in range(9):
+            left = text.rfind(" ", max(start, pos - 30), pos - 1)
+            word = text[left + 1:pos - 1] if left >= 0 else ""
+            opened = word[:1] in "(“\""  # (Thailand - EU Labour Dialogue, ...: the bracket opens the name
+            if not word or not _SERIES_WORD.fullmatch(word[1:] if opened else word):
+                break
+            pos = left + 1 + opened
+            if word[opened].isupper() or word[opened].isdigit():
+                first = pos
+            if opened:
+                break
+        if text.startswith("The ", max(start, first - 4)) and first - 4 >= start:
+            first -= 4
+        if first < m.start():
+            spans.append((first, m.end()))
+    return spans
+
+
 # โครงการ “นครสวรรค์ ไบโอคอมเพล็กซ์”: a project's name in quotes.
 _QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,80})[”\"]")
 _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,80}}")
@@ -80,12 +106,12 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
                                 label_th=name))
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.
     taken = [(r.start, r.end) for r in out]
-    for m in _LATIN_SERIES.finditer(text, start, end):
-        name = " ".join(m.group().split())
-        if len(name.split()) < 2 or any(a < m.end() and m.start() < b for a, b in taken):
+    for a, b in _series(text, start, end):
+        name = " ".join(text[a:b].split())
+        if any(x < b and a < y for x, y in taken):
             continue
-        out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", m.start(), m.end(),
-                                "latin-series", label_en=name))
+        out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", a, b, "latin-series",
+                                label_en=name))
     out.sort(key=lambda r: (r.start, -r.end))
     kept_refs: list[ProgrammeRef] = []
     for ref in out:

@@ -398,3 +398,8 @@ def test_the_headline_numbers_the_meeting_the_story_is_about():
 ])
 def test_named_series_of_meetings_and_events_are_programmes(text, names):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == names
+
+
+def test_an_agency_name_cut_short_by_ฯ_is_the_known_agency_it_begins():
+    text = "ผู้แทนจากกระทรวงศึกษาฯ และกระทรวงเกษตรฯ เข้าร่วม และบริษัทญี่ปุ่นกว่าร้อยละ 60"
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["moe", "moac"]

@@ -482,7 +482,7 @@ ORG_GENERIC_NEXT = frozenset({
 # Words that end an agency's name read by its head word: what the sentence goes on to do or say.
 ORG_NAME_ENDS = ("พิจารณา", "ต่อไป", "ดำเนิน", "จัดทำ", "เสนอ", "ร่วม", "ได้", "จะ", "เพื่อ", "โดย", "ซึ่ง", "และได้",
                  "มีส่วน", "ถึง", "แห่งแรก", "แห่งหนึ่ง", "มีมติ", "จึง", "ขึ้น", "เรียกร้อง", "ที่ผ่านมา", "เชิญ",
-                 "บางส่วน")
+                 "บางส่วน", "กว่า", "ต้องการ", "แจ้ง", "กล่าว", "ก่อน", "รับเชิญ")
 # Organisation heads too generic to stand alone as a name.
 ORG_GENERIC = frozenset(
     {
@@ -524,6 +524,10 @@ ORG_GENERIC = frozenset(
         "มหาวิทยาลัยพี่เลี้ยง",
         "คณะกรรมการบริหาร",
         "ธนาคารขยะ",
+        "โรงเรียนประถมศึกษา",
+        "โรงเรียนมัธยมศึกษา",
+        "โรงเรียนพี่โรงเรียนน้อง",
+        "ศูนย์กีฬา",
     }
 )
 # Words that end a common noun phrase, not a name: ศูนย์วิเคราะห์ทดสอบชั้นนำ, สถาบันอุดมศึกษาของไทยหลายแห่ง.

@@ -397,3 +397,9 @@ def test_named_series_of_meetings_and_events_are_programmes(text, names):
 def test_an_agency_name_cut_short_by_ฯ_is_the_known_agency_it_begins():
     text = "ผู้แทนจากกระทรวงศึกษาฯ และกระทรวงเกษตรฯ เข้าร่วม และบริษัทญี่ปุ่นกว่าร้อยละ 60"
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["moe", "moac"]
+
+
+def test_english_titles_after_a_name_without_a_comma_end_it():
+    text = ("ให้การต้อนรับ Mr. Win Hlaing Project Director, AIRBM Project Ms. Khin Ni Ni Thein Component 1 Director, "
+            "AIRBM Project")
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Win Hlaing", "Khin Ni Ni Thein"]

@@ -297,6 +297,18 @@ LATIN_NAME_STOPS = frozenset(
         "Shaikh",
         "His",
         "Her",
+        "Project",
+        "Component",
+        "Programme",
+        "Program",
+        "Coordinator",
+        "Leader",
+        "Team",
+        "Expert",
+        "Specialist",
+        "Consultant",
+        "CEO",
+        "Founder",
     ]
 )
 LATIN_PARTICLES = frozenset(

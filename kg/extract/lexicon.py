@@ -57,7 +57,7 @@ NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", 
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
 NOT_SURNAME = (
     "ตำแหน่ง",
-    "นักวิชาการ",
+    "นัก",
     "เสด็จ",
     "พ้นจาก",
     "เปิดเผย",

@@ -410,3 +410,15 @@ def test_english_titles_after_a_name_without_a_comma_end_it():
     text = ("ให้การต้อนรับ Mr. Win Hlaing Project Director, AIRBM Project Ms. Khin Ni Ni Thein Component 1 Director, "
             "AIRBM Project")
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Win Hlaing", "Khin Ni Ni Thein"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Department of Water Resources and Improvement of River Systems (DWIR), Ministry of Transport and "
+     "Communications Mr. Win", ["o-and-department-improvement-of-of-resources-river",
+                                "o-and-communications-ministry-of-transport"]),
+    ("the Ministry of Foreign Affairs of Japan", ["mfa-jp"]),
+    ("กระทรวงการต่างประเทศญี่ปุ่น", ["mfa-jp"]),
+    ("the Ministry of Foreign Affairs of Thailand", ["mfa"]),
+])
+def test_an_english_name_that_runs_on_past_a_known_one_is_another_agency(text, keys):
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] == keys

@@ -38,7 +38,10 @@ _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
 _LATIN_ORG = re.compile(
     r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
     + "|".join(sorted(LATIN_ORG_HEADS, key=len, reverse=True))
-    + r")(?:\s(?:of|for|on)(?:\sthe)?(?:,?\s(?:[A-Z][A-Za-z&'\-]*|and))*,?\s[A-Z][A-Za-z&'\-]*)?")
+    + r")(?:\s(?:of|for|on)(?:\sthe)?(?:,?\s(?:[A-Z][A-Za-z&'\-]*|and|of|the))*,?\s[A-Z][A-Za-z&'\-]*)?")
+_OF_COUNTRY = re.compile(r",?\s(?:of\s)?(?:the\s)?")
+_THAILAND_TAIL = re.compile(r",?\s(?:of\s)?(?:the\s)?(?:Royal\sThai\sGovernment|(?:Kingdom\sof\s)?Thailand)",
+                            re.IGNORECASE)
 _LATIN_ORG_START = re.compile(r"(?<![A-Za-z])[A-Z]")
 
 
@@ -265,6 +268,8 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
     words_ = name.split()
     while words_ and words_[0] in ("of", "and", "for", "the", "on", "The"):
         words_ = words_[1:]
+    while words_ and words_[-1].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "and", "of"):
+        words_ = words_[:-1]  # ... Ministry of Transport and Communications Mr. Win: the next person begins
     name = " ".join(words_)
     if len(words_) < 2:
         return None
@@ -286,6 +291,21 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
         return org_from_entry(latin[1], text, pos, latin[0], gaz, "gazetteer")
     if hit:
         ref = org_from_entry(hit[1], text, pos, hit[0], gaz, "gazetteer")
+        if text[pos:pos + 1].isascii():
+            # Department of Water Resources and Improvement of River Systems (Myanmar's) is not Thailand's
+            # Department of Water Resources: an English name that runs on past a known one is another agency.
+            generic = _generic_latin(text, pos, limit)
+            if generic and generic.end > ref.end and not _THAILAND_TAIL.fullmatch(text, ref.end, generic.end):
+                # Ministry of Foreign Affairs of Japan: the Japanese ministry, as กระทรวงการต่างประเทศญี่ปุ่น is.
+                of = _OF_COUNTRY.match(text, ref.end, generic.end)
+                country = gaz.country_matcher.match_at(text, of.end()) if of else None
+                if hit[1].kind == "ministry" and country and country[0] == generic.end:
+                    c = country[1]
+                    return OrgRef(f"{hit[1].key}-{c.iso2.lower()}", text[pos:generic.end], "en", pos, generic.end,
+                                  "foreign-ministry", label_th=f"{hit[1].label_th}{c.label_th}" if hit[1].label_th
+                                  else None, label_en=f"{hit[1].label_en} of {c.label_en}", country=c.iso2)
+                return generic
+            return ref
         # A longer name built on a known head (กรมความร่วมมือ... vs กรม) beats a short entry.
         generic = _generic_thai(text, pos, limit, gaz)
         if generic is None or generic.end <= ref.end or ref.rule != "gazetteer":

@@ -253,6 +253,9 @@ def test_initials_inside_a_foreign_name_confirmed_by_its_latin_form():
     ("นายดอน ปรมัตถ์วินัย กล่าวว่า ประธานาธิบดี", "ดอน ปรมัตถ์วินัย"),
     ("ณ กระทรวงมหาดไทย นายกองเอก ชยาวุธ จันทร รองปลัดกระทรวงมหาดไทย ในฐานะ", "ชยาวุธ จันทร"),
     ("พร้อมด้วยศาสตราจารย์คลินิก นพ.อุดม คชินทร รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ", "อุดม คชินทร"),
+    ("Datuk Seri Haji Mohamad bin Sabu Minister of Agriculture", "Mohamad bin Sabu"),
+    ("ดาโต๊ะ ศรี อันวาร์ อิบราฮิม นายกรัฐมนตรีมาเลเซีย", "อันวาร์ อิบราฮิม"),
+    ("Samdech Hun Manet Prime Minister", "Hun Manet"),
 ])
 def test_names_that_begin_like_common_words(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]

@@ -12,11 +12,17 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "diplomatic_400.jsonl"
 SEED = 20261122
 N = 64
-EXTRA = 24  # drawn later from the rest, for the tuning half only: more articles to tune on, same test half
-EXTRA2 = 32  # drawn in session 3 from what was still left, again for tuning only
-EXTRA3 = 32  # drawn later in session 3: measured on arrival (held out from the rules written before), then tuned on
-EXTRA4 = 32  # drawn late in session 3, measured on arrival against nearly final rules
-EXTRA5 = 32  # the last draw of session 3, measured on arrival against its final rules
+# Later draws from what was left, each for the tuning half only, in this order (the order fixes the draw).
+# Each batch from tune_extra3 on was scored the moment its annotations arrived, before any rule was written
+# from it: a measure of the rules on articles nobody had read.
+LATER_DRAWS = {
+    "tune_extra": 24,  # session 2
+    "tune_extra2": 32,  # session 3
+    "tune_extra3": 32,
+    "tune_extra4": 32,
+    "tune_extra5": 32,
+    "tune_extra6": 32,  # scored against session 3's final rules
+}
 
 
 def main() -> int:
@@ -25,21 +31,14 @@ def main() -> int:
     chosen = rng.sample(ids, N)
     split = {"seed": SEED, "source": "../shared/corpus/diplomatic_400.jsonl",
              "tune": sorted(chosen[: N // 2]), "test": sorted(chosen[N // 2:])}
-    rest = [i for i in ids if i not in set(chosen)]
-    split["tune_extra"] = sorted(rng.sample(rest, EXTRA))
-    left = [i for i in rest if i not in set(split["tune_extra"])]
-    split["tune_extra2"] = sorted(rng.sample(left, EXTRA2))
-    left = [i for i in left if i not in set(split["tune_extra2"])]
-    split["tune_extra3"] = sorted(rng.sample(left, EXTRA3))
-    left = [i for i in left if i not in set(split["tune_extra3"])]
-    split["tune_extra4"] = sorted(rng.sample(left, EXTRA4))
-    left = [i for i in left if i not in set(split["tune_extra4"])]
-    split["tune_extra5"] = sorted(rng.sample(left, EXTRA5))
+    left = [i for i in ids if i not in set(chosen)]
+    for name, size in LATER_DRAWS.items():
+        split[name] = sorted(rng.sample(left, size))
+        left = [i for i in left if i not in set(split[name])]
     out = Path(__file__).resolve().parents[1] / "tests" / "gold" / "split.json"
     out.write_text(json.dumps(split, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(split['tune'])} + {len(split['tune_extra'])} + {len(split['tune_extra2'])} + "
-          f"{len(split['tune_extra3'])} + {len(split['tune_extra4'])} + {len(split['tune_extra5'])} tune, "
-          f"{len(split['test'])} test")
+    tune = " + ".join(str(len(split[k])) for k in ("tune", *LATER_DRAWS))
+    print(f"wrote {out}: {tune} tune, {len(split['test'])} test")
     return 0
 
 

@@ -1,5 +1,6 @@
-"""Programmes and frameworks: gazetteer entries, named ``โครงการ...`` projects, and English programme names
-with their acronym in brackets (``Japan-Thailand Partnership Programme Phase 3 (JTPP3)``)."""
+"""Programmes and frameworks: gazetteer entries, named ``โครงการ...`` projects, English programme names with
+their acronym in brackets (``Japan-Thailand Partnership Programme Phase 3 (JTPP3)``), and named series of
+meetings and events (``Thailand - EU Labour Dialogue``)."""
 
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
             return None
         city = ""
         for tok in words(m.group(1)[:40]):  # the city's name, not what the sentence says next (ดูไบว่า)
-            if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ"):
+            if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ") or tok.startswith(ORG_NAME_ENDS):
                 break
             city += tok
         if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย")

@@ -21,7 +21,8 @@ LATER_DRAWS = {
     "tune_extra3": 32,
     "tune_extra4": 32,
     "tune_extra5": 32,
-    "tune_extra6": 32,  # scored against session 3's final rules
+    "tune_extra6": 32,
+    "tune_extra7": 32,  # scored against session 3's final rules
 }
 
 

@@ -113,11 +113,7 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     surface = text[pos:end]
     # A Thai ministry's name followed by a foreign country's: that country's ministry.
     if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end)) and hit[1].iso2 != "TH":
-        cend, country = hit
-        return OrgRef(f"{entry.key}-{country.iso2.lower()}", text[pos:cend], "th", pos, cend, "foreign-ministry",
-                      label_th=f"{entry.label_th}{country.label_th}" if entry.label_th else None,
-                      label_en=f"{entry.label_en} of {country.label_en}" if entry.label_en else None,
-                      country=country.iso2)
+        return foreign_ministry(entry, hit[1], text, pos, hit[0])
     m = _IN_THAILAND.match(text, end)
     if m and m.group().strip() != "ฯ":
         end = m.end()
@@ -126,6 +122,15 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     return OrgRef(entry.key, surface, lang, pos, end, rule, label_th=entry.label_th or None,
                   label_en=entry.label_en or None, parent=entry.parent, country=entry.country,
                   alt_labels=alts)
+
+
+def foreign_ministry(entry: OrgEntry, country: CountryEntry, text: str, pos: int, end: int) -> OrgRef:
+    """Another country's ministry named as a known Thai one plus the country (กระทรวงการต่างประเทศญี่ปุ่น,
+    Ministry of Foreign Affairs of Japan): one key for it whichever script names it."""
+    return OrgRef(f"{entry.key}-{country.iso2.lower()}", text[pos:end], "en" if text[pos].isascii() else "th", pos,
+                  end, "foreign-ministry", label_th=f"{entry.label_th}{country.label_th}" if entry.label_th else None,
+                  label_en=f"{entry.label_en} of {country.label_en}" if entry.label_en else None,
+                  country=country.iso2)
 
 
 def _word_boundary(text: str, pos: int) -> bool:
@@ -300,10 +305,7 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
                 of = _OF_COUNTRY.match(text, ref.end, generic.end)
                 country = gaz.country_matcher.match_at(text, of.end()) if of else None
                 if hit[1].kind == "ministry" and country and country[0] == generic.end:
-                    c = country[1]
-                    return OrgRef(f"{hit[1].key}-{c.iso2.lower()}", text[pos:generic.end], "en", pos, generic.end,
-                                  "foreign-ministry", label_th=f"{hit[1].label_th}{c.label_th}" if hit[1].label_th
-                                  else None, label_en=f"{hit[1].label_en} of {c.label_en}", country=c.iso2)
+                    return foreign_ministry(hit[1], country[1], text, pos, generic.end)
                 return generic
             return ref
         # A longer name built on a known head (กรมความร่วมมือ... vs กรม) beats a short entry.

@@ -6,7 +6,7 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -172,6 +172,17 @@ class Gazetteer:
     position_matcher: Matcher[PositionEntry] = field(init=False)
     programme_matcher: Matcher[ProgrammeEntry] = field(init=False)
     country_matcher: Matcher[CountryEntry] = field(init=False)
+
+    @cached_property
+    def org_prefixes(self) -> dict[str, OrgEntry]:
+        """Each beginning (six letters or more) of a Thai agency name that begins one agency's names only: what
+        a name cut short by ฯ (กระทรวงศึกษาฯ) stands for."""
+        seen: dict[str, OrgEntry | None] = {}
+        for entry in self.orgs.values():
+            for name in {n for n in entry.names if not n[0].isascii()}:
+                for i in range(6, len(name)):
+                    seen[name[:i]] = entry if seen.get(name[:i], entry) is entry else None
+        return {k: v for k, v in seen.items() if v is not None}
 
     def __post_init__(self) -> None:
         self.org_matcher = Matcher((n, e) for e in self.orgs.values() for n in e.names)

@@ -198,7 +198,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if m and m.group().strip() != "ฯ":
         end = m.end()
     # กระทรวงเกษตรฯ, กระทรวงศึกษาฯ: a name cut short by ฯ is the one known agency whose name it begins.
-    if gaz is not None and text.startswith("ฯ", end) and (entry := _abbreviated(gaz).get(name)):
+    if gaz is not None and text.startswith("ฯ", end) and (entry := gaz.org_prefixes.get(name)):
         return org_from_entry(entry, text, pos, end + 1, gaz, "gazetteer-abbreviated")
     # กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน: a foreign agency, named with its country.
     country = None
@@ -231,22 +231,6 @@ def _province_at(text: str, pos: int) -> str | None:
     run = _THAI_RUN.match(text, pos + 1)
     word = run.group().removeprefix("จังหวัด") if run else ""
     return run.group() if word in _provinces() else None
-
-
-_ABBREVIATED: dict[int, dict[str, OrgEntry]] = {}
-
-
-def _abbreviated(gaz: Gazetteer) -> dict[str, OrgEntry]:
-    """Each beginning (six letters or more) of a known Thai agency name that begins one agency's name only."""
-    if id(gaz) in _ABBREVIATED:
-        return _ABBREVIATED[id(gaz)]
-    seen: dict[str, OrgEntry | None] = {}
-    for entry in gaz.orgs.values():
-        for name in {n for n in entry.names if n and not n[0].isascii()}:
-            for i in range(6, len(name)):
-                prefix = name[:i]
-                seen[prefix] = entry if seen.get(prefix, entry) is entry else None
-    return _ABBREVIATED.setdefault(id(gaz), {k: v for k, v in seen.items() if v is not None})
 
 
 def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | None:

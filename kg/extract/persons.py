@@ -98,9 +98,14 @@ def _dictionary() -> frozenset[str]:
 _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 
 
+def _never_in_a_name(token: str) -> bool:
+    """A provincial post (อุตสาหกรรมจังหวัด...) or a verb of saying (เสริมว่า) is never a word of a name."""
+    return "จังหวัด" in token or token.endswith("ว่า")
+
+
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
     """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
-    return (token.startswith(NOT_SURNAME) or "จังหวัด" in token or token.endswith("ว่า") or token.startswith(ORG_HEADS)
+    return (token.startswith(NOT_SURNAME) or _never_in_a_name(token) or token.startswith(ORG_HEADS)
             or (len(token) > 5 and token.startswith(("นาย", "นาง")))  # the next person's honorific
             or token != _cut_tail(token)
             or gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
@@ -164,7 +169,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
         if ((second.startswith(NOT_SURNAME) and second not in _family_names()
                 and (second in _dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
-                or "จังหวัด" in second or second.endswith("ว่า")):  # ปิยนุช เสริมว่า: she said, too
+                or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
     if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it

@@ -179,6 +179,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             if "--" in o.key:
                 qualified[o.key.split("--", 1)[0]].add(o.key)
     rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
+    rekey |= _abbreviations(m.orgs)
 
     def requalify(ref: OrgRef) -> OrgRef:
         return replace(ref, key=rekey[ref.key]) if ref.key in rekey else ref
@@ -286,6 +287,24 @@ def canonical_title(title: str, gaz: Gazetteer) -> str:
     if hit and hit[0] == len(title) and hit[1].title_th and title in hit[1].alt_labels:
         return hit[1].title_th
     return title
+
+
+def _abbreviations(refs: list[OrgRef]) -> dict[str, str]:
+    """Names cut short (กระทรวงกิจการภายในฯ, สภาแห่งชาติ) of the one agency of the article whose full name they begin."""
+    out = {}
+    for r in refs:
+        if r.rule == "head-word-abbreviated":
+            full = {o.key for o in refs if o.key != r.key and o.rule != r.rule
+                    and any(n.startswith(r.label) for n in (o.label, o.label_th, *o.alt_labels) if n)}
+        elif r.rule == "head-word-pattern" and not r.country:
+            # สภาแห่งชาติ after สภาแห่งชาติเวียดนาม: the foreign agency named in short.
+            full = {o.key for o in refs if o.key != r.key and o.country and o.country != "TH"
+                    and o.rule == r.rule and (o.label_th or o.label).startswith(r.label)}
+        else:
+            continue
+        if len(full) == 1:
+            out[r.key] = full.pop()
+    return out
 
 
 def replace_orgs(m: Mentions, fn) -> Mentions:

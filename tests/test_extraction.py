@@ -427,3 +427,44 @@ def test_english_titles_after_a_name_without_a_comma_end_it():
 ])
 def test_an_english_name_that_runs_on_past_a_known_one_is_another_agency(text, keys):
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == keys
+
+
+@pytest.mark.parametrize(("texts", "label", "country"), [
+    (["นายนิโคไล ปาตรูเชฟ เลขาธิการสภาความมั่นคงแห่งสหพันธรัฐรัสเซีย เข้าเยี่ยมคารวะ",
+      "เลขาธิการสภาความมั่นคงรัสเซียแจ้งว่า", "เลขาธิการสภาความมั่นคงแห่งรัสเซียได้กล่าวเชิญ"],
+     "สภาความมั่นคงรัสเซีย", "RU"),
+    (["ประธานสภาแห่งชาติสาธารณรัฐสังคมนิยมเวียดนาม เข้าเยี่ยมคารวะ", "ประธานสภาแห่งชาติเวียดนามฯ ย้ำ"],
+     "สภาแห่งชาติเวียดนาม", "VN"),
+    (["ระหว่างกระทรวงเกษตรและสหกรณ์ กับกระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารแห่งสหราชอาณาจักร ณ",
+      "กับกระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารสหราชอาณาจักร"],
+     "กระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารสหราชอาณาจักร", "GB"),
+])
+def test_a_foreign_agency_named_with_its_country_in_any_form_is_one_agency(texts, label, country):
+    gaz = load()
+    found = {(o.key, o.label, o.country) for t in texts for o in find_orgs(t, 0, len(t), gaz) if o.country != "TH"}
+    assert len(found) == 1 and {(lab, c) for _, lab, c in found} == {(label, country)}
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("ณ ศูนย์ดำเนินการเกี่ยวกับผู้อพยพกระทรวงมหาดไทย", ["ศูนย์ดำเนินการเกี่ยวกับผู้อพยพ", "กระทรวงมหาดไทย"]),
+    ("ผู้อำนวยการกองส่งเสริมและสนับสนุนงานพัฒนาฝ่ายพลเรือน เดินทาง", ["กองส่งเสริมและสนับสนุนงานพัฒนาฝ่ายพลเรือน"]),
+    ("ความสัมพันธ์ที่ดีของกระทรวงเกษตรทั้ง 2 ประเทศ", []),
+    ("โดยบริษัทมุ่งมั่นที่จะสนับสนุน และบริษัทญี่ปุ่นรายสำคัญ", []),
+    ("นักเรียนโรงเรียนรับเชิญในประเทศไทย", []),
+    ("ทั้งนี้ กระทรวงสาธารณสุขและกระทรวงการท่องเที่ยว ฯ จะผลัดเปลี่ยนกัน", ["กระทรวงสาธารณสุข", "กระทรวงการท่องเที่ยว ฯ"]),
+])
+def test_where_a_name_read_by_its_head_word_ends_or_is_none(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
+def test_a_name_cut_short_by_ฯ_is_the_agency_the_article_names_in_full():
+    f = facts("นายทาเคดะ รัฐมนตรีว่าการกระทรวงกิจการภายในและการสื่อสารแห่งประเทศญี่ปุ่น เข้าเยี่ยมคารวะ "
+              "นายพุทธิพงษ์ ปุณณกันต์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n"
+              "ทั้งนี้ กระทรวงกิจการภายในฯ ของญี่ปุ่น พร้อมสนับสนุน")
+    assert [e.labels["th"] for e in f.entities if e.kind == "org" and "กิจการภายใน" in e.labels.get("th", "")] == [
+        "กระทรวงกิจการภายในและการสื่อสารญี่ปุ่น"]
+
+
+def test_an_honorific_holds_no_agency():
+    f = facts("นายกองเอก ชยาวุธ จันทร รองปลัดกระทรวงมหาดไทย กล่าว")
+    assert [e.labels["th"] for e in f.entities if e.kind == "org"] == ["กระทรวงมหาดไทย"]

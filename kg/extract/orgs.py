@@ -27,7 +27,11 @@ _EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถ
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
 # Words that cannot begin the name after a head (บริษัทจึง..., กรมได้...): the head stands alone, so no name.
-_NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง", "โดย", "เพื่อ", "ขึ้น", "มีมติ", "ถึง", "ก็", "ยัง", "ไม่"})
+_NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง", "โดย", "เพื่อ", "ขึ้น", "มีมติ", "ถึง", "ก็", "ยัง", "ไม่",
+                              # บริษัทมุ่งมั่นที่จะ..., โรงเรียนรับเชิญ, โรงเรียนพี่โรงเรียนน้อง: the head word as a
+                              # common noun, what it does or which ones.
+                              "มุ่งมั่น", "ให้ความสนใจ", "สนใจ", "เลือก", "รับเชิญ", "เรียน", "พี่", "น้อง", "สมาชิก",
+                              "ภาคเอกชน", "ขนาด", "มี", "เป็น", "ให้", "ต้อง", "ควร"})
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
@@ -157,7 +161,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if not head or not _word_boundary(text, pos):
         return None
     run = _THAI_NAME_RUN.match(text, pos, min(limit, pos + 90))
-    if not run or run.end() - head.end() < 2:
+    # ศูนย์กลาง is a hub, not a centre's name; the embassy pattern reads embassies.
+    if (not run or run.end() - head.end() < 2 or head.group() in _EMBASSY_HEADS
+            or (head.group() == "ศูนย์" and text.startswith("กลาง", head.end()))):
         return None
     tokens = [t for part in re.split("([-–])", run.group()) for t in (words(part) if part not in "-–" else (part,))]
     # The head must be a word of its own: สภา is no head in สภาวะ, nor กรม in กรมธรรม์.
@@ -173,8 +179,16 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         if tok == "ณ" and nxt and not nxt.startswith(("กรุง", "เมือง", "นคร", "ประเทศ", "จังหวัด")):
             out.append(tok)  # มหาจุฬาลงกรณราชวิทยาลัย: a ณ inside a word is no preposition
             continue
-        if (((tok in ORG_STOPS and not (len(out) == k and tok in _PURPOSE_WORDS)) or tok.startswith("ใน")
-             or (len(out) > k and tok.startswith(ORG_NAME_ENDS)) or (len(out) == k and tok in _NOT_A_NAME_WORD))
+        if tok == "ทั้ง" and len(out) > k:
+            return None  # กระทรวงเกษตรทั้ง 2 ประเทศ: the agencies of both sides, no one agency's name
+        if len(out) > k and _parent_starts(text, pos + sum(map(len, out)), out[-1], gaz):
+            break
+        # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.
+        purpose = tok in _PURPOSE_WORDS and (len(out) == k or (len(out) >= k + 2 and out[-1] == "และ"
+                                                                and out[-2] in _PURPOSE_WORDS))
+        if (((tok in ORG_STOPS and not purpose) or tok.startswith("ใน")
+             or (len(out) > k and tok.startswith(ORG_NAME_ENDS) and out[-1] != "การ")
+             or (len(out) == k and tok in _NOT_A_NAME_WORD))
                 and not _joins_field(tokens, i, len(out) - k, gaz)):
             break
         out.append(tok)
@@ -184,9 +198,17 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
     if (not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
+            # บริษัทญี่ปุ่นรายสำคัญ, บริษัทจีน: companies of a country, not one company
+            or (gaz is not None and head.group() == "บริษัท" and gaz.country_matcher.match_at(rest[0], 0))
             or (gaz is not None and len(rest) == 1 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
+    if head.group() in ("กระทรวง", "กรม") and gaz is not None and (listed := _field_list(text, end, gaz)):
+        name, end = text[pos:listed], listed
+    # สำนักงานเลขาธิการศูนย์ ACPHEED, ศูนย์ OSS: a name that goes on with its acronym in Latin letters.
+    if (acronym := _ACRONYM.match(text, end, limit)) and not (
+            gaz is not None and gaz.org_matcher.match_at(text, end + 1)):
+        name, end = name + acronym.group(), acronym.end()
     # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, ศูนย์ฟื้นฟูสมรรถภาพคนงานเขต 6: the number ends the name.
     if name.endswith(("พื้นที่", "เขต", "ภาค", "ที่")) and (num := _AREA_NUMBER.match(text, end)):
         name, end = name + num.group(), num.end()
@@ -197,24 +219,77 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     label = name
     if m and m.group().strip() != "ฯ":
         end = m.end()
-    # กระทรวงเกษตรฯ, กระทรวงศึกษาฯ: a name cut short by ฯ is the one known agency whose name it begins.
-    if gaz is not None and text.startswith("ฯ", end) and (entry := gaz.org_prefixes.get(name)):
-        return org_from_entry(entry, text, pos, end + 1, gaz, "gazetteer-abbreviated")
-    # กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน: a foreign agency, named with its country.
+    # กระทรวงเกษตรฯ, กระทรวงศึกษาฯ, กระทรวงการท่องเที่ยว ฯ: a name cut short by ฯ is the one known agency whose
+    # name it begins.
+    cut = end + 1 if text.startswith("ฯ", end) else end + 2 if text.startswith(" ฯ", end) else None
+    if gaz is not None and cut and (entry := gaz.org_prefixes.get(name)):
+        return org_from_entry(entry, text, pos, cut, gaz, "gazetteer-abbreviated")
+    # A foreign agency is named with its country, however the text writes it (สภาความมั่นคงแห่งสหพันธรัฐรัสเซีย,
+    # สภาความมั่นคงรัสเซีย; กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน): one label and key for all the forms.
     country = None
-    of = name.rfind("แห่ง")
-    if gaz is not None and of > 0 and (hit := _country_at(name, of + 4, gaz)) and hit[0] == len(name):
-        country = hit[1].iso2 if hit[1].iso2 != "TH" else None  # กระทรวงการค้าระหว่างประเทศแห่งสหราชอาณาจักร
+    if gaz is not None and (suffix := _country_suffix(name, len(head.group()), gaz)):
+        stem, entry_ = suffix
+        country, label = entry_.iso2, f"{stem}{entry_.label_th}"
     elif gaz is not None and (hit := _country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
         country = hit[1].iso2
         label = f"{name}{hit[1].label_th}"
         end = hit[0]
     alts = tuple(dict.fromkeys(a for a in (text[pos:end], name) if a != label))
-    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, "head-word-pattern", label_th=label,
+    # กระทรวงกิจการภายในฯ of an agency no gazetteer knows: the article's full name of it is found in resolution.
+    rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
+    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
 
 
 _BRANCH_HEADS = ("โรงเรียน", "โรงพยาบาล", "วิทยาลัย")
+_OF = ("แห่ง", "ของ")
+_ACRONYM = re.compile(r" [A-Z][A-Z0-9]{2,9}(?![A-Za-z0-9.\-])")
+# กระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารแห่งสหราชอาณาจักร: a foreign ministry's fields, listed with spaces.
+_FIELDS = re.compile(f"(?: [{THAI_CHARS}]{{1,14}}){{1,3}} ?และ ?[{THAI_CHARS}]{{2,60}}")
+_PARENT_KINDS = frozenset({"ministry", "department", "office"})
+# Words before กระทรวง that make one post or office with it (สำนักงานปลัดกระทรวง...), not a unit and its parent.
+_JOINS_MINISTRY = ("ปลัด", "รัฐมนตรี", "เลขานุการรัฐมนตรี", "รองปลัด")
+
+
+def _parent_starts(text: str, pos: int, before: str, gaz: Gazetteer | None) -> bool:
+    """Whether a known ministry or department, this unit's parent, begins at ``pos`` inside a name read by its head
+    word (ศูนย์ดำเนินการเกี่ยวกับผู้อพยพกระทรวงมหาดไทย, กองการต่างประเทศสำนักงานปลัดกระทรวงมหาดไทย)."""
+    if gaz is None or not text.startswith(("กระทรวง", "กรม", "สำนักงาน"), pos) or before.endswith(_JOINS_MINISTRY):
+        return False
+    hit = gaz.org_matcher.match_at(text, pos)
+    return hit is not None and hit[1].kind in _PARENT_KINDS
+
+
+def _country_suffix(name: str, head_len: int, gaz: Gazetteer) -> tuple[str, CountryEntry] | None:
+    """The name without the foreign country it ends with (แห่ง, ของ and ประเทศ before it go too), and the country;
+    the stem must keep a word after its head."""
+    for p in range(head_len + 2, len(name) - 1):
+        hit = _country_at(name, p, gaz)
+        if hit is None or hit[0] != len(name) or hit[1].iso2 == "TH":
+            continue
+        stem = name[:p].rstrip()
+        for of in _OF:
+            stem = stem.removesuffix(of).rstrip() if len(stem) - len(of) > head_len + 1 else stem
+        if not _word_boundary(name, p) or len(stem) <= head_len + 1:
+            continue
+        return stem, hit[1]
+    return None
+
+
+def _field_list(text: str, end: int, gaz: Gazetteer) -> int | None:
+    """Where a foreign ministry's name that lists its fields with spaces ends: only a list that ends with the
+    country's name counts, so agencies listed side by side stay apart."""
+    m = _FIELDS.match(text, end)
+    if not m or any(w.startswith(ORG_HEADS) or w in ORG_STOPS or gaz.country_matcher.match_at(w, 0)
+                    for w in m.group().replace("และ", " ").split()[:-1]):
+        return None
+    last = m.group().rsplit("และ", 1)[1].strip()
+    whole = text[end - 1:m.end()]
+    after = _country_at(text, m.end() + 1, gaz) if text.startswith(" ", m.end()) else None
+    if _country_suffix(whole, 0, gaz) is None and not last.startswith(ORG_HEADS) and not (
+            after and after[1].iso2 != "TH"):
+        return None
+    return m.end()
 
 
 @cache
@@ -245,6 +320,8 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
     if tokens[i] != "และ" or named < 1 or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if nxt in _PURPOSE_WORDS and tokens[i - 1] in _PURPOSE_WORDS:
+        return True
     return not (nxt in ORG_STOPS or nxt.startswith(ORG_HEADS) or len(nxt) < 2
                 or (gaz is not None and gaz.country_matcher.match_at(nxt, 0)))
 

@@ -183,7 +183,7 @@ def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:
     out = list(chain)
     for i in range(len(out) - 2, -1, -1):
         child, parent = out[i], out[i + 1]
-        if child.rule in ("head-word-pattern", "latin-head-pattern"):
+        if child.rule in ("head-word-pattern", "head-word-abbreviated", "latin-head-pattern"):
             parents = dict.fromkeys(n for n in (parent.label_th, parent.label, *parent.alt_labels) if n)
             out[i] = replace(child, key=f"{child.key}--{parent.key}",
                              alt_labels=(*child.alt_labels, *(f"{child.label} {n}" for n in parents)))

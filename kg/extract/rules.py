@@ -110,11 +110,13 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     persons = [p for p in persons if not gaz.country_matcher.match_at(p.name, 0)
                or gaz.country_matcher.match_at(p.name, 0)[0] < len(p.name)]
     short = [m for m in find_quoted_names(text, 0, end) if not _inside(m.start, person_spans)]
-    org_spans = [(o.start, o.end) for o in find_orgs(text, start, end, gaz, skip=person_spans)]
+    # นายกองเอก ชยาวุธ: no agency begins inside a person's honorific either.
+    named_spans = [(p.start - len(p.honorific) - 1 if p.honorific else p.start, p.end) for p in persons]
+    org_spans = [(o.start, o.end) for o in find_orgs(text, start, end, gaz, skip=named_spans)]
     titles = [_cut_at_person(t, text, person_spans) for t in find_titles(text, start, end, gaz, org_spans)
               if not _inside(t.start, person_spans)]
     title_orgs = [o for t in titles for o in t.orgs]
-    taken = person_spans + [(t.start, t.end) for t in titles]
+    taken = named_spans + [(t.start, t.end) for t in titles]
     free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
     orgs = title_orgs + free
     programmes = find_programmes(text, start, end, gaz)

@@ -80,19 +80,20 @@ def _is_iri(value: str) -> bool:
 
 def _events_query(since: str | None = None, until: str | None = None, country: str | None = None,
                   programme: str | None = None, organisation: str | None = None) -> str:
-    """The sub-select choosing the events a graph is made of: ``?event`` and its ``?date`` (unbound when the
-    event has none; such events are left out as soon as ``since`` or ``until`` is given)."""
+    """The sub-select choosing the events a graph is made of: ``?event`` and its ``?date`` (the day its article
+    was reported when the text gives none, unbound when even that is unknown; such events are left out as soon as
+    ``since`` or ``until`` is given)."""
     # One row per event, not per participation: the date lookups and filters below then run once an event
     # (on the whole corpus, 44,000 events against 217,000 participations: the graph builds four times faster).
     lines = ["{ SELECT DISTINCT ?event WHERE { ?event kg:participation ?_ep } }"]
     if since or until:
-        lines.append("?event schema:startDate ?_d .")
+        lines.append("?event schema:startDate|kg:reportedOn ?_d .")
         if since:
             lines.append(f"{_values('_since', _date_terms(since, 'since'))} FILTER(?_d >= ?_since)")
         if until:
             lines.append(f"{_values('_until', _date_terms(until, 'until'))} FILTER(?_d <= ?_until)")
     else:
-        lines.append("OPTIONAL { ?event schema:startDate ?_d }")
+        lines.append("OPTIONAL { ?event schema:startDate|kg:reportedOn ?_d }")
     # Each filter is a sub-select of its own, evaluated once from its bound values and joined on ?event
     # (a FILTER EXISTS would walk the paths again for every event: minutes instead of milliseconds).
     if country:

@@ -105,6 +105,8 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             add(e, RDFS.label, _tagged(ev.label))
         if ev.date:
             add(e, SCHEMA.startDate, _date(ev.date))
+        elif art.published:
+            add(e, KG.reportedOn, _date(art.published))
         if ev.ordinal:
             add(e, KG.ordinal, _int(ev.ordinal))
         for p in ev.programmes:

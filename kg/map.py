@@ -248,7 +248,7 @@ def safe_url(url: str | None) -> str | None:
 _EVENT_ATTRS = """
 SELECT ?event ?t ?label ?date WHERE {
   VALUES ?event { %s }
-  { ?event a ?t } UNION { ?event rdfs:label ?label } UNION { ?event schema:startDate ?date }
+  { ?event a ?t } UNION { ?event rdfs:label ?label } UNION { ?event schema:startDate|kg:reportedOn ?date }
 }"""
 
 _EVENT_SOURCES = """

@@ -36,7 +36,8 @@ KG = ClosedNamespace(KG_NS, """
     Person Organization Country Programme Event Meeting Visit Signing Participation PostHolding Article
     Role Chair CoChair Host Guest Participant Signatory
     participation participant role onBehalfOf attended chaired coChaired hosted visited met signed
-    title attestedOn country underProgramme ordinal evidence charStart charEnd rule sourceId place contentHash
+    title attestedOn reportedOn country underProgramme ordinal evidence charStart charEnd rule sourceId place
+    contentHash
 """)
 ORG = ClosedNamespace("http://www.w3.org/ns/org#", "member organization memberOf subOrganizationOf")
 SCHEMA = ClosedNamespace("https://schema.org/", """

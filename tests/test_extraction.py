@@ -468,3 +468,15 @@ def test_a_name_cut_short_by_ฯ_is_the_agency_the_article_names_in_full():
 def test_an_honorific_holds_no_agency():
     f = facts("นายกองเอก ชยาวุธ จันทร รองปลัดกระทรวงมหาดไทย กล่าว")
     assert [e.labels["th"] for e in f.entities if e.kind == "org"] == ["กระทรวงมหาดไทย"]
+
+
+def test_an_event_the_story_never_dates_has_no_date_but_the_day_it_was_reported():
+    from kg.graph import article_quads
+    from kg.vocab import KG, SCHEMA
+
+    f = facts("เมื่อเร็ว ๆ นี้ นายเรนาโต้ ดิ โบนา เอกอัครราชทูตสาธารณรัฐอิตาลีประจำประเทศไทย เข้าเยี่ยมคารวะ "
+              "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงคมนาคม", published="2024-03-05")
+    assert [(e.type, e.date) for e in f.events] == [("Visit", None)]
+    dated = (SCHEMA.startDate, KG.reportedOn)
+    dates = {(q.predicate, q.object.value) for q in article_quads(f) if q.predicate in dated}
+    assert dates == {(KG.reportedOn, "2024-03-05")}

@@ -170,7 +170,7 @@ SELECT DISTINCT ?date ?name_a ?name_b ?event_type ?event WHERE {
   ?a kg:country ?ca ; kg:met ?b .
   ?b kg:country ?cb .
   ?a kg:attended ?event . ?b kg:attended ?event .
-  ?event schema:startDate ?date .
+  ?event schema:startDate|kg:reportedOn ?date .
   FILTER(?date >= ?since && ?date <= ?until)
   ?event a ?t . FILTER(?t IN (kg:Meeting, kg:Visit, kg:Signing))
   ?a rdfs:label ?name_a . ?b rdfs:label ?name_b .
@@ -187,7 +187,7 @@ ORDER BY DESC(?hosted) ?host
 LIMIT 25""",
     "timeline": """
 SELECT ?date ?event_type (COUNT(DISTINCT ?p) AS ?people) ?event WHERE {
-  ?event schema:startDate ?date ; a ?t . FILTER(?t IN (kg:Meeting, kg:Visit, kg:Signing))
+  ?event schema:startDate|kg:reportedOn ?date ; a ?t . FILTER(?t IN (kg:Meeting, kg:Visit, kg:Signing))
   BIND(STRAFTER(STR(?t), "#") AS ?event_type)
   OPTIONAL { ?event kg:participation/kg:participant ?p . ?p a kg:Person }
 }

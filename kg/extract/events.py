@@ -239,7 +239,8 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
 
 
 def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
-    """The date the story's first six sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else publication."""
+    """The date the story's first six sentences give (``เมื่อวันที่ ...``, ``วันนี้ (...)``), else None: a story
+    that never says when gives its events no date (the graph keeps the day it was reported apart)."""
     for s, e in sentences[:6]:
         dates = [d for d in event_dates(text[s:e], published) if _is_event_date(text, s, d)
                  and (published is None or d.value <= published + dt.timedelta(days=1))]
@@ -250,4 +251,4 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
         rel = relative_date(text[s:e], published)
         if rel:
             return rel
-    return published
+    return None

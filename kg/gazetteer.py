@@ -184,6 +184,18 @@ class Gazetteer:
                     seen[name[:i]] = entry if seen.get(name[:i], entry) is entry else None
         return {k: v for k, v in seen.items() if v is not None}
 
+    @cached_property
+    def family_names(self) -> dict[str, str]:
+        """The last word of a Thai full name in the name list → that full name, where one full name ends with it:
+        what a leader named by one word after the title (ประธานาธิบดีปูติน) is called in full."""
+        seen: dict[str, str | None] = {}
+        for thai in self.person_names:
+            parts = thai.split()
+            if len(parts) > 1:
+                last = parts[-1]
+                seen[last] = thai if seen.get(last, thai) == thai else None
+        return {k: v for k, v in seen.items() if v is not None}
+
     def __post_init__(self) -> None:
         self.org_matcher = Matcher((n, e) for e in self.orgs.values() for n in e.names)
         self.position_matcher = Matcher(

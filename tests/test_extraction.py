@@ -480,3 +480,19 @@ def test_an_event_the_story_never_dates_has_no_date_but_the_day_it_was_reported(
     dated = (SCHEMA.startDate, KG.reportedOn)
     dates = {(q.predicate, q.object.value) for q in article_quads(f) if q.predicate in dated}
     assert dates == {(KG.reportedOn, "2024-03-05")}
+
+
+def test_a_foreign_leader_named_by_one_word_after_the_title_is_a_person_holding_that_title():
+    f = facts("วันนี้ (28 ก.พ. 61) นายกรัฐมนตรีฝากความระลึกถึงและความปรารถนาดี แด่ประธานาธิบดีปูติน และประชาชนชาวรัสเซีย "
+              "และฝากความห่วงใยไปยังประธานาธิบดีทรัมป์และภริยา", published="2018-02-28")
+    people = {e.key: e for e in f.entities if e.kind == "person"}
+    assert sorted(e.labels.get("th") for e in people.values()) == ["ทรัมป์", "วลาดิมีร์ ปูติน"]
+    assert sorted((people[p.person].labels["th"], p.title) for p in f.posts) == [
+        ("ทรัมป์", "ประธานาธิบดี"), ("วลาดิมีร์ ปูติน", "ประธานาธิบดี")]
+
+
+@pytest.mark.parametrize("text", ["ประธานาธิบดีกล่าวว่า ", "นายกรัฐมนตรีตามที่ได้", "นายกรัฐมนตรีการประชุมสุดยอด"])
+def test_everyday_words_after_a_leaders_title_are_no_name(text):
+    from kg.extract.persons import find_titled_persons
+
+    assert find_titled_persons(text, 0, len(text), load(), []) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.lexicon import (
     GLUE_BEFORE_HONORIFIC,
@@ -255,6 +255,39 @@ def _tagged_at(text: str, title_start: int, pos: int, limit: int, name_end: int 
                for a, b, label in tag(window))
 
 
+@cache
+def _word_counts() -> dict[str, int]:
+    """Word counts of the Thai National Corpus (shipped with pythainlp): how common a Thai word is."""
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+_COMMON = 1000  # a word seen this often in the TNC is everyday Thai, no part of a foreign name
+_RARE = 100  # a name standing alone is seen less often than this
+
+
+@lru_cache(maxsize=16384)
+def everyday(word: str) -> bool:
+    """Whether a Thai word is everyday Thai: common in the TNC itself or made of such words (กล่าวว่า, ตามที่)."""
+    counts = _word_counts()
+    return counts.get(word, 0) >= _COMMON or any(
+        counts.get(word[:i], 0) >= _COMMON and everyday(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _rare_name(run: str) -> str | None:
+    """The one-word foreign name a run of Thai letters begins with (ปูติน, ไบเดนให้ความสำคัญ): the words up to the
+    first everyday one, when together they are rare in Thai text (ประธานาธิบดีกล่าวว่า: no name)."""
+    from kg.extract.segment import words
+
+    name = ""
+    for tok in words(run):
+        if everyday(tok):
+            break
+        name += tok
+    return name if len(name) >= 3 and _word_counts().get(name, 0) < _RARE else None
+
+
 def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
                         confirm: bool = True) -> list[PersonMention]:
     """Full names right after a head of state's or government's title (ประธานาธิบดีโดนัลด์ ทรัมป์, President Joko
@@ -274,15 +307,21 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
         if not thai:
             continue
         name_end, name, nwords = thai
-        parts = name.split()
-        # ประธานาธิบดีทรัมป์และภริยา: one word is a name only when the tagger reads exactly that word as one.
+        # ประธานาธิบดีทรัมป์และภริยา, ประธานาธิบดีปูติน: one word is a name when the tagger reads exactly that word
+        # as one, or when it is a word Thai text seldom uses (a foreign name written in Thai letters).
+        rare = None
         if nwords < 2 and not (confirm and len(name) >= 3 and _tagged_at(text, m.start(), pos, end, name_end)):
-            continue
+            rare = _rare_name(name)
+            if rare is None:
+                continue
+            name, name_end = rare, pos + len(rare)
+        parts = name.split()
         if (len(parts[-1]) < 3 or parts[0].startswith(NOT_SURNAME) or parts[0].startswith(ORG_HEADS)
                 or text.startswith(".", name_end) or gaz.position_matcher.match_at(text, pos)):
             continue
-        # The boundary is the name reader's; that it is a name at all, the gazetteer's or the tagger's word.
-        if name not in gaz.person_names and not (confirm and _tagged_at(text, m.start(), pos, end)):
+        # The boundary is the name reader's; that it is a name at all, the gazetteer's, the tagger's or the
+        # word counts' word.
+        if rare is None and name not in gaz.person_names and not (confirm and _tagged_at(text, m.start(), pos, end)):
             continue
         out.append(PersonMention(name, pos, name_end, "", "leader-title+thai-name"))
     return out

@@ -284,7 +284,14 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
     posts: list[tuple[int, int]] = []
     used: set[int] = set()
     by_start = {t.start: i for i, t in enumerate(titles)}
+    by_end = {t.end: i for i, t in enumerate(titles)}
     for pi, p in enumerate(persons):
+        # ประธานาธิบดีปูติน: a name read after a leader's title holds that title, whatever follows the name.
+        lead = by_end.get(p.start, by_end.get(p.start - 1)) if p.rule.startswith("leader-title") else None
+        if lead is not None and lead not in used:
+            posts.append((pi, lead))
+            used.add(lead)
+            continue
         gap = _GAP.match(text, p.end)
         ti = by_start.get(gap.end()) if gap else None
         if ti is None and p.latin is None:

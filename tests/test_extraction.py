@@ -496,3 +496,23 @@ def test_everyday_words_after_a_leaders_title_are_no_name(text):
     from kg.extract.persons import find_titled_persons
 
     assert find_titled_persons(text, 0, len(text), load(), []) == []
+
+
+def test_both_leaders_and_each_sides_list_take_part_in_the_full_meeting():
+    f = facts("วันนี้ (2 กันยายน 2562) เวลา 10.00 น. พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ให้การต้อนรับ นายมุน แช-อิน "
+              "(Mr. Moon Jae-in) ประธานาธิบดีแห่งสาธารณรัฐเกาหลี ในโอกาสเยือนประเทศไทยอย่างเป็นทางการ\n"
+              "ผู้นำทั้งสองได้ร่วมกันหารือข้อราชการเต็มคณะ ณ ตึกภักดีบดินทร์ พร้อมด้วยคณะรัฐมนตรีโดยฝ่ายไทยประกอบด้วย "
+              "นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ\n"
+              "สำหรับคณะรัฐมนตรีฝ่ายเกาหลีใต้ ประกอบด้วย นางคัง คยอง-ฮวา รัฐมนตรีว่าการกระทรวงการต่างประเทศ\n",
+              published="2019-09-02")
+    names = {e.key: e.labels.get("th") for e in f.entities if e.kind == "person"}
+    with_don = [e for e in f.events if any(names.get(p.agent) == "ดอน ปรมัตถ์วินัย" for p in e.participations)]
+    assert [{names[p.agent] for p in e.participations if p.agent in names} for e in with_don] == [{
+        "ประยุทธ์ จันทร์โอชา", "มุน แช-อิน", "ดอน ปรมัตถ์วินัย", "คัง คยอง-ฮวา"}]
+
+
+def test_both_sides_discussing_in_a_sentence_naming_nobody_adds_no_event():
+    f = facts("วันนี้ (2 กันยายน 2562) นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับ "
+              "นายโจ ฮยอน เอกอัครราชทูตสาธารณรัฐเกาหลีประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ\n"
+              "ทั้งสองฝ่ายได้หารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ\n", published="2019-09-02")
+    assert [e.type for e in f.events] == ["Visit"]

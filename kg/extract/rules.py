@@ -20,7 +20,10 @@ from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 _GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?(?:(?:ดำรง)?ตำแหน่ง(?:เดิม)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
-_CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม)")
+_CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม"
+                        r"|(?:สำหรับ|ส่วน|และ)?(?:คณะ|ฝ่าย)[^\n]{0,40}?ประกอบด้วย)")
+# ผู้นำทั้งสองได้ร่วมกันหารือ...: the two sides of the event told of just before take part in this one too.
+_BOTH_SIDES = re.compile(r"(?:ผู้นำ|รัฐมนตรี|ผู้แทน|ประธาน)?ทั้ง\s?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ|ท่าน)?")
 _DANGLING = re.compile(r"(?:โดยมี|พร้อมด้วย|ได้แก่|ประกอบด้วย|ดังนี้)\s*:?$")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
@@ -164,6 +167,14 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))]
+        # Only in a sentence that names people of its own: in one that does not, "both sides" discussed the
+        # same call the sentence before told of.
+        both = _BOTH_SIDES.search(text, s, d.trigger) if people else None
+        before = next((x for x in reversed(events) if any(dp.role in _PRINCIPALS for dp in x.participations)), None)
+        if both and before and before.draft.date == d.date:
+            named = {a.index for _, a in people}
+            people += [(both.start(), dp.agent) for dp in before.participations
+                       if dp.agent.kind == "person" and dp.role in _PRINCIPALS and dp.agent.index not in named]
         if d.cues or not d.explicit_date or people:
             for pos, agent in sorted(people + refs, key=lambda x: x[0]):
                 role = role_of(text, pos, d.cues, s) if pos < e else "Participant"
@@ -200,6 +211,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
 
 
+_PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 
 

@@ -355,6 +355,8 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None) -> li
                 break
             if other.date != ev.date or other.date is None:
                 continue
+            if other.ordinal and ev.ordinal and other.ordinal != ev.ordinal:
+                continue  # the 59th and the 4th meeting of the same day are two meetings
             if other.type == ev.type or shared:
                 target = i
                 break

@@ -523,3 +523,20 @@ def test_both_sides_discussing_in_a_sentence_naming_nobody_adds_no_event():
               "นายโจ ฮยอน เอกอัครราชทูตสาธารณรัฐเกาหลีประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ\n"
               "ทั้งสองฝ่ายได้หารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ\n", published="2019-09-02")
     assert [e.type for e in f.events] == ["Visit"]
+
+
+def test_two_numbered_meetings_told_of_in_one_sentence_are_two_meetings():
+    f = facts("นายสรพงศ์ ไพฑูรย์พงษ์ รองปลัดกระทรวงคมนาคม ทำหน้าที่หัวหน้าคณะผู้แทนไทยเข้าร่วมการประชุมเจ้าหน้าที่อาวุโส"
+              "ด้านการขนส่งอาเซียน (ASEAN Senior Transport Official Meeting: STOM) ครั้งที่ 59 และการประชุมเจ้าหน้าที่อาวุโส"
+              "ด้านการขนส่งระหว่างอาเซียน - สหรัฐฯ (ASEAN - US Senior Transport Official Dialogue: ASEAN - US STOD) "
+              "ครั้งที่ 4 ระหว่างวันที่ 21 - 23 พฤษภาคม 2568 ณ เมืองย่างกุ้ง สาธารณรัฐแห่งสหภาพเมียนมา",
+              published="2025-05-26")
+    assert sorted((e.type, e.date.isoformat(), e.ordinal) for e in f.events) == [
+        ("Meeting", "2025-05-21", 4), ("Meeting", "2025-05-21", 59)]
+
+
+def test_a_numbered_meeting_still_to_come_in_the_same_sentence_is_none():
+    f = facts("วันนี้ (21 พฤษภาคม 2568) นายสรพงศ์ ไพฑูรย์พงษ์ รองปลัดกระทรวงคมนาคม เข้าร่วมการประชุมเจ้าหน้าที่อาวุโส"
+              "ด้านการขนส่งอาเซียน ครั้งที่ 59 และเตรียมการประชุมรัฐมนตรีขนส่งอาเซียน ครั้งที่ 31 ที่จะจัดขึ้นในเดือนพฤศจิกายน",
+              published="2025-05-21")
+    assert [(e.type, e.ordinal) for e in f.events] == [("Meeting", 59)]

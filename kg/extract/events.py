@@ -186,6 +186,23 @@ def _ordinal(text: str, trigger: int, end: int) -> int | None:
     return int(m.group(2) or m.group(1))
 
 
+_MORE_MEETINGS = re.compile(r"(?:และ|รวมทั้ง|ตลอดจน)\s?(?:การ)?ประชุม[^\n]{0,160}?ครั้งที่\s?(\d{1,3})(?![\d/])")
+_TO_COME = re.compile(r"\s?(?:ที่จะ|ซึ่งจะ|จะจัด|ในปี|ในเดือน|ณ วันที่)")
+
+
+def _more_meetings(text: str, trigger: int, end: int, first: int) -> list[tuple[int, int]]:
+    """The other numbered meetings a sentence names after its first, joined by และ: (position, N) each, those still
+    to come left out."""
+    out: list[tuple[int, int]] = []
+    seen = {first}
+    for m in _MORE_MEETINGS.finditer(text, trigger, end):
+        n = int(m.group(1))
+        if n not in seen and not _TO_COME.match(text, m.end()) and not planned(text, trigger, m.start() + 8):
+            out.append((m.start(), n))
+            seen.add(n)
+    return out[:3]
+
+
 def title_ordinal(text: str, start: int, end: int) -> int | None:
     """ครั้งที่ N of the meeting a headline names (การประชุม ... ครั้งที่ 30), or None."""
     meeting = _MEETING.search(text, start, end)
@@ -227,8 +244,14 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             mode = "mixed" if _MIXED.search(segment) else "online"
         place = _PLACE.search(text, s, e)
         ordinal = _ordinal(text, trigger, e) if etype == "Meeting" else None
+        cues = cues_in(text, s, e)
         drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
-                                 place.end() if place else None, cues_in(text, s, e), explicit))
+                                 place.end() if place else None, cues, explicit))
+        # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence.
+        if ordinal is not None:
+            for at, n in _more_meetings(text, trigger, e, ordinal):
+                drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None, cues,
+                                         explicit))
     return drafts
 
 

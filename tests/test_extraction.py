@@ -540,3 +540,14 @@ def test_a_numbered_meeting_still_to_come_in_the_same_sentence_is_none():
               "ด้านการขนส่งอาเซียน ครั้งที่ 59 และเตรียมการประชุมรัฐมนตรีขนส่งอาเซียน ครั้งที่ 31 ที่จะจัดขึ้นในเดือนพฤศจิกายน",
               published="2025-05-21")
     assert [(e.type, e.ordinal) for e in f.events] == [("Meeting", 59)]
+
+
+def test_the_minister_who_sent_the_delegation_and_the_session_number():
+    f = facts("วันนี้ (10 ตุลาคม 2567) นพ.วีรวุฒิ  อิ่มสำราญ รองปลัดกระทรวงสาธารณสุข เปิดเผยว่า ได้รับมอบหมายจาก "
+              "นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงสาธารณสุข ให้เป็นหัวหน้าคณะผู้แทนไทยเข้าร่วมการประชุมคณะกรรมการ"
+              "องค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ สมัยที่ 77 เมื่อวันที่ 7 – 9 ตุลาคม ที่ผ่านมา ณ กรุงนิวเดลี "
+              "สาธารณรัฐอินเดีย โดยได้ชื่นชมการห้ามเสิร์ฟเครื่องดื่มแอลกอฮอล์ในระหว่างงานเลี้ยงรับรอง",
+              published="2024-10-10")
+    names = {e.key: e.labels.get("th") for e in f.entities if e.kind == "person"}
+    assert [(e.type, e.date.isoformat(), e.ordinal, [names[p.agent] for p in e.participations if p.agent in names])
+            for e in f.events] == [("Meeting", "2024-10-07", 77, ["วีรวุฒิ อิ่มสำราญ"])]

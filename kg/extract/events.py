@@ -35,7 +35,7 @@ _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ป�
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
-_ORDINAL = re.compile(r"ครั้งที่\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
+_ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
 _LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|H\.E)")
@@ -164,6 +164,9 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
         return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())), None)
 
     visit, meeting, signing = first(_VISIT), first(_MEETING), first(_SIGNING)
+    # เข้าร่วมการประชุม ... (งาน)เลี้ยงรับรอง: a reception told of after a meeting is part of it, not a call.
+    if visit and meeting and meeting.start() < visit.start() and visit.group().endswith("เลี้ยงรับรอง"):
+        visit = None
     attends = _ATTENDS.search(segment)
     # Hosts welcome the guests of a seminar too: attending one makes a meeting, unless someone came calling.
     welcomed_only = visit and "ต้อนรับ" in visit.group() and not _CALLS.search(segment)
@@ -179,7 +182,8 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 def _ordinal(text: str, trigger: int, end: int) -> int | None:
-    """N of ครั้งที่ N when it follows the meeting's trigger closely (not another meeting's number)."""
+    """N of ครั้งที่ N (สมัยที่ N of a session) when it follows the meeting's trigger closely (not another
+    meeting's number)."""
     m = _ORDINAL.search(text, trigger, min(end, trigger + 260))
     if not m:
         return None

@@ -30,6 +30,8 @@ _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แ
 _BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|การหารือ|การเยือน|การลงนาม|การพบ(?:ปะ|หารือ)?)\S{0,8}"
                              r"(?:ดังกล่าว|ครั้งนี้|นี้|ในครั้งนี้)")
 _DELEGATES = re.compile(r"(?<!รับ)มอบหมาย(?:ให้)?|ส่งผู้แทน")  # ได้รับมอบหมาย: the one sent is the subject
+# Y ได้รับมอบหมายจาก X ให้เป็นหัวหน้าคณะ...: X, named between จาก and ให้, sent Y and was not there.
+_SENT_BY = re.compile(r"(?:ได้)?รับมอบหมายจาก(.{3,200}?)ให้(?:เป็น|ไป|เข้า|ร่วม|ทำ|เดินทาง)")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 # ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*ตำแหน่งใหม่\S*\s*|\s")
@@ -163,10 +165,14 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         sent = _DELEGATES.search(text, s, cut)
         sender_end = sent.start() if sent and not any(
             c.start < sent.start() and c.kind != "with" for c in d.cues) else s
+        by = _SENT_BY.search(text, s, cut)
+        senders = (by.start(1), by.end(1)) if by else (0, 0)
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
-                  if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)]
+                  if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
+                  and not senders[0] <= p.start < senders[1]]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
-                if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))]
+                if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
+                and not senders[0] <= t.start < senders[1]]
         # Only in a sentence that names people of its own: in one that does not, "both sides" discussed the
         # same call the sentence before told of.
         both = _BOTH_SIDES.search(text, s, d.trigger) if people else None

@@ -13,6 +13,7 @@ import time
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import KgError
 from kg.pipeline import build
 from kg.store import open_store
 
@@ -42,7 +43,8 @@ def test_kill_9_mid_build_then_resume(tmp_path, diplomatic_rows, jobs, articles)
         time.sleep(0.2)
         try:
             killed_at = len(list(open_store(store_dir, read_only=True).named_graphs()))
-        except (OSError, RuntimeError):  # the store is being created: not all its column families are there yet
+        # Not there yet (the build is still starting), or being created: not all its column families are there yet.
+        except (KgError, OSError, RuntimeError):
             continue
         if killed_at >= 10:
             os.killpg(proc.pid, signal.SIGKILL)  # the build and its workers

@@ -551,3 +551,21 @@ def test_the_minister_who_sent_the_delegation_and_the_session_number():
     names = {e.key: e.labels.get("th") for e in f.entities if e.kind == "person"}
     assert [(e.type, e.date.isoformat(), e.ordinal, [names[p.agent] for p in e.participations if p.agent in names])
             for e in f.events] == [("Meeting", "2024-10-07", 77, ["วีรวุฒิ อิ่มสำราญ"])]
+
+
+@pytest.mark.parametrize(("body", "name", "ministry"), [
+    ("ผู้นำทั้งสองได้ร่วมกันหารือข้อราชการเต็มคณะ โดยฝ่ายไทยประกอบด้วย นายดอน ปรมัตถ์วินัย "
+     "รัฐมนตรีว่าการกระทรวงการต่างประเทศ\nสำหรับคณะรัฐมนตรีฝ่ายเกาหลีใต้ ประกอบด้วย นางคัง คยอง-ฮวา "
+     "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "คัง คยอง-ฮวา", "กระทรวงการต่างประเทศเกาหลีใต้"),
+    ("รัฐมนตรีช่วยว่าการกระทรวงการคลัง (นายเผ่าภูมิ  โรจนสกุล) ได้ประชุมหารือทวิภาคี ดังนี้ (1) H.E. Datuk Seri Amir "
+     "Hamzah Azizan รัฐมนตรีว่าการกระทรวงการคลัง (คนที่สอง) มาเลเซีย เพื่อผลักดันความร่วมมือ (2) H.E. Nguyen Van "
+     "Thang รัฐมนตรีว่าการกระทรวงการคลัง สาธารณรัฐสังคมนิยมเวียดนาม เพื่อหารือ", "Nguyen Van Thang",
+     "กระทรวงการคลังเวียดนาม"),
+])
+def test_a_foreign_officials_ministry_written_as_a_thai_one_is_their_countrys(body, name, ministry):
+    f = facts(body)
+    labels = {e.key: e.labels for e in f.entities}
+    posts = {(labels[p.person].get("th") or labels[p.person].get("en")): labels[p.org].get("th")
+             for p in f.posts if p.org}
+    assert posts[name] == ministry
+    assert "กระทรวงการต่างประเทศ" in posts.values() or "กระทรวงการคลังมาเลเซีย" in posts.values()

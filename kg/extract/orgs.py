@@ -54,7 +54,7 @@ def _head_regex() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
 
 
-def _country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry] | None:
+def country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry] | None:
     """A country name at ``pos``, with an optional ``ประเทศ``/``แห่ง`` before it."""
     m = re.compile(r"(?:แห่ง)?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?").match(text, pos)
     for p in {m.end() if m else pos, pos}:
@@ -76,7 +76,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
         consulate = head != "สถานเอกอัครราชทูต"
     else:
         consulate = False
-    hit = _country_at(text, head_end, gaz)
+    hit = country_at(text, head_end, gaz)
     if implied and (hit is None or hit[1].iso2 == "TH") and not _ABROAD.match(text, hit[0] if hit else head_end):
         return None
     kind_th, kind_en = ("สถานกงสุลใหญ่", "Consulate-General") if consulate else ("สถานเอกอัครราชทูต", "Embassy")
@@ -230,7 +230,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if gaz is not None and (suffix := _country_suffix(name, len(head.group()), gaz)):
         stem, entry_ = suffix
         country, label = entry_.iso2, f"{stem}{entry_.label_th}"
-    elif gaz is not None and (hit := _country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
+    elif gaz is not None and (hit := country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
         country = hit[1].iso2
         label = f"{name}{hit[1].label_th}"
         end = hit[0]
@@ -264,7 +264,7 @@ def _country_suffix(name: str, head_len: int, gaz: Gazetteer) -> tuple[str, Coun
     """The name without the foreign country it ends with (แห่ง, ของ and ประเทศ before it go too), and the country;
     the stem must keep a word after its head."""
     for p in range(head_len + 2, len(name) - 1):
-        hit = _country_at(name, p, gaz)
+        hit = country_at(name, p, gaz)
         if hit is None or hit[0] != len(name) or hit[1].iso2 == "TH":
             continue
         stem = name[:p].rstrip()
@@ -285,7 +285,7 @@ def _field_list(text: str, end: int, gaz: Gazetteer) -> int | None:
         return None
     last = m.group().rsplit("และ", 1)[1].strip()
     whole = text[end - 1:m.end()]
-    after = _country_at(text, m.end() + 1, gaz) if text.startswith(" ", m.end()) else None
+    after = country_at(text, m.end() + 1, gaz) if text.startswith(" ", m.end()) else None
     if _country_suffix(whole, 0, gaz) is None and not last.startswith(ORG_HEADS) and not (
             after and after[1].iso2 != "TH"):
         return None

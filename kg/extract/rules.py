@@ -8,12 +8,12 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.events import EventDraft, find_event_drafts, role_of, title_ordinal
 from kg.extract.lexicon import ORG_HEADS
-from kg.extract.orgs import find_orgs, org_at
+from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at
 from kg.extract.persons import find_bylines, find_persons, find_quoted_names, find_royals, find_titled_persons
 from kg.extract.posts import find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes
 from kg.extract.sentences import sentence_spans
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import CountryEntry, Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), or เป็น (X เป็นรัฐมนตรี...).
@@ -129,6 +129,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
 
     posts = _attach_posts(text, persons, titles)
+    if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
+        orgs = [o for t in titles for o in t.orgs] + free
     has_people: dict[tuple[int, int], bool] = {}
     for s, e in sentences:
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
@@ -361,6 +363,59 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
                 used.add(ti)
                 break
     return posts
+
+
+_OF_COUNTRY = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:ของ|แห่ง)?\s?")  # (คนที่สอง) มาเลเซีย
+
+
+def _foreign(p: PersonMention, gaz: Gazetteer) -> bool:
+    """A person the text marks as foreign: a Latin-script name or Latin form beside it, or a name of the list of
+    foreign officials' names."""
+    return p.latin is not None or p.name[:1].isascii() or p.name in gaz.person_names or \
+        p.name.replace(" ", "") in gaz.person_names
+
+
+def _foreign_ministers(text: str, span: tuple[int, int], sentences: list[tuple[int, int]],
+                       persons: list[PersonMention], titles: list[TitlePhrase], posts: list[tuple[int, int]],
+                       gaz: Gazetteer) -> bool:
+    """นางคัง คยอง-ฮวา รัฐมนตรีว่าการกระทรวงการต่างประเทศ in a list of Korea's ministers: a foreign official's
+    ministry written as a Thai one is their own country's. The country is the last one the sentence names before
+    the person, else the one foreign country of the story. Returns whether any title changed."""
+    changed = False
+    story: set[str] | None = None
+    side: dict[int, CountryEntry] = {}  # person index → the country given to them
+    closed: set[int] = set()  # foreign persons whose country their own title names
+    for pi, ti in sorted(posts):
+        t, p = titles[ti], persons[pi]
+        entry = gaz.orgs.get(t.orgs[0].key) if t.orgs else None
+        if entry is None or entry.kind != "ministry" or entry.country != "TH" or not _foreign(p, gaz):
+            continue
+        o = t.orgs[0]
+        s = max((a for a, _ in sentences if a <= p.start), default=span[0])
+        # The country written after the ministry (กระทรวงการคลัง สาธารณรัฐสังคมนิยมเวียดนาม, ...ของเมียนมา), else one
+        # named in Thai since the person before (a country named earlier is that person's).
+        after = country_at(text, _OF_COUNTRY.match(text, t.end).end(), gaz)
+        since = max([s] + [q.end for qi, q in enumerate(persons[:pi]) if q.end <= p.start and (
+            qi in closed or not _foreign(q, gaz))])
+        named = [after[1]] if after else [c for a, _, c in gaz.country_matcher.finditer(text, since, p.start)
+                                          if c.iso2 != "TH" and not text[a].isascii()]
+        if after:
+            closed.add(pi)
+        if named and named[-1].iso2 == "TH":
+            continue
+        if not named and pi - 1 in side and persons[pi - 1].start >= s:
+            named = [side[pi - 1]]  # ... the list of one side's ministers goes on
+        if not named:
+            if story is None:
+                story = {c.iso2 for _, _, c in gaz.country_matcher.finditer(text, *span) if c.iso2 != "TH"}
+            if len(story) != 1:
+                continue
+            named = [gaz.countries[next(iter(story))]]
+        side[pi] = named[-1]
+        ministry = foreign_ministry(entry, named[-1], text, o.start, o.end)
+        titles[ti] = replace(t, orgs=(replace(ministry, label=ministry.label_th or ministry.label), *t.orgs[1:]))
+        changed = True
+    return changed
 
 
 def _countries(t: TitlePhrase) -> set[str]:

@@ -35,6 +35,7 @@ _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ป�
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
+_FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์")
 _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?")
 _LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
@@ -42,7 +43,7 @@ _LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ด�
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
 _PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
-_REPORTED = re.compile(r"เปิดเผยว่า|กล่าวว่า|แถลงว่า|ให้สัมภาษณ์|แถลงข่าว")
+_REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|เผย|รายงาน)(?:ว่า|ถึง|ผล)|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
 
 SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory",
@@ -139,6 +140,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         return SUBJECT_ROLE[primary.kind]
     last = earlier[-1] if earlier else primary
     if any(c.start > last.start for c in withs):
+        # X ให้การต้อนรับ Y พร้อมด้วย A, B ร่วมให้การต้อนรับ: those named with X who welcome too are hosts.
+        if later is not None and later.kind == "host" and text.startswith("ร่วม", later.start):
+            return "Host"
         return "Participant"
     # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too; and so does X after ร่วมกับ further on
     # in the same clause (เป็นประธานร่วมกล่าวเปิดงาน ... ร่วมกับ Mr. X).
@@ -260,8 +264,11 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
 
 
 def _is_event_date(text: str, sentence_start: int, d) -> bool:
-    """A date that says when something happened: it opens the sentence or a line, or follows เมื่อ/วันนี้/วันที่/(."""
+    """A date that says when something happened: it opens the sentence or a line, or follows เมื่อ/วันนี้/วันที่/(;
+    not the day something was founded or born that an anniversary counts from (วันสถาปนาความสัมพันธ์ ... 2495)."""
     at = sentence_start + d.start
+    if _FOUNDED.search(text, max(sentence_start, at - 60), at):
+        return False
     return (d.start < 3 or text[at - 1:at] == "\n"
             or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None)
 

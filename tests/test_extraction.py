@@ -590,3 +590,18 @@ def test_the_day_a_call_was_told_of_does_not_date_it():
               "(H.E. Mr. Thor Chetha) เข้าเยี่ยมคารวะ ณ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เมื่อวันที่ 14 พฤษภาคม 2568 ว่า",
               published="2025-05-15")
     assert [str(e.date) for e in f.events] == ["2025-05-14"]
+
+
+def test_initials_after_the_given_name_confirmed_by_the_latin_form():
+    text = "เวลา 10.00 น. นายรอเบิร์ต เอฟ. โกเด็ก (H.E. Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย เข้าพบ"
+    assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:1] == [
+        ("รอเบิร์ต เอฟ. โกเด็ก", "Robert F. Godec")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("รัฐมนตรีว่าการกระทรวงทรัพยากรน้ำและอุตุนิยมวิทยาแห่งราชอาณาจักรกัมพูชาและคณะเข้าเยี่ยมคารวะ",
+     "กระทรวงทรัพยากรน้ำและอุตุนิยมวิทยากัมพูชา"),
+    ("โดยสถาบันขงจื่อตั้งอยู่ที่มหาวิทยาลัย", "สถาบันขงจื่อ"),
+])
+def test_an_agency_name_ends_before_its_party_or_what_it_is_doing(text, label):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())][:1] == [label]

@@ -243,6 +243,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
 
 _BRANCH_HEADS = ("โรงเรียน", "โรงพยาบาล", "วิทยาลัย")
 _OF = ("แห่ง", "ของ")
+_COMPANY = frozenset({"คณะ", "ภริยา", "ครอบครัว", "ผู้ติดตาม"})
 _ACRONYM = re.compile(r" [A-Z][A-Z0-9]{2,9}(?![A-Za-z0-9.\-])")
 # กระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารแห่งสหราชอาณาจักร: a foreign ministry's fields, listed with spaces.
 _FIELDS = re.compile(f"(?: [{THAI_CHARS}]{{1,14}}){{1,3}} ?และ ?[{THAI_CHARS}]{{2,60}}")
@@ -322,6 +323,8 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
     nxt = tokens[i + 1]
     if nxt in _PURPOSE_WORDS and tokens[i - 1] in _PURPOSE_WORDS:
         return True
+    if nxt in _COMPANY:  # ... และคณะ, และภริยา: the agency's people come along, no more of its name
+        return False
     return not (nxt in ORG_STOPS or nxt.startswith(ORG_HEADS) or len(nxt) < 2
                 or (gaz is not None and gaz.country_matcher.match_at(nxt, 0)))
 

@@ -23,6 +23,7 @@ from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
+_LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
 _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,2}}\\.){{1,3}}(?= )")
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
@@ -138,7 +139,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     while len(words) < 8 and j < limit and text[j] == " ":
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
-        if len(words) >= 2 and (ini := _THAI_INITIALS.match(text, j + 1, limit)):
+        # ... after the given name too (รอเบิร์ต เอฟ. โกเด็ก), when the Latin form in brackets follows to confirm it.
+        if (len(words) >= 2 or _LATIN_BRACKET_AHEAD.match(text, j, min(limit, j + 90))) and (
+                ini := _THAI_INITIALS.match(text, j + 1, limit)):
             words.append((ini.start(), ini.end()))  # อะห์มัด อะลี เอ.เจ. อัตตะมีมี: initials inside a foreign name
             initials = True
             j = ini.end()

@@ -605,3 +605,10 @@ def test_initials_after_the_given_name_confirmed_by_the_latin_form():
 ])
 def test_an_agency_name_ends_before_its_party_or_what_it_is_doing(text, label):
     assert [o.label for o in find_orgs(text, 0, len(text), load())][:1] == [label]
+
+
+def test_talks_held_on_the_occasion_of_a_visit_are_a_meeting():
+    f = facts("วันนี้ (29 พฤศจิกายน 2566) ร้อยเอก ธรรมนัส พรหมเผ่า รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ หารือร่วมกับ "
+              "นาย ทอร์ โอ แซนด์วิค (H.E. Mr. Tore O. Sandvik) รัฐมนตรีช่วยว่าการกระทรวงการค้า อุตสาหกรรม และการประมง "
+              "ราชอาณาจักรนอร์เวย์ และคณะ ในโอกาสเดินทางเยือนประเทศไทย", published="2023-11-29")
+    assert [e.type for e in f.events] == ["Meeting"]

@@ -31,6 +31,7 @@ _MEETING = re.compile(r"ประชุม|หารือ|ประธานร
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
+_OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")
 _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
@@ -168,6 +169,10 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
         return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())), None)
 
     visit, meeting, signing = first(_VISIT), first(_MEETING), first(_SIGNING)
+    # หารือร่วมกับ X ... ในโอกาสเดินทางเยือนประเทศไทย: the trip is why X is here; the talks are the event.
+    if meeting:
+        visit = next((m for m in _VISIT.finditer(segment) if not planned(text, start, start + m.start())
+                      and not _OCCASION.search(segment, max(0, m.start() - 14), m.start())), None)
     # เข้าร่วมการประชุม ... (งาน)เลี้ยงรับรอง: a reception told of after a meeting is part of it, not a call.
     if visit and meeting and meeting.start() < visit.start() and visit.group().endswith("เลี้ยงรับรอง"):
         visit = None

@@ -612,3 +612,11 @@ def test_talks_held_on_the_occasion_of_a_visit_are_a_meeting():
               "นาย ทอร์ โอ แซนด์วิค (H.E. Mr. Tore O. Sandvik) รัฐมนตรีช่วยว่าการกระทรวงการค้า อุตสาหกรรม และการประมง "
               "ราชอาณาจักรนอร์เวย์ และคณะ ในโอกาสเดินทางเยือนประเทศไทย", published="2023-11-29")
     assert [e.type for e in f.events] == ["Meeting"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("มอบโล่ประกาศเกียรติคุณ นายสมชาย ใจดี", ["สมชาย ใจดี"]),
+    ("ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์ปิยะสกล สกลสัตยาทร รัฐมนตรีว่าการกระทรวงสาธารณสุข", ["ปิยะสกล สกลสัตยาทร"]),
+])
+def test_an_honorific_glued_inside_a_word_hides_no_name_after_it(text, names):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == names

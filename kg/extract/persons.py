@@ -36,7 +36,8 @@ def _honorific_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
     thai = trie_regex(f for f in forms if not f[0].isascii())
     latin = trie_regex((f for f in forms if f[0].isascii()), lambda f: "" if f.endswith(".") else r"(?![A-Za-z])")
     one = "|".join([*([thai] if thai else []), *([r"(?<![A-Za-z])" + latin] if latin else [])])
-    return re.compile(f"(?:(?:{one})\\s?)+")
+    # ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์...: emeritus follows a title, written apart.
+    return re.compile(f"(?:(?:{one})(?:\\s?(?:เกียรติคุณ|กิตติคุณ)(?![\u0e01-\u0e4e]))?\\s?)+")
 
 
 def _cut_tail(token: str) -> str:
@@ -205,6 +206,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         # A Latin honorific glued to a Latin word before it is part of that word; a Thai one glued to a
         # Thai word is part of it (ขอบคุณ) unless that word is a connective (และนาย).
         if before.isascii() and before.isalpha():
+            pos = m.start() + 1  # an honorific may still begin inside the match (ประกาศเกียรติคุณ นายสมชาย)
             continue
         # พระพรหมบัณฑิต, ศ.ดร. ประธาน...: a degree written after a name is followed by a post, not a name; and
         # นายแพทย์สาธารณสุขจังหวัด, นายกเทศมนตรี: a post that begins like an honorific is no honorific.
@@ -214,6 +216,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
                 GLUE_BEFORE_HONORIFIC):
+            pos = m.start() + 1
             continue
         name_start = m.end()
         latin = _latin_name(text, name_start, end)

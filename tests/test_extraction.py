@@ -620,3 +620,9 @@ def test_talks_held_on_the_occasion_of_a_visit_are_a_meeting():
 ])
 def test_an_honorific_glued_inside_a_word_hides_no_name_after_it(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+
+
+def test_a_consul_generals_title_implies_a_consulate_general():
+    text = "นายชัยวัฒน์ ศิริวัฒน์ กงสุลใหญ่ ณ เมืองดูไบ และ"
+    phrase = title_at(text, text.find("กงสุลใหญ่"), len(text), load())
+    assert [o.label for o in phrase.orgs] == ["สถานกงสุลใหญ่ ณ เมืองดูไบ"]

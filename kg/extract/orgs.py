@@ -64,9 +64,10 @@ def country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry] 
     return None
 
 
-def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None) -> OrgRef | None:
+def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
+               consulate: bool = False) -> OrgRef | None:
     """``สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย`` and its short forms; ``head_end`` when the head word is implied
-    (an ambassador's title)."""
+    (an ambassador's title; a consul's, with ``consulate``, implies a consulate-general)."""
     implied = head_end is not None
     if head_end is None:
         head = next((h for h in _EMBASSY_HEADS if text.startswith(h, pos)), None)
@@ -74,8 +75,6 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None)
             return None
         head_end = pos + len(head)
         consulate = head != "สถานเอกอัครราชทูต"
-    else:
-        consulate = False
     hit = country_at(text, head_end, gaz)
     if implied and (hit is None or hit[1].iso2 == "TH") and not _ABROAD.match(text, hit[0] if hit else head_end):
         return None

@@ -104,7 +104,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                     cursor = ref.end
                 break
         if not orgs and title.startswith(_AMBASSADOR_TITLES):
-            ref = embassy_at(text, end, gaz, head_end=end)
+            ref = embassy_at(text, end, gaz, head_end=end, consulate=title.startswith(("กงสุล", "รองกงสุล")))
             if ref:
                 orgs.append(ref)
                 cursor = ref.end

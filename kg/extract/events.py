@@ -145,6 +145,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         if later is not None and later.kind == "host" and text.startswith("ร่วม", later.start):
             return "Host"
         return "Participant"
+    # ... เข้าพบในโอกาสพ้นจากตำแหน่ง และแนะนำ ... คนใหม่ Mr. X: the successor introduced calls on the host too.
+    if last.kind == "guest" and "แนะนำ" in text[last.end:pos]:
+        return "Guest"
     # เป็นประธานร่วมกับ X: X co-chairs too; ลงนามร่วมกับ X: X signs too; and so does X after ร่วมกับ further on
     # in the same clause (เป็นประธานร่วมกล่าวเปิดงาน ... ร่วมกับ Mr. X).
     if last.kind in ("cochair", "sign") and (re.match(r"\s?(?:ร่วมกับ|กับ|with)\s?", text[last.end:pos])

@@ -630,3 +630,14 @@ def test_a_consul_generals_title_implies_a_consulate_general():
     text = "นายชัยวัฒน์ ศิริวัฒน์ กงสุลใหญ่ ณ เมืองดูไบ และ"
     phrase = title_at(text, text.find("กงสุลใหญ่"), len(text), load())
     assert [o.label for o in phrase.orgs] == ["สถานกงสุลใหญ่ ณ เมืองดูไบ"]
+
+
+@pytest.mark.parametrize(("text", "label", "parent"), [
+    ("ผู้อำนวยการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ (WHO-SEARO) กล่าว",
+     "องค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้", "who"),
+    ("ผู้อำนวยการสำนักงานแรงงานระหว่างประเทศประจำภูมิภาคเอเชียและแปซิฟิก (ILO) เข้าพบ",
+     "สำนักงานแรงงานระหว่างประเทศประจำภูมิภาคเอเชียและแปซิฟิก", "ilo"),
+])
+def test_an_international_organisations_regional_office_is_a_unit_of_it(text, label, parent):
+    ref = find_orgs(text, 0, len(text), load())[0]
+    assert (ref.label, ref.parent) == (label, parent) and "ILO" not in ref.alt_labels

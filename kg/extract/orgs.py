@@ -117,6 +117,8 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     # A Thai ministry's name followed by a foreign country's: that country's ministry.
     if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end)) and hit[1].iso2 != "TH":
         return foreign_ministry(entry, hit[1], text, pos, hit[0])
+    if entry.kind == "international" and (region := _regional_office(text, end)):
+        return region_office(entry, text, pos, region)
     m = _IN_THAILAND.match(text, end)
     if m and m.group().strip() != "ฯ":
         end = m.end()
@@ -125,6 +127,32 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     return OrgRef(entry.key, surface, lang, pos, end, rule, label_th=entry.label_th or None,
                   label_en=entry.label_en or None, parent=entry.parent, country=entry.country,
                   alt_labels=alts)
+
+
+_REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภูมิภาค([{THAI_CHARS}]+)")
+
+
+def _regional_office(text: str, end: int) -> int | None:
+    """Where ``ภูมิภาคเอเชียตะวันออกเฉียงใต้`` after an international organisation's name ends, the region's words
+    only (not what the sentence says next)."""
+    m = _REGION.match(text, end)
+    if not m:
+        return None
+    stop = m.start(1)
+    for tok in words(m.group(1)):
+        if (tok in ORG_STOPS and tok != "และ") or tok.startswith(ORG_NAME_ENDS) or tok.startswith(ORG_HEADS):
+            break
+        stop += len(tok)
+    return stop if stop - m.start(1) >= 4 else None
+
+
+def region_office(entry: OrgEntry, text: str, pos: int, end: int) -> OrgRef:
+    """องค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้, สำนักงานแรงงานระหว่างประเทศประจำภูมิภาคเอเชียและแปซิฟิก: an
+    international organisation's regional office, a unit of it."""
+    label = text[pos:end]
+    region = label[label.rfind("ภูมิภาค") + len("ภูมิภาค"):]
+    return OrgRef(f"{entry.key}-{slug(region)}", label, "th", pos, end, "international-region", label_th=label,
+                  parent=entry.key)
 
 
 def foreign_ministry(entry: OrgEntry, country: CountryEntry, text: str, pos: int, end: int) -> OrgRef:
@@ -397,6 +425,10 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
         ref = org_at(text, pos, gaz, end)
         if ref:
             ref, covered = with_bracketed_alias(text, ref, end)
+            if ref.rule == "international-region":  # (ILO) after its regional office names the parent, not it
+                parent = {name_key(n) for n in gaz.orgs[ref.parent].names}
+                ref = replace(ref, alt_labels=tuple(a for a in ref.alt_labels if name_key(a) not in parent),
+                              label_en=ref.label_en if ref.label_en and name_key(ref.label_en) not in parent else None)
             out.append(ref)
     return out
 

@@ -128,6 +128,12 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref:
                 orgs.append(ref)
                 cursor = ref.end
+        elif text.startswith(" ", cursor) and not text[cursor + 1:cursor + 2].isascii():
+            # Chief Representative องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น: an English title, the agency in Thai.
+            ref = org_at(text, cursor + 1, gaz, limit)
+            if ref and ref.rule.startswith(("gazetteer", "embassy")):
+                orgs.append(ref)
+                cursor = ref.end
     # Parents follow: ", International Cooperation Bureau กระทรวงการต่างประเทศญี่ปุ่น".
     while orgs and len(orgs) < 4:
         sep = _SEP.match(text, cursor, limit)

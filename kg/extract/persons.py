@@ -263,10 +263,11 @@ def _tagged_at(text: str, title_start: int, pos: int, limit: int, name_end: int 
 
 @cache
 def _word_counts() -> dict[str, int]:
-    """Word counts of the Thai National Corpus (shipped with pythainlp): how common a Thai word is."""
+    """Word counts of the Thai National Corpus (shipped with pythainlp): how common a Thai word is. Only words
+    seen at least ``_RARE`` times are kept (all the tests below ask about), a tenth of the list."""
     from pythainlp.corpus import tnc
 
-    return dict(tnc.word_freqs())
+    return {w: n for w, n in tnc.word_freqs() if n >= _RARE}
 
 
 _COMMON = 1000  # a word seen this often in the TNC is everyday Thai, no part of a foreign name

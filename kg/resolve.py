@@ -373,7 +373,8 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None) -> li
             elif old.role == "Participant" and ROLE_STRENGTH[p.role] > ROLE_STRENGTH[old.role]:
                 parts[parts.index(old)] = p
         merged[target] = Event(
-            other.key, other.type, other.date, other.evidence, other.label, other.ordinal or ev.ordinal,
+            other.key, other.type, other.date, other.evidence, other.label,
+            other.ordinal or (ev.ordinal if ev.type == other.type else None),  # a meeting's number is no call's
             tuple(dict.fromkeys((*other.programmes, *ev.programmes))), other.location or ev.location,
             other.place or ev.place, other.mode or ev.mode, tuple(parts))
     keep = sorted((ev for ev in merged if ev.participations or (ev.programmes and ev.date)),

@@ -643,3 +643,10 @@ def test_a_consul_generals_title_implies_a_consulate_general():
 def test_an_international_organisations_regional_office_is_a_unit_of_it(text, label, parent):
     ref = find_orgs(text, 0, len(text), load())[0]
     assert (ref.label, ref.parent) == (label, parent) and "ILO" not in ref.alt_labels
+
+
+def test_a_call_merged_with_a_meeting_told_of_beside_it_takes_no_meeting_number():
+    f = facts("วันนี้ (20 กันยายน 2559) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เข้าเฝ้าสมเด็จพระราชาธิบดีอับดุลเลาะห์ที่ 2 "
+              "แห่งราชอาณาจักรฮัชไมต์จอร์แดน\nนายกรัฐมนตรีได้หารือถึงการประชุมสุดยอดองค์การความร่วมมืออิสลาม (OIC Summit) "
+              "ครั้งที่ 13 ณ นครอิสตันบูล", published="2016-09-20")
+    assert [(e.type, e.ordinal) for e in f.events if e.type == "Visit"] == [("Visit", None)]

@@ -650,3 +650,13 @@ def test_a_call_merged_with_a_meeting_told_of_beside_it_takes_no_meeting_number(
               "แห่งราชอาณาจักรฮัชไมต์จอร์แดน\nนายกรัฐมนตรีได้หารือถึงการประชุมสุดยอดองค์การความร่วมมืออิสลาม (OIC Summit) "
               "ครั้งที่ 13 ณ นครอิสตันบูล", published="2016-09-20")
     assert [(e.type, e.ordinal) for e in f.events if e.type == "Visit"] == [("Visit", None)]
+
+
+def test_monarchs_are_named_with_their_regnal_number_and_take_part_only_when_the_sentence_says_so():
+    f = facts("วันนี้ (23 มิถุนายน 2560) นายกรัฐมนตรีกล่าวขอบคุณที่สมเด็จพระราชาธิบดีเฟลีเป ที่ 6 แห่งสเปน "
+              "ทรงส่งสาส์นแสดงความเสียใจ\nการเยือนครั้งนี้ระลึกถึงคณะทูตที่สมเด็จพระนารายณ์ส่งไปถวายพระราชสาส์นแด่"
+              "พระเจ้าหลุยส์ที่ 14 ณ ราชสำนักฝรั่งเศส", published="2017-06-23")
+    people = {e.labels.get("th") for e in f.entities if e.kind == "person"}
+    assert {"เฟลีเป ที่ 6", "หลุยส์ ที่ 14"} <= people
+    taking_part = {p.agent for e in f.events for p in e.participations}
+    assert not any(e.labels.get("th") == "หลุยส์ ที่ 14" and e.key in taking_part for e in f.entities)

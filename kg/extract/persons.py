@@ -251,6 +251,28 @@ _LEADER_TITLES = re.compile(
     r"|(?<![A-Za-z])(?:President|Prime Minister|King|Queen|Emperor|Sultan|Sheikh|Crown Prince)\s")
 
 
+# A monarch's title and regnal name (สมเด็จพระราชาธิบดีเฟลีเป ที่ 6, พระเจ้าหลุยส์ที่ 14, ซาร์นิโคลัสที่ 2).
+_MONARCH = re.compile(r"(?:สมเด็จพระราชาธิบดี|พระราชาธิบดี|สมเด็จพระจักรพรรดิ|สมเด็จพระราชินี(?:นาถ)?|สมเด็จพระเจ้า"
+                      r"|พระเจ้า(?:ซาร์)?|ซาร์|กษัตริย์)\s?")
+_REGNAL = re.compile(f"((?:[{THAI_CHARS}]+ ){{0,2}}[{THAI_CHARS}]+?) ?ที่ ?(\\d{{1,2}})(?![\\d/.])")
+
+
+def find_monarchs(text: str, start: int, end: int, taken: list[PersonMention]) -> list[PersonMention]:
+    """Foreign monarchs named by title and regnal number: the name with its number is the person's name."""
+    spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
+    out = []
+    for m in _MONARCH.finditer(text, start, end):
+        reg = _REGNAL.match(text, m.end(), end)
+        if not reg or any(a <= m.end() < b for a, b in spans):
+            continue
+        first = reg.group(1).split()[0]
+        if len(reg.group(1).replace(" ", "")) < 3 or everyday(first) or first.startswith(("แห่ง", "ของ", "วัน")):
+            continue
+        out.append(PersonMention(f"{reg.group(1).strip()} ที่ {reg.group(2)}", m.end(), reg.end(), "",
+                                 "monarch-regnal-name"))
+    return out
+
+
 def _tagged_at(text: str, title_start: int, pos: int, limit: int, name_end: int | None = None) -> bool:
     """Whether the CRF tagger, reading the title and what follows, sees a person's name begin at ``pos`` (and,
     given ``name_end``, end there)."""

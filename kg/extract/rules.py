@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 from kg.extract.events import EventDraft, find_event_drafts, role_of, title_ordinal
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at
-from kg.extract.persons import find_bylines, find_persons, find_quoted_names, find_royals, find_titled_persons
+from kg.extract.persons import (
+    find_bylines,
+    find_monarchs,
+    find_persons,
+    find_quoted_names,
+    find_royals,
+    find_titled_persons,
+)
 from kg.extract.posts import find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes
 from kg.extract.sentences import sentence_spans
@@ -105,6 +112,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     royal_spans = [(r.start, r.end) for r in royals]
     persons = [p for p in find_persons(text, start, end, gaz) if not _inside(p.start, royal_spans)]
     persons = sorted(persons + royals + find_bylines(text, start, end), key=lambda p: p.start)
+    # สมเด็จพระราชาธิบดีเฟลีเป ที่ 6: the regnal number belongs to the name the honorific reader cut short.
+    monarchs = [p for p in find_monarchs(text, start, end, []) if not _inside(p.start, royal_spans)]
+    persons = sorted([q for q in persons if not any(m.start <= q.start < m.end for m in monarchs)] + monarchs,
+                     key=lambda p: p.start)
     persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),
                      key=lambda p: p.start)
     if tagger == "names":
@@ -248,7 +259,7 @@ def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
     """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
     late King's work), and takes part only as the sentence's subject or right after a cue word
     (เข้าพบหารือกับประธานาธิบดี X)."""
-    if not p.rule.startswith(("leader-title", "royal-name")):
+    if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name")):
         return True
     active = [c for c in cues if c.kind != "with"]
     return (any(0 <= p.start - c.end <= 40 for c in active)

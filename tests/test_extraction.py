@@ -660,3 +660,8 @@ def test_monarchs_are_named_with_their_regnal_number_and_take_part_only_when_the
     assert {"เฟลีเป ที่ 6", "หลุยส์ ที่ 14"} <= people
     taking_part = {p.agent for e in f.events for p in e.participations}
     assert not any(e.labels.get("th") == "หลุยส์ ที่ 14" and e.key in taking_part for e in f.entities)
+
+
+def test_an_association_of_two_countries_belongs_to_neither():
+    text = "นายกลินท์ สารสิน นายกสมาคมไทย-ญี่ปุ่น กล่าว"
+    assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [("สมาคมไทย-ญี่ปุ่น", None)]

@@ -296,8 +296,11 @@ def _country_suffix(name: str, head_len: int, gaz: Gazetteer) -> tuple[str, Coun
         if hit is None or hit[0] != len(name) or hit[1].iso2 == "TH":
             continue
         stem = name[:p].rstrip()
-        if stem.endswith(("-", "–")):
-            return None  # สมาคมไทย-ญี่ปุ่น: an association of two countries belongs to neither
+        # สมาคมไทย-ญี่ปุ่น, สภาธุรกิจไทยญี่ปุ่น: an association of two countries belongs to neither.
+        pair = stem.rstrip("-–")
+        if pair != stem or any((hit2 := country_at(pair, k, gaz)) and hit2[0] == len(pair)
+                               for k in range(max(head_len, len(pair) - 30), len(pair) - 1)):
+            return None
         for of in _OF:
             stem = stem.removesuffix(of).rstrip() if len(stem) - len(of) > head_len + 1 else stem
         if not _word_boundary(name, p) or len(stem) <= head_len + 1:

@@ -88,12 +88,12 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     root_to_key: dict[str, str] = {}
     for root, keys in clusters.items():
         forms = [names[k].name for k in keys]
-        if all(len(f.split()) == 1 for f in forms) and not any(
-                names[k].rule.startswith("leader-title") for k in keys):
-            continue  # a given name alone never makes a person; a leader's one name after the title does
-        # ประธานาธิบดีปูติน alone: the name list's one full name ending with that word names him, across articles.
-        if all(len(f.split()) == 1 for f in forms) and (full_name := gaz.family_names.get(forms[0])):
-            forms.append(full_name)
+        if all(len(f.split()) == 1 for f in forms):
+            if not any(names[k].rule.startswith("leader-title") for k in keys):
+                continue  # a given name alone never makes a person; a leader's one name after the title does
+            # ประธานาธิบดีปูติน alone: the name list's one full name ending with that word names him, across articles.
+            if full_name := gaz.family_names.get(forms[0]):
+                forms.append(full_name)
         thai = sorted((f for f in forms if not _is_latin(f)), key=lambda f: (-len(f.split()), -len(f), f))
         latin = sorted((f for f in forms if _is_latin(f)), key=lambda f: (-len(f.split()), f))
         if not latin and thai and thai[0].replace(" ", "") in gaz.person_names:

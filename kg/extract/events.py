@@ -171,11 +171,10 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     def first(regex: re.Pattern[str]) -> re.Match[str] | None:
         return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())), None)
 
-    visit, meeting, signing = first(_VISIT), first(_MEETING), first(_SIGNING)
+    meeting, signing = first(_MEETING), first(_SIGNING)
     # หารือร่วมกับ X ... ในโอกาสเดินทางเยือนประเทศไทย: the trip is why X is here; the talks are the event.
-    if meeting:
-        visit = next((m for m in _VISIT.finditer(segment) if not planned(text, start, start + m.start())
-                      and not _OCCASION.search(segment, max(0, m.start() - 14), m.start())), None)
+    visit = next((m for m in _VISIT.finditer(segment) if not planned(text, start, start + m.start()) and not (
+        meeting and _OCCASION.search(segment, max(0, m.start() - 14), m.start()))), None)
     # เข้าร่วมการประชุม ... (งาน)เลี้ยงรับรอง: a reception told of after a meeting is part of it, not a call.
     if visit and meeting and meeting.start() < visit.start() and visit.group().endswith("เลี้ยงรับรอง"):
         visit = None

@@ -225,9 +225,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
     if (not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
-            # บริษัทญี่ปุ่นรายสำคัญ, บริษัทจีน: companies of a country, not one company
-            or (gaz is not None and head.group() == "บริษัท" and gaz.country_matcher.match_at(rest[0], 0))
-            or (gaz is not None and len(rest) == 1 and gaz.country_matcher.match_at(rest[0], 0))):
+            # กระทรวงญี่ปุ่น; บริษัทญี่ปุ่นรายสำคัญ: companies of a country, not one company
+            or (gaz is not None and (len(rest) == 1 or head.group() == "บริษัท")
+                and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
     if head.group() in ("กระทรวง", "กรม") and gaz is not None and (listed := _field_list(text, end, gaz)):

@@ -257,13 +257,12 @@ _MONARCH = re.compile(r"(?:สมเด็จพระราชาธิบด�
 _REGNAL = re.compile(f"((?:[{THAI_CHARS}]+ ){{0,2}}[{THAI_CHARS}]+?) ?ที่ ?(\\d{{1,2}})(?![\\d/.])")
 
 
-def find_monarchs(text: str, start: int, end: int, taken: list[PersonMention]) -> list[PersonMention]:
+def find_monarchs(text: str, start: int, end: int) -> list[PersonMention]:
     """Foreign monarchs named by title and regnal number: the name with its number is the person's name."""
-    spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
     out = []
     for m in _MONARCH.finditer(text, start, end):
         reg = _REGNAL.match(text, m.end(), end)
-        if not reg or any(a <= m.end() < b for a, b in spans):
+        if not reg:
             continue
         first = reg.group(1).split()[0]
         if len(reg.group(1).replace(" ", "")) < 3 or everyday(first) or first.startswith(("แห่ง", "ของ", "วัน")):

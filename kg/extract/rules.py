@@ -113,7 +113,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     persons = [p for p in find_persons(text, start, end, gaz) if not _inside(p.start, royal_spans)]
     persons = sorted(persons + royals + find_bylines(text, start, end), key=lambda p: p.start)
     # สมเด็จพระราชาธิบดีเฟลีเป ที่ 6: the regnal number belongs to the name the honorific reader cut short.
-    monarchs = [p for p in find_monarchs(text, start, end, []) if not _inside(p.start, royal_spans)]
+    monarchs = [p for p in find_monarchs(text, start, end) if not _inside(p.start, royal_spans)]
     persons = sorted([q for q in persons if not any(m.start <= q.start < m.end for m in monarchs)] + monarchs,
                      key=lambda p: p.start)
     persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),

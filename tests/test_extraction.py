@@ -668,3 +668,35 @@ def test_monarchs_are_named_with_their_regnal_number_and_take_part_only_when_the
 ])
 def test_an_association_of_two_countries_belongs_to_neither(text, label):
     assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [(label, None)]
+
+
+@pytest.mark.parametrize(("body", "visited"), [
+    # ที่ห้อง...: a room named after ที่, not only after ณ, places the call; the ณ of a surname places nothing.
+    ("วันนี้ (14 พ.ย. 59) เวลา 10.30 น. ที่ห้องรับรองกระทรวงมหาดไทย พลตำรวจโทณัฐพิชย์ สนิทวงศ์ ณ อยุธยา "
+     "ผู้ช่วยรัฐมนตรีประจำกระทรวงมหาดไทย ให้การต้อนรับ นายบุนถอง ดีวิไซ เจ้าแขวงจำปาสัก", "กระทรวงมหาดไทย"),
+    ("วันนี้ (9 ธ.ค. 59) ณ ห้องประชุมชั้น 3 อาคารพระจอมเกล้า สป.วท. นายสรนิต ศิลธรรม ให้การต้อนรับ "
+     "Mr. Htun Lwin Oo", "สำนักงานปลัดกระทรวงวิทยาศาสตร์และเทคโนโลยี"),
+])
+def test_the_room_a_call_was_paid_in_gives_the_agency_visited(body, visited):
+    f = facts(body, published="2016-12-09")
+    names = {e.key: e.labels.get("th") for e in f.entities}
+    assert [names[e.location] for e in f.events if e.location] == [visited]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ภายใต้โครงการ Public Health Emergencies and Emerging Disease Capacity Development Program for Human "
+     "Resource Complement Support ของไจก้า",
+     "Public Health Emergencies and Emerging Disease Capacity Development Program for Human Resource Complement Support"),
+    ("ตามโครงการแลกเปลี่ยนประสบการณ์ในการพัฒนาคุณภาพชีวิตสำหรับเจ้าแขวงจากสาธารณรัฐประชาธิปไตยประชาชนลาว"
+     "ตามพระราชดำริ", "โครงการแลกเปลี่ยนประสบการณ์ในการพัฒนาคุณภาพชีวิตสำหรับเจ้าแขวงจากสาธารณรัฐประชาธิปไตยประชาชนลาว"),
+    ("ด้านดิจิทัล (The 2nd Thai–China Ministerial Dialogue on Digital Economy Cooperation) ที่",
+     "The 2nd Thai–China Ministerial Dialogue on Digital Economy Cooperation"),
+])
+def test_a_programmes_whole_name_is_read(text, label):
+    assert [p.label for p in find_programmes(text, 0, len(text), load())] == [label]
+
+
+def test_a_name_written_another_way_is_the_agency_its_bracket_names():
+    text = "ผู้แทนองค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) เข้าพบ"
+    ref = find_orgs(text, 0, len(text), load())[0]
+    assert (ref.key, ref.label) == ("jica", "องค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น")

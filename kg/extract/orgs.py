@@ -429,7 +429,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
             continue
         ref = org_at(text, pos, gaz, end)
         if ref:
-            ref, covered = with_bracketed_alias(text, ref, end)
+            ref, covered = with_bracketed_alias(text, ref, end, gaz)
             if ref.rule == "international-region":  # (ILO) after its regional office names the parent, not it
                 parent = {name_key(n) for n in gaz.orgs[ref.parent].names}
                 ref = replace(ref, alt_labels=tuple(a for a in ref.alt_labels if name_key(a) not in parent),
@@ -441,7 +441,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
 _BRACKET = re.compile(r"\s?\(([A-Za-z][A-Za-z&'.,:\- ]{1,120}?)\)")
 
 
-def with_bracketed_alias(text: str, ref: OrgRef, limit: int) -> tuple[OrgRef, int]:
+def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:
     """A Thai agency name followed by its English name or acronym in brackets (กรมความร่วมมือระหว่างประเทศ
     (Thailand International Cooperation Agency: TICA)): the bracket holds more names of the same agency."""
     m = _BRACKET.match(text, ref.end, limit)
@@ -450,6 +450,14 @@ def with_bracketed_alias(text: str, ref: OrgRef, limit: int) -> tuple[OrgRef, in
     names = tuple(n.strip(" .,") for n in re.split(r"[:;,]| - ", m.group(1)) if len(n.strip(" .,")) >= 2)
     if not names:
         return ref, ref.end
+    # องค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA): a name written another way is the agency its bracket names.
+    if ref.key not in gaz.orgs and not ref.parent:
+        for n in names:
+            hit = gaz.org_matcher.match_at(n, 0) if len(n) >= 4 else None
+            if hit and hit[0] == len(n) and (ref.country in (None, hit[1].country)):
+                known = org_from_entry(hit[1], text, ref.start, ref.end, gaz, "bracketed-known-name")
+                alts = tuple(dict.fromkeys((ref.label, *known.alt_labels, *names)))
+                return replace(known, alt_labels=alts), m.end()
     label_en = ref.label_en or next((n for n in names if " " in n), None)
     alts = tuple(dict.fromkeys((*ref.alt_labels, *names)))
     return replace(ref, label_en=label_en, alt_labels=alts), m.end()

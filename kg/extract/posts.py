@@ -151,7 +151,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         cursor = ref.end
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
-        orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit)
+        orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
     return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
 
 

@@ -21,7 +21,9 @@ _LATIN_PROGRAMME = re.compile(
 # backwards: a pattern scanning forwards from every capital letter cost more than the rest of the module.
 _SERIES_HEAD = re.compile(r"(?<=[A-Za-z] )(?:Dialogue|Process|Festival|Week|Drill|Initiative|Programme|Program|Expo)"
                           r"(?:\s\d{4})?(?![A-Za-z])")
-_SERIES_WORD = re.compile(r"[A-Z][A-Za-z0-9\-–]*|[-–]|and|of|for|on|\d{1,2}(?:st|nd|rd|th)")
+# ... Ministerial Dialogue on Digital Economy Cooperation: the name goes on after its head.
+_SERIES_TAIL = re.compile(r"\s(?:on|for|of|in)(?:\s(?:[A-Z][A-Za-z0-9\-–]*|and|of|for|on|in|the|to))+")
+_SERIES_WORD = re.compile(r"[A-Z][A-Za-z0-9\-–]*|[-–]|and|of|for|on|to|\d{1,2}(?:st|nd|rd|th)")
 
 
 def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -43,17 +45,25 @@ def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text.startswith("The ", max(start, first - 4)) and first - 4 >= start:
             first -= 4
         if first < m.start():
-            spans.append((first, m.end()))
+            last = m.end()
+            tail = _SERIES_TAIL.match(text, last, end)
+            kept = re.sub(r"(?:\s(?:and|of|for|on|in|the|to))+$", "", tail.group()) if tail else ""
+            if kept.split()[1:]:
+                last += len(kept)
+            spans.append((first, last))
     return spans
 
 
 # โครงการ “นครสวรรค์ ไบโอคอมเพล็กซ์”: a project's name in quotes.
 _QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,80})[”\"]")
-_THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,80}}")
+_THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,160}}")
 # "The Project on Capacity Improvement for Road Traffic Safety Institutions and Implementation in Kingdom of
 # Thailand": an English project title, running over capitalised words and the small words between them.
 _LATIN_PROJECT = re.compile(
     r"(?:The\s)?Project\s(?:on|for|of)\s(?:(?:[A-Z][A-Za-z0-9\-]*|of|and|for|in|on|the|to)\s?){2,30}")
+# โครงการ Public Health Emergencies ... Program for Human Resource Complement Support: a project named in English
+# after the Thai word, running to the first Thai letter or bracket.
+_THAI_LATIN_PROJECT = re.compile(r"โครงการ\s?(?P<name>[A-Z][A-Za-z0-9\-]*(?:\s[A-Za-z0-9][A-Za-z0-9\-’'&]*){1,25})")
 # โครงการ followed by these is a reference or a generic word, not a name.
 _GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "ต่างๆ", "ต่าง", "ความร่วมมือ", "ที่", "ของ", "ใน", "และ", "เพื่อ",
                     "ประจำปี", "สำคัญ", "ใหม่", "ภายใต้", "ซึ่ง", "จะ", "ได้", "อื่น", "ทั้ง", "หลาย", "นำร่อง",
@@ -90,15 +100,29 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, lang, m.start(), m.end(),
                                 "quoted-project", label_th=f"โครงการ{name}" if lang == "th" else None,
                                 label_en=name if lang == "en" else None, alt_labels=(name,)))
+    for m in _THAI_LATIN_PROJECT.finditer(text, start, end):
+        name = m["name"]
+        while name.split()[-1] in ("of", "and", "for", "in", "on", "the", "to", "by", "with"):
+            name = name.rsplit(" ", 1)[0]
+        entry = gaz.programme_matcher.payload.get(name)
+        out.append(ProgrammeRef(entry.key if entry else "p-" + slug(name.lower(), keep_hash=True), name, "en",
+                                m.start(), m.start("name") + len(name), "thai-word-latin-project",
+                                label_en=entry.label_en if entry and entry.label_en else name,
+                                label_th=entry.label_th if entry else None, alt_labels=(f"โครงการ {name}",)))
     for m in _THAI_PROJECT.finditer(text, start, end):
         rest = m.group()[len("โครงการ"):]
         if not rest or rest.startswith(_GENERIC_PROJECT):
             continue
         kept = ["โครงการ"]
-        for tok in words(rest):
-            if tok in _PROJECT_STOPS or (len(kept) > 1 and tok.startswith(_PROJECT_VERBS)):
+        toks = words(rest)
+        for i, tok in enumerate(toks):
+            # ...ประสบการณ์ในการพัฒนาคุณภาพชีวิต: ในการ + a verb goes on with the name.
+            within = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith("การ") and len(kept) > 1
+            if (tok in _PROJECT_STOPS and not within) or (len(kept) > 1 and tok.startswith(_PROJECT_VERBS)):
                 break
             kept.append(tok)
+        if len(kept) == len(toks) + 1 and m.end() == m.start() + len("โครงการ") + 160:
+            kept.pop()  # the run was cut inside a word
         name = "".join(kept)
         # A name of one word (โครงการนิวเคลียร์) or ending in ต่าง ๆ is a description, not a project's name.
         if len(kept) < 3 or name.endswith(("ต่าง", "ต่างๆ")):

@@ -700,3 +700,14 @@ def test_a_name_written_another_way_is_the_agency_its_bracket_names():
     text = "ผู้แทนองค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) เข้าพบ"
     ref = find_orgs(text, 0, len(text), load())[0]
     assert (ref.key, ref.label) == ("jica", "องค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น")
+
+
+def test_a_line_cut_at_on_this_occasion_tells_of_one_event():
+    f = facts("จังหวัดชลบุรี : วันนี้ (5 กรกฎาคม 2566) นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม "
+              "ร่วมพิธีเปิดโรงงานผลิตแบตเตอรี่ของ SVOLT Energy ซึ่งมีการผลิตระดับ Module สำหรับรถยนต์ HEV โดยมีนายดุสิต "
+              "อนันตรักษ์ ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร ในโอกาสนี้ นายนฤตม์ เทอดสถีรศักดิ์ "
+              "เลขาธิการสำนักงานคณะกรรมการส่งเสริมการลงทุน ร่วมงานด้วย และมี Mr. Yang Hongxin, Chairman and CEO of "
+              "SVOLT Energy ให้การต้อนรับ", published="2023-07-06")
+    names = {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities}
+    assert len(f.events) == 1 and {"วิษณุ ทับเที่ยง", "ดุสิต อนันตรักษ์", "นฤตม์ เทอดสถีรศักดิ์"} <= {
+        names[p.agent] for e in f.events for p in e.participations}

@@ -686,7 +686,8 @@ def test_the_room_a_call_was_paid_in_gives_the_agency_visited(body, visited):
 @pytest.mark.parametrize(("text", "label"), [
     ("ภายใต้โครงการ Public Health Emergencies and Emerging Disease Capacity Development Program for Human "
      "Resource Complement Support ของไจก้า",
-     "Public Health Emergencies and Emerging Disease Capacity Development Program for Human Resource Complement Support"),
+     "Public Health Emergencies and Emerging Disease Capacity Development Program for Human Resource "
+     "Complement Support"),
     ("ตามโครงการแลกเปลี่ยนประสบการณ์ในการพัฒนาคุณภาพชีวิตสำหรับเจ้าแขวงจากสาธารณรัฐประชาธิปไตยประชาชนลาว"
      "ตามพระราชดำริ", "โครงการแลกเปลี่ยนประสบการณ์ในการพัฒนาคุณภาพชีวิตสำหรับเจ้าแขวงจากสาธารณรัฐประชาธิปไตยประชาชนลาว"),
     ("ด้านดิจิทัล (The 2nd Thai–China Ministerial Dialogue on Digital Economy Cooperation) ที่",

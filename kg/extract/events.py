@@ -238,7 +238,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     for s, e in sentences:
         typed = _event_type(text, s, e)
         before = [x for x in quiet if "\n" not in text[x[1]:s]]
-        quiet = before + [(s, e)] if typed is None else []
+        quiet = [*before, (s, e)] if typed is None else []
         if typed is None:
             continue
         # X ร่วมพิธีเปิด... โดยมี A B ... ในโอกาสนี้ C D ร่วมงานด้วย และมี Y ให้การต้อนรับ: the line cut at ในโอกาสนี้

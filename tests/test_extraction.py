@@ -712,3 +712,21 @@ def test_a_line_cut_at_on_this_occasion_tells_of_one_event():
     names = {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities}
     assert len(f.events) == 1 and {"วิษณุ ทับเที่ยง", "ดุสิต อนันตรักษ์", "นฤตม์ เทอดสถีรศักดิ์"} <= {
         names[p.agent] for e in f.events for p in e.participations}
+
+
+@pytest.mark.parametrize(("text", "title", "embassy"), [
+    ("เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งสาธารณรัฐประชาชนบังกลาเทศ ประจำประเทศไทย กล่าว",
+     "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม", "embassy-bd"),
+    ("เอกอัครราชทูตสหพันรัฐรัสเซียประจำประเทศไทย กล่าว", "เอกอัครราชทูต", "embassy-ru"),
+    ("เอกอัครราชทูตสาธารณรัฐตุรกีประจำประเทศไทย กล่าว", "เอกอัครราชทูต", "embassy-tr"),
+])
+def test_an_ambassadors_country_in_its_long_form_implies_the_embassy(text, title, embassy):
+    phrase = title_at(text, 0, len(text), load())
+    assert (phrase.title, [o.key for o in phrase.orgs]) == (title, [embassy])
+
+
+def test_a_unit_whose_head_the_segmenter_reads_across_is_still_a_unit():
+    text = "ผู้อำนวยการสำนักกฎหมาย สำนักงานปลัดกระทรวงมหาดไทย นาย"
+    phrase = title_at(text, 0, len(text), load())
+    assert [o.label for o in phrase.orgs] == ["สำนักกฎหมาย", "สำนักงานปลัดกระทรวงมหาดไทย"]
+    assert find_orgs("กรมธรรม์ประกันภัย", 0, 17, load()) == []

@@ -17,7 +17,7 @@ from kg.extract.lexicon import (
     ORG_STOPS,
     THAI_CHARS,
 )
-from kg.extract.segment import words
+from kg.extract.segment import word_starting, words
 from kg.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.ids import slug
 from kg.normalize import name_key
@@ -54,14 +54,17 @@ def _head_regex() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
 
 
+_COUNTRY_FORM = re.compile(r"ประเทศ|ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันรัฐ")
+
+
 def country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry] | None:
-    """A country name at ``pos``, with an optional ``ประเทศ``/``แห่ง`` before it."""
-    m = re.compile(r"(?:แห่ง)?(?:ประเทศ|ราชอาณาจักร|สาธารณรัฐ)?").match(text, pos)
-    for p in {m.end() if m else pos, pos}:
-        hit = gaz.country_matcher.match_at(text, p)
-        if hit:
-            return hit
-    return None
+    """A country name at ``pos``, with an optional ``แห่ง`` and ``ประเทศ``/``สาธารณรัฐ``/... before it
+    (แห่งสาธารณรัฐประชาชนจีน, สหพันรัฐรัสเซีย as some write it); the longest reading."""
+    after_of = pos + 4 if text.startswith("แห่ง", pos) else pos
+    form = _COUNTRY_FORM.match(text, after_of)
+    hits = [h for p in dict.fromkeys((pos, after_of, form.end() if form else after_of))
+            if (h := gaz.country_matcher.match_at(text, p))]
+    return max(hits, key=lambda h: h[0], default=None)
 
 
 def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
@@ -199,7 +202,14 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         consumed += len(tokens[k])
         k += 1
     if consumed != len(head.group()):
-        return None
+        # สำ|นักกฎหมาย: the segmenter read a word across the head's end; unless head and what follows make a
+        # word (กรมธรรม์, สภาวะ), the head stands alone.
+        if word_starting(text, pos, len(head.group())):
+            return None
+        rest = run.group()[len(head.group()):]
+        tokens = [head.group(), *(t for part in re.split("([-–])", rest)
+                                  for t in (words(part) if part not in "-–" else (part,)))]
+        k = 1
     out = list(tokens[:k])
     for i, tok in enumerate(tokens[k:], start=k):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""

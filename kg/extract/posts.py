@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
-from kg.extract.orgs import embassy_at, org_at, org_from_entry, with_bracketed_alias
+from kg.extract.orgs import country_at, embassy_at, org_at, org_from_entry, with_bracketed_alias
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -48,7 +48,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         body = tok == "คณะ" and nxt in _GROUPS
         if not (field or body) and (
                 tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset)
-                or gaz.country_matcher.match_at(text, offset)
+                or country_at(text, offset, gaz)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
             break
         offset += len(tok)

@@ -52,3 +52,19 @@ def segmenter(engine: str = DEFAULT_ENGINE) -> Callable[[str], list[str]]:
 def words(text: str) -> tuple[str, ...]:
     """``text`` cut into words by the default segmenter (cached: the same short spans recur)."""
     return tuple(segmenter()(text))
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    """The Thai words the segmenters know (pythainlp's list)."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+def word_starting(text: str, pos: int, shortest: int, longest: int = 20) -> str | None:
+    """The longest dictionary word at ``pos`` longer than ``shortest`` characters, or None."""
+    known = dictionary()
+    return next((text[pos:pos + n] for n in range(min(longest, len(text) - pos), shortest, -1)
+                 if text[pos:pos + n] in known), None)
+

@@ -234,18 +234,18 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
-    quiet: list[tuple[int, int]] = []  # the sentences of this line so far that tell of no event
+    quiet: list[tuple[int, int]] = []  # the last (up to two) sentences of this line, telling of no event
     for s, e in sentences:
         typed = _event_type(text, s, e)
-        before = [x for x in quiet if "\n" not in text[x[1]:s]]
-        quiet = [*before, (s, e)] if typed is None else []
+        before = quiet if quiet and "\n" not in text[quiet[-1][1]:s] else []
+        quiet = [*before[-1:], (s, e)] if typed is None else []
         if typed is None:
             continue
         # X ร่วมพิธีเปิด... โดยมี A B ... ในโอกาสนี้ C D ร่วมงานด้วย และมี Y ให้การต้อนรับ: the line cut at ในโอกาสนี้
         # tells of one event, whose first half names no event of its own.
-        if (before and _ON_THIS_OCCASION.match(text, s) and any(has_participants.get(x) for x in before[-2:])
-                and e - before[-2:][0][0] <= 1500):
-            s = before[-2:][0][0]
+        if (before and _ON_THIS_OCCASION.match(text, s) and any(has_participants.get(x) for x in before)
+                and e - before[0][0] <= 1500):
+            s = before[0][0]
             has_participants[(s, e)] = True
         etype, trigger = typed
         dates = [d for d in event_dates(text[s:e], published)

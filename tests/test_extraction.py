@@ -730,3 +730,10 @@ def test_a_unit_whose_head_the_segmenter_reads_across_is_still_a_unit():
     phrase = title_at(text, 0, len(text), load())
     assert [o.label for o in phrase.orgs] == ["สำนักกฎหมาย", "สำนักงานปลัดกระทรวงมหาดไทย"]
     assert find_orgs("กรมธรรม์ประกันภัย", 0, 17, load()) == []
+
+
+def test_a_title_on_the_line_above_a_name_is_not_its_title():
+    f = facts("วันนี้ (27 มีนาคม 2560) นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ รัฐมนตรีว่าการกระทรวงศึกษาธิการ "
+              "ให้การต้อนรับเอกอัครราชทูตประเทศต่าง ๆ\n● หารือกับเอกอัครราชทูตสาธารณรัฐอียิปต์ประจำประเทศไทย\n"
+              "นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ กล่าวว่า กระทรวงศึกษาธิการขอขอบคุณสาธารณรัฐอียิปต์", published="2017-03-29")
+    assert {p.title for p in f.posts} == {"รัฐมนตรีว่าการกระทรวง"}

@@ -43,7 +43,7 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 # ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*ตำแหน่งใหม่\S*\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
-_BACK_GAP = re.compile(r"[\s(]{0,2}$")
+_BACK_GAP = re.compile(r"[ \t\u00a0(]{0,2}")  # a title on the line above a name is not its title
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|เยือน)(?:ยัง|ที่)?\s?")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
 
@@ -365,11 +365,12 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
     for pi, p in enumerate(persons):
         if any(x == pi for x, _ in posts):
             continue
-        honor_start = p.start - len(p.honorific) - 1
+        spaced = p.honorific and text[p.start - 1:p.start].isspace()
+        honor_start = p.start - len(p.honorific) - (1 if spaced else 0)
         for ti, t in enumerate(titles):
             if ti in used:
                 continue
-            if 0 <= honor_start - t.end <= 3 and _BACK_GAP.search(text[t.end:max(t.end, honor_start + 1)]):
+            if 0 <= honor_start - t.end <= 3 and _BACK_GAP.fullmatch(text, t.end, honor_start):
                 posts.append((pi, ti))
                 used.add(ti)
                 break

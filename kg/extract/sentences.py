@@ -22,6 +22,10 @@ _PARAGRAPH = re.compile(r"(?:วันนี้|เมื่อวัน|เม�
                         r"|" + "|".join(_OPENERS) + ")")
 
 
+# ● หารือกับเอกอัครราชทูต...: a bulleted line heads what follows; it is no sentence cut short.
+_BULLET = re.compile(r"\s*[●•▪■◆○◦✓➢➤►]")
+
+
 def _line_end(text: str, pos: int, end: int) -> int:
     """End of the logical line at ``pos``: short lines broken mid-sentence (no blank line) are joined."""
     while True:
@@ -30,7 +34,7 @@ def _line_end(text: str, pos: int, end: int) -> int:
             return end
         nxt = nl + 1
         if (nl - pos < SHORT_LINE and nxt < end and text[nxt] != "\n" and not text[nxt].isspace()
-                and not _PARAGRAPH.match(text, nxt)):
+                and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)):
             pos = nxt
             continue
         return nl

@@ -185,7 +185,15 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         else:
             parts[-1] = cut
     end = chosen[len(parts) - 1][0] + len(parts[-1])
+    # สนิทวงศ์ ณ อยุธยา: the ณ of a royal line's surname is part of it.
+    if len(parts) == 2 and (line := _ROYAL_LINE.match(text, end, limit)):
+        parts.append(line.group().strip())
+        end = line.end()
     return end, " ".join(parts), len(parts)
+
+
+_ROYAL_LINE = re.compile(r" ณ (?:อยุธยา|ป้อมเพชร|ถลาง|บางช้าง|มหาชัย|ตะกั่วทุ่ง|ระนอง|สงขลา|นคร|พัทลุง|เชียงใหม่|ลำปาง"
+                         r"|ลำพูน|น่าน)(?![\u0e01-\u0e4e])")
 
 
 _BRACKET_LATIN = re.compile(r"\s*\(\s*")

@@ -742,3 +742,12 @@ def test_a_title_on_the_line_above_a_name_is_not_its_title():
 def test_the_na_of_a_royal_lines_surname_is_part_of_the_name():
     text = "พลตำรวจโทณัฐพิชย์ สนิทวงศ์ ณ อยุธยา ผู้ช่วยรัฐมนตรี และนายกิตติ ขันธมิตร ณ กรุงเทพฯ"
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["ณัฐพิชย์ สนิทวงศ์ ณ อยุธยา", "กิตติ ขันธมิตร"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("นายหนิง ฟู่ ขุย เอกอัครราชทูตจีนประจำประเทศไทย เข้าพบ", "หนิง ฟู่ ขุย"),
+    ("นางเวนดี้ อาร์. เชอร์แมน (H.E. Mrs. Wendy R. Sherman) กล่าว", "เวนดี้ อาร์. เชอร์แมน"),
+    ("นายฟาน จี๊ ทัญ \xa0\xa0\xa0\xa0(H.E. Mr. Phan Chi Thanh) เอกอัครราชทูต", "ฟาน จี๊ ทัญ"),
+])
+def test_three_word_foreign_names_in_thai_script(text, name):
+    assert find_persons(text, 0, len(text), load())[0].name == name

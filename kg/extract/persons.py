@@ -24,7 +24,7 @@ from kg.records import PersonMention
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
 _LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
-_THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,2}}\\.){{1,3}}(?= )")
+_THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?= )")  # เอฟ. อาร์.
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
@@ -159,9 +159,11 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             break
         words.append((nm.start(), nm.end()))
         j = nm.end()
-    bracket = re.match(r"\s*\(", text[j:j + 3])
-    # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name.
-    plain = all(text[a:b] not in _dictionary() for a, b in words[2:])
+    bracket = re.match(r"\s{0,12}\(", text[j:j + 13])
+    # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
+    # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย).
+    plain = all(text[a:b] not in _dictionary() for a, b in words[2:]) or (
+        len(words) == 3 and all(b - a <= 4 for a, b in words))
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
         else words[:2]

@@ -748,6 +748,8 @@ def test_the_na_of_a_royal_lines_surname_is_part_of_the_name():
     ("นายหนิง ฟู่ ขุย เอกอัครราชทูตจีนประจำประเทศไทย เข้าพบ", "หนิง ฟู่ ขุย"),
     ("นางเวนดี้ อาร์. เชอร์แมน (H.E. Mrs. Wendy R. Sherman) กล่าว", "เวนดี้ อาร์. เชอร์แมน"),
     ("นายฟาน จี๊ ทัญ \xa0\xa0\xa0\xa0(H.E. Mr. Phan Chi Thanh) เอกอัครราชทูต", "ฟาน จี๊ ทัญ"),
+    ("ฝากความยินดีถึงนายโจเซฟ อาร์. ไบเดน อีกครั้ง", "โจเซฟ อาร์. ไบเดน"),
+    ("นายสมชาย ใจดี ผอ.สำนักความร่วมมือ กล่าว", "สมชาย ใจดี"),
 ])
 def test_three_word_foreign_names_in_thai_script(text, name):
     assert find_persons(text, 0, len(text), load())[0].name == name

@@ -25,6 +25,9 @@ MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is 
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
 _LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
 _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?= )")  # เอฟ. อาร์.
+# โรเบิร์ต เอฟ. โกเดค: Latin initials spelt in Thai, which no Thai abbreviation (ผอ.) is.
+_LATIN_LETTERS_IN_THAI = frozenset(
+    "เอ บี ซี ดี อี เอฟ จี เอช ไอ เจ เค แอล เอ็ม เอ็น โอ พี คิว อาร์ เอส ที ยู วี ดับเบิลยู เอ็กซ์ วาย แซด".split())
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
@@ -136,15 +139,17 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # Latin form in brackets, or plainly something else (a post, an agency, a verb), follows; else one surname.
     words = [(m.start(), m.end())]
     j = end
-    strong = initials = False
+    strong = initials = spelt = False
     while len(words) < 8 and j < limit and text[j] == " ":
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
         # ... after the given name too (รอเบิร์ต เอฟ. โกเด็ก), when the Latin form in brackets follows to confirm it.
-        if (len(words) >= 2 or _LATIN_BRACKET_AHEAD.match(text, j, min(limit, j + 90))) and (
-                ini := _THAI_INITIALS.match(text, j + 1, limit)):
+        if (ini := _THAI_INITIALS.match(text, j + 1, limit)) and (
+                len(words) >= 2 or _LATIN_BRACKET_AHEAD.match(text, j, min(limit, j + 90))
+                or set(ini.group().rstrip(".").split(".")) <= _LATIN_LETTERS_IN_THAI):
             words.append((ini.start(), ini.end()))  # อะห์มัด อะลี เอ.เจ. อัตตะมีมี: initials inside a foreign name
-            initials = True
+            latin = set(ini.group().rstrip(".").split(".")) <= _LATIN_LETTERS_IN_THAI
+            initials, spelt = initials or not latin, spelt or latin
             j = ini.end()
             continue
         nm = _THAI_TOKEN.match(text, j + 1, min(limit, j + 1 + MAX_WORD))
@@ -161,9 +166,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         j = nm.end()
     bracket = re.match(r"\s{0,12}\(", text[j:j + 13])
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
-    # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย).
+    # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
+    # second is a Latin initial (โจเซฟ อาร์. ไบเดน).
     plain = all(text[a:b] not in _dictionary() for a, b in words[2:]) or (
-        len(words) == 3 and all(b - a <= 4 for a, b in words))
+        len(words) == 3 and (spelt or all(b - a <= 4 for a, b in words)))
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
         else words[:2]

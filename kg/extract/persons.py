@@ -26,8 +26,9 @@ _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_C
 _LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
 _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?= )")  # เอฟ. อาร์.
 # โรเบิร์ต เอฟ. โกเดค: Latin initials spelt in Thai, which no Thai abbreviation (ผอ.) is.
-_LATIN_LETTERS_IN_THAI = frozenset(
-    "เอ บี ซี ดี อี เอฟ จี เอช ไอ เจ เค แอล เอ็ม เอ็น โอ พี คิว อาร์ เอส ที ยู วี ดับเบิลยู เอ็กซ์ วาย แซด".split())
+_LATIN_LETTERS_IN_THAI = frozenset((
+    "เอ", "บี", "ซี", "ดี", "อี", "เอฟ", "จี", "เอช", "ไอ", "เจ", "เค", "แอล", "เอ็ม", "เอ็น", "โอ", "พี", "คิว", "อาร์",
+    "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "เอ็กซ์", "วาย", "แซด"))
 _LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 

@@ -753,3 +753,17 @@ def test_the_na_of_a_royal_lines_surname_is_part_of_the_name():
 ])
 def test_three_word_foreign_names_in_thai_script(text, name):
     assert find_persons(text, 0, len(text), load())[0].name == name
+
+
+@pytest.mark.parametrize("text", [
+    "ณ Gaylord National Resort & Convention Center, National Harbor, Maryland",
+    "ณ ห้องวิทยุ ชั้น F โรงแรม Grande Center Point เพลินจิต",
+])
+def test_a_venue_named_in_english_is_no_organisation(text):
+    assert find_orgs(text, 0, len(text), load()) == []
+
+
+def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
+    f = facts("วันนี้ (1 มีนาคม 2566) นายสมชาย ใจดี ผู้แทนสมาคมสันนิบาตเทศบาลแห่งประเทศไทย "
+              "สมาคมองค์การบริหารส่วนตำบลแห่งประเทศไทย ให้การต้อนรับ", published="2023-03-01")
+    assert not any(e.parent for e in f.entities if e.kind == "org")

@@ -54,6 +54,12 @@ def _head_regex() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
 
 
+def head_word(name: str) -> str | None:
+    """The agency head word a Thai name begins with (กรม, สมาคม, ...), or None."""
+    m = _head_regex().match(name)
+    return m.group() if m else None
+
+
 _COUNTRY_FORM = re.compile(r"ประเทศ|ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันรัฐ")
 
 
@@ -371,6 +377,10 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
                 or (gaz is not None and gaz.country_matcher.match_at(nxt, 0)))
 
 
+_VENUE = re.compile(r"\b(?:Hotel|Resort|Convention|Exhibition|Building|Tower|Plaza|Arena|Stadium|Hall|Point)\b")
+_VENUE_BEFORE = re.compile(r"(?:โรงแรม|อาคาร|ห้อง|ตึก)\s?\(?$")
+
+
 def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
     m = _LATIN_ORG.match(text, pos, limit)
     if not m:
@@ -382,7 +392,8 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
     while words_ and words_[-1].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "and", "of"):
         words_ = words_[:-1]  # ... Ministry of Transport and Communications Mr. Win: the next person begins
     name = " ".join(words_)
-    if len(words_) < 2:
+    # Gaylord National Resort & Convention Center, โรงแรม Grande Center Point, อาคาร ... Center Building: a venue.
+    if len(words_) < 2 or _VENUE.search(name) or _VENUE_BEFORE.search(text, max(0, pos - 12), pos):
         return None
     return OrgRef("o-" + slug(name_key(name)), name, "en", pos + m.group().find(name),
                   pos + m.group().find(name) + len(name), "latin-head-pattern", label_en=name)

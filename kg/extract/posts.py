@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
-from kg.extract.orgs import country_at, embassy_at, org_at, org_from_entry, with_bracketed_alias
+from kg.extract.orgs import country_at, embassy_at, head_word, org_at, org_from_entry, with_bracketed_alias
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -177,6 +177,9 @@ def may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
             key = gaz.orgs[key].parent if key in gaz.orgs else None
         return parent.key in ancestors
     entry = gaz.orgs.get(parent.key)
+    # สมาคม A สมาคม B: two unknown bodies with one head word are items of a list.
+    if entry is None and head_word(child.label) is not None and head_word(child.label) == head_word(parent.label):
+        return False
     # An unknown unit under a known agency that has units (a ministry, a department, an office, an embassy).
     return entry is None or entry.kind in ("ministry", "department", "office", "agency", "international",
                                           "foreign_agency", "public_organisation", "state_enterprise", "police",

@@ -767,3 +767,14 @@ def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
     f = facts("วันนี้ (1 มีนาคม 2566) นายสมชาย ใจดี ผู้แทนสมาคมสันนิบาตเทศบาลแห่งประเทศไทย "
               "สมาคมองค์การบริหารส่วนตำบลแห่งประเทศไทย ให้การต้อนรับ", published="2023-03-01")
     assert not any(e.parent for e in f.entities if e.kind == "org")
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("นายสมชาย ใจดี รมว.แรงงาน กล่าว", "mol"),
+    ("รมช.คลัง กล่าว", "mof"),
+    ("รมว.ดิจิทัลฯ กล่าว", "mdes"),
+    ("รมว.ศึกษาธิการญี่ปุ่น กล่าว", "moe-jp"),
+])
+def test_an_abbreviated_ministers_title_names_the_ministry_without_its_head_word(text, ministry):
+    phrase = title_at(text, text.find("รม"), len(text), load())
+    assert (phrase.title, [o.key for o in phrase.orgs]) == (phrase.title[:4], [ministry])

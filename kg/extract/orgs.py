@@ -54,6 +54,28 @@ def _head_regex() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
 
 
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def short_ministry(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
+    """A ministry named without its head word after an abbreviated title (รมว.แรงงาน, รมช.คลัง, รมว.ดิจิทัลฯ):
+    the longest run of words at ``pos`` that กระทรวง(การ) before it makes a ministry's name."""
+    run = _THAI_RUN.match(text, pos, min(len(text) if limit is None else limit, pos + 40))
+    if not run:
+        return None
+    toks = words(run.group())
+    for n in range(len(toks), 0, -1):
+        stem = "".join(toks[:n])
+        abbreviated = text.startswith("ฯ", pos + len(stem))
+        for name in (f"กระทรวง{stem}", f"กระทรวงการ{stem}", *((f"กระทรวง{stem}ฯ",) if abbreviated else ())):
+            hit = gaz.org_matcher.match_at(name, 0)
+            if hit and hit[0] == len(name) and hit[1].kind == "ministry":
+                ref = org_from_entry(hit[1], text, pos, pos + len(stem) + abbreviated, gaz, "short-ministry-name")
+                # แรงงาน alone names no agency: the node keeps the ministry's own names.
+                return replace(ref, label=ref.label_th or ref.label, alt_labels=())
+    return None
+
+
 def head_word(name: str) -> str | None:
     """The agency head word a Thai name begins with (กรม, สมาคม, ...), or None."""
     m = _head_regex().match(name)

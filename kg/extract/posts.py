@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
-from kg.extract.orgs import country_at, embassy_at, head_word, org_at, org_from_entry, with_bracketed_alias
+from kg.extract.orgs import (
+    country_at,
+    embassy_at,
+    head_word,
+    org_at,
+    org_from_entry,
+    short_ministry,
+    with_bracketed_alias,
+)
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -79,6 +87,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     shared = lang == "th" and text[pos:end].endswith("การ") and org_at(text, end - 3, gaz, limit)
     if shared and shared.start == end - 3 and shared.end > end:
         return TitlePhrase(text[pos:end], lang, pos, shared.end, qualified([shared]), entry.kind)
+    # รมว.แรงงาน, รมช.คลัง: an abbreviated title and the ministry's name without its head word.
+    if lang == "th" and text[pos:end].endswith(".") and (ministry := short_ministry(text, end, gaz, limit)):
+        return TitlePhrase(text[pos:end], lang, pos, ministry.end, qualified([ministry]), entry.kind)
     if lang == "th" and not ends_with_head:
         end = _extend_thai_title(text, end, limit, gaz, pos)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.

@@ -778,3 +778,9 @@ def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
 def test_an_abbreviated_ministers_title_names_the_ministry_without_its_head_word(text, ministry):
     phrase = title_at(text, text.find("รม"), len(text), load())
     assert (phrase.title, [o.key for o in phrase.orgs]) == (phrase.title[:4], [ministry])
+
+
+def test_a_meeting_room_is_no_meeting():
+    f = facts("เมื่อวันที่ 9 สิงหาคม 2565 นายสมชาย ใจดี ลงนามบันทึกความเข้าใจ เรื่อง การบูรณาการ "
+              "ณ ห้องประชุมราชบพิธ ชั้น 5 อาคารดำรงราชานุสรณ์", published="2022-08-09")
+    assert [e.type for e in f.events] == ["Signing"]

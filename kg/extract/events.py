@@ -27,7 +27,9 @@ _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda 
 _CUE_KIND = dict(_CUES)
 _VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call"
                     r"|เยือนอย่างเป็นทางการ|งานเลี้ยงรับรอง|เลี้ยงรับรอง")
-_MEETING = re.compile(r"ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
+# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
+_MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"
+                      r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")

@@ -784,3 +784,9 @@ def test_a_meeting_room_is_no_meeting():
     f = facts("เมื่อวันที่ 9 สิงหาคม 2565 นายสมชาย ใจดี ลงนามบันทึกความเข้าใจ เรื่อง การบูรณาการ "
               "ณ ห้องประชุมราชบพิธ ชั้น 5 อาคารดำรงราชานุสรณ์", published="2022-08-09")
     assert [e.type for e in f.events] == ["Signing"]
+
+
+def test_a_thai_department_is_no_unit_of_an_international_body_named_after_it():
+    text = "ผู้แทนกรมแพทย์ทหารอากาศ องค์การอนามัยโลก และ"
+    phrase = title_at(text, 0, len(text), load())
+    assert [o.label for o in phrase.orgs] == ["กรมแพทย์ทหารอากาศ"]

@@ -188,6 +188,9 @@ def may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
             key = gaz.orgs[key].parent if key in gaz.orgs else None
         return parent.key in ancestors
     entry = gaz.orgs.get(parent.key)
+    # กรมแพทย์ทหารอากาศ องค์การอนามัยโลก: a Thai government department is no unit of an international body.
+    if entry is not None and entry.kind == "international" and head_word(child.label) in ("กรม", "กระทรวง", "กอง"):
+        return False
     # สมาคม A สมาคม B: two unknown bodies with one head word are items of a list.
     if entry is None and head_word(child.label) is not None and head_word(child.label) == head_word(parent.label):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -223,6 +224,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
 
     events: list[Event] = []
     explicit: list[bool] = []
+    back: list[bool] = []
     for n, dev in enumerate(m.events):
         d = dev.draft
         roles: dict[tuple[str, str], tuple[str, str | None, int]] = {}
@@ -252,9 +254,10 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
             participations=participations))
         explicit.append(d.explicit_date)
+        back.append(not d.explicit_date and _THIS_ONE.match(text, d.trigger, d.sentence[1]) is not None)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
-    events = _merge_events([events[i] for i in order], [explicit[i] for i in order])
+    events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order])
     programme_entities = {}
     for p in m.programmes:
         labels = {}
@@ -339,15 +342,22 @@ def _event_label(text: str, trigger: int, end: int) -> str:
     return chunk.strip()
 
 
-def _merge_events(events: list[Event], explicit: list[bool] | None = None) -> list[Event]:
+_THIS_ONE = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
+
+
+def _merge_events(events: list[Event], explicit: list[bool] | None = None,
+                  back: list[bool] | None = None) -> list[Event]:
     """One event for the same happening told in several sentences: same type and date, or same date and
     shared participants; a sentence with no date of its own (ในการเข้าพบวันนี้) joins a dated event of its
-    type that shares its people."""
+    type that shares its people, or that it points back at (ร่วมพิธีลงนาม...ในครั้งนี้)."""
     merged: list[Event] = []
     for n, ev in enumerate(events):
         target = None
         undated = explicit is not None and not explicit[n]
-        for i, other in enumerate(merged):
+        if undated and back is not None and back[n]:
+            target = next((i for i, other in enumerate(merged) if other.type == ev.type and other.date is not None),
+                          None)  # the first told: the story's own event
+        for i, other in enumerate(merged if target is None else ()):
             shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
                 p.agent for p in ev.participations if p.agent_kind == "person"}
             if undated and other.type == ev.type and shared:
@@ -357,6 +367,8 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None) -> li
                 continue
             if other.ordinal and ev.ordinal and other.ordinal != ev.ordinal:
                 continue  # the 59th and the 4th meeting of the same day are two meetings
+            if other.type != ev.type and other.evidence.start == ev.evidence.start:
+                continue  # a call and the signing done at it, told of in one sentence, are two events
             if other.type == ev.type or shared:
                 target = i
                 break

@@ -790,3 +790,16 @@ def test_a_thai_department_is_no_unit_of_an_international_body_named_after_it():
     text = "ผู้แทนกรมแพทย์ทหารอากาศ องค์การอนามัยโลก และ"
     phrase = title_at(text, 0, len(text), load())
     assert [o.label for o in phrase.orgs] == ["กรมแพทย์ทหารอากาศ"]
+
+
+def test_a_signing_done_at_a_call_and_a_sentence_pointing_back_at_it():
+    f = facts("นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ รัฐมนตรีว่าการกระทรวงศึกษาธิการ ให้การต้อนรับนายฮิเดกิ นิวะ "
+              "(H.E. Mr. Hideki Niwa) รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการญี่ปุ่น พร้อมทั้งร่วมลงนามบันทึกความร่วมมือว่าด้วย"
+              "การพัฒนาทรัพยากรมนุษย์ด้านอุตสาหกรรม เมื่อวันพุธที่ 22 สิงหาคม 2561 ณ ห้องประชุมราชวัลลภ กระทรวงศึกษาธิการ\n"
+              "รมว.ศึกษาธิการ ขอขอบคุณผู้บริหารที่ให้เกียรติมาร่วมพิธีลงนามบันทึกความร่วมมือฯ ในครั้งนี้ อาทิ "
+              "H.E. Mr. Shiro Sadoshima เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าร่วมงาน", published="2018-08-28")
+    names = {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities}
+    signing = next(e for e in f.events if e.type == "Signing")
+    assert [e.type for e in f.events] == ["Visit", "Signing"] and signing.date == dt.date(2018, 8, 22)
+    assert {names[p.agent]: p.role for p in signing.participations if p.agent_kind == "person"} == {
+        "ธีระเกียรติ เจริญเศรษฐศิลป์": "Signatory", "ฮิเดกิ นิวะ": "Signatory", "Shiro Sadoshima": "Participant"}

@@ -77,6 +77,7 @@ class EventDraft:
     place_start: int | None = None
     cues: list[Cue] = field(default_factory=list)
     explicit_date: bool = False
+    alongside: bool = False  # a signing told of in the sentence of a call or talks (พร้อมทั้งร่วมลงนาม...)
 
 
 # Words that make what follows a plan, a wish or a proposal: จะลงนาม, เตรียมลงนาม, เสนอให้มีการ..., เชิญ ... มาเยือน.
@@ -228,6 +229,9 @@ def title_ordinal(text: str, start: int, end: int) -> int | None:
     return _ordinal(text, meeting.start(), end) if meeting else None
 
 
+# ...ที่ได้ลงนามไปเมื่อ, ตามบันทึกความเข้าใจที่ลงนาม, เยือนไทยเพื่อลงนาม, หารือกำหนดการลงนาม, พร้อมลงนาม: a signing the
+# talks look back on, one that frames them, the purpose of a trip, a topic, or one they are ready for.
+_SIGNED_BEFORE = re.compile(r"(?:ที่|ซึ่ง|ตาม|ภายใต้|หลังจาก|นับตั้งแต่|ได้|เพื่อ)\S{0,45}$|(?:การ|พร้อม)$")
 _ON_THIS_OCCASION = re.compile(r"(?:ใน)?โอกาสนี้")
 
 
@@ -278,6 +282,15 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         cues = cues_in(text, s, e)
         drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
                                  place.end() if place else None, cues, explicit))
+        # ให้การต้อนรับ ... พร้อมทั้งร่วมลงนามบันทึกความร่วมมือ: the call and the signing are two events.
+        signed = _SIGNING.search(text, trigger, e)
+        if signed and (planned(text, s, signed.start())
+                       or _SIGNED_BEFORE.search(text, max(s, signed.start() - 60), signed.start())):
+            signed = None
+        if etype in ("Visit", "Meeting") and signed and not any(d.type == "Signing" and d.sentence == (s, e)
+                                                                 for d in drafts):
+            drafts.append(EventDraft("Signing", date, (s, e), signed.start(), None, mode,
+                                     place.end() if place else None, cues, explicit, alongside=True))
         # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence.
         if ordinal is not None:
             for at, n in _more_meetings(text, trigger, e, ordinal):

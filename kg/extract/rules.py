@@ -194,9 +194,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             named = {a.index for _, a in people}
             people += [(both.start(), dp.agent) for dp in before.participations
                        if dp.agent.kind == "person" and dp.role in _PRINCIPALS and dp.agent.index not in named]
+        witnessed = d.alongside and _WITNESS.search(text, s, e) is not None
         if d.cues or not d.explicit_date or people:
             for pos, agent in sorted(people + refs, key=lambda x: x[0]):
                 role = role_of(text, pos, d.cues, s) if pos < e else "Participant"
+                if d.alongside:  # who called or chaired signed; the rest looked on
+                    role = "Signatory" if role in _PRINCIPALS and not witnessed else "Participant"
                 ev.participations.append(DraftParticipation(agent, role, pos, (s, e)))
         if d.place_start is not None:
             loc = org_at(text, d.place_start, gaz, e)
@@ -230,6 +233,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
 
 
+_WITNESS = re.compile(r"สักขีพยาน|เป็นประธาน(?:ใน)?พิธี|witness")
 _PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections import defaultdict
 from dataclasses import replace
 
+from kg.extract.events import POINTS_BACK
 from kg.extract.rules import Agent, Mentions, inherits_org
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -254,7 +254,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
             participations=participations))
         explicit.append(d.explicit_date)
-        back.append(not d.explicit_date and _THIS_ONE.match(text, d.trigger, d.sentence[1]) is not None)
+        back.append(not d.explicit_date and POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
     events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order])
@@ -340,9 +340,6 @@ def _event_label(text: str, trigger: int, end: int) -> str:
         if i > 10:
             chunk = chunk[:i]
     return chunk.strip()
-
-
-_THIS_ONE = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
 
 
 def _merge_events(events: list[Event], explicit: list[bool] | None = None,

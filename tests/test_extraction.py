@@ -803,3 +803,10 @@ def test_a_signing_done_at_a_call_and_a_sentence_pointing_back_at_it():
     assert [e.type for e in f.events] == ["Visit", "Signing"] and signing.date == dt.date(2018, 8, 22)
     assert {names[p.agent]: p.role for p in signing.participations if p.agent_kind == "person"} == {
         "ธีระเกียรติ เจริญเศรษฐศิลป์": "Signatory", "ฮิเดกิ นิวะ": "Signatory", "Shiro Sadoshima": "Participant"}
+
+
+def test_a_signing_named_as_the_storys_topic_does_not_take_the_date_of_what_led_to_it():
+    f = facts("ในการนี้ นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย เปิดเผยว่า ที่มาของการจัดพิธีลงนามบันทึกความเข้าใจในครั้งนี้ "
+              "เริ่มจากเมื่อวันที่ 29 มีนาคม 2565 ตนได้รับเกียรติเป็นประธานร่วมในพิธีประกาศ ‘MISSION 2023’",
+              published="2022-08-10")
+    assert [(e.type, e.date) for e in f.events] == [("Meeting", dt.date(2022, 3, 29))]

@@ -170,6 +170,16 @@ def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
             or (text.startswith("ร่วมด้วย", c.start) and not text.endswith("เข้า", 0, c.start))]
 
 
+_TOPIC_BEFORE = re.compile(r"การ(?:จัด)?(?:พิธี)?$")
+# ...ในครั้งนี้, ...ดังกล่าว right after a trigger: the sentence points back at an event told of already.
+POINTS_BACK = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
+
+
+def _told_of(text: str, m: re.Match[str]) -> bool:
+    """Whether a signing is named as the story's topic (ที่มาของการจัดพิธีลงนาม...ในครั้งนี้), not told of as done."""
+    return bool(_TOPIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) and POINTS_BACK.match(text, m.end()))
+
+
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
 
@@ -188,7 +198,10 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     welcomed_only = visit and "ต้อนรับ" in visit.group() and not _CALLS.search(segment)
     if visit and not (attends and attends.start() < visit.start() and welcomed_only):
         return "Visit", start + visit.start()
-    if signing and (not meeting or signing.start() < meeting.start()):
+    # ที่มาของการจัดพิธีลงนาม...ในครั้งนี้ เริ่มจาก ... เป็นประธานร่วม: a signing named as this story's topic is no
+    # event of the sentence when talks of its own follow.
+    told_of = signing and _told_of(segment, signing)
+    if signing and (not meeting or signing.start() < meeting.start()) and not (meeting and told_of):
         return "Signing", start + signing.start()
     if meeting:
         return "Meeting", start + meeting.start()
@@ -258,7 +271,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                  if _is_event_date(text, s, d)]
         # A signing whose own date stands right after it is an event of its own (an earlier MOU).
         for sm in _SIGNING.finditer(text, s, e):
-            own = next((d for d in dates if 0 <= s + d.start - sm.end() <= 60), None)
+            own = next((d for d in dates if 0 <= s + d.start - sm.end() <= 60), None) if not _told_of(text, sm) \
+                else None
             if own and (etype != "Signing" or s + own.start > trigger + 60):
                 drafts.append(EventDraft("Signing", own.value, (s, e), sm.start(), explicit_date=True))
                 dates.remove(own)

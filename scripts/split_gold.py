@@ -25,6 +25,7 @@ LATER_DRAWS = {
     "tune_extra7": 32,  # scored against session 3's final rules
     "tune_extra8": 32,  # session 4
     "tune_extra9": 32,  # session 5
+    "tune_extra10": 32,  # session 5, scored at its end
 }
 
 

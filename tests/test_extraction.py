@@ -810,3 +810,11 @@ def test_a_signing_named_as_the_storys_topic_does_not_take_the_date_of_what_led_
               "เริ่มจากเมื่อวันที่ 29 มีนาคม 2565 ตนได้รับเกียรติเป็นประธานร่วมในพิธีประกาศ ‘MISSION 2023’",
               published="2022-08-10")
     assert [(e.type, e.date) for e in f.events] == [("Meeting", dt.date(2022, 3, 29))]
+
+
+def test_agencies_whose_representatives_took_part_take_part_even_after_what_was_said():
+    f = facts("วันนี้ (23 พ.ค. 61) เวลา 14.00 น. โดย รมว.แรงงาน กล่าวว่า ซึ่งในวันนี้เป็นการประชุมหารือเกี่ยวกับการดำเนินการ"
+              "ร่วมกับผู้แทนกระทรวงมหาดไทย กระทรวงสาธารณสุข และกรมการปกครอง ใน 2 ประเด็น", published="2018-05-23")
+    names = {e.key: e.labels.get("th") for e in f.entities}
+    assert {names[p.agent] for e in f.events for p in e.participations if p.agent_kind == "org"} >= {
+        "กระทรวงมหาดไทย", "กระทรวงสาธารณสุข", "กรมการปกครอง"}

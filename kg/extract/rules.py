@@ -217,9 +217,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             loc = org_at(text, went.end(), gaz, e)
             if loc:
                 ev.location, ev.place = loc, None
-        if d.cues or people:
+        # ... กล่าวว่า ... ร่วมกับผู้แทนกระทรวงมหาดไทย กระทรวงสาธารณสุข ...: agencies whose representatives are
+        # named as taking part do, even after what was said.
+        sent_for = _represented(text, orgs, s, span_end)
+        if d.cues or people or sent_for:
             for o in orgs:
-                if s <= o.start < cut:
+                if s <= o.start < cut or o in sent_for:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
         ev.programmes = [p for p in programmes if s <= p.start < e]
         events.append(ev)
@@ -234,6 +237,23 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
 
 
 _WITNESS = re.compile(r"สักขีพยาน|เป็นประธาน(?:ใน)?พิธี|witness")
+_REPRESENTATIVES = re.compile(r"(?:ร่วมกับ|กับ|และ|โดยมี)\s?ผู้แทน(?:จาก)?\s?")
+_LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง)?\s?(?:ผู้แทน(?:จาก)?)?\s?")
+
+
+def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[OrgRef]:
+    """The agencies of a list that ร่วมกับผู้แทน opens (ร่วมกับผู้แทนกระทรวงมหาดไทย กระทรวงสาธารณสุข และ...)."""
+    out: list[OrgRef] = []
+    by_start = {o.start: o for o in orgs}
+    for m in _REPRESENTATIVES.finditer(text, start, end):
+        o = by_start.get(m.end())
+        while o is not None and o.start < end:
+            out.append(o)
+            gap = _LIST_GAP.match(text, o.end, end)
+            o = by_start.get(gap.end()) if gap else None
+    return out
+
+
 _PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 

@@ -95,6 +95,10 @@ ROLE_CASES = {
         "อุปทูตสถานเอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย โดยมี นายมานะ สิมมา รองอธิบดีกรมการปกครอง "
         "ร่วมให้การต้อนรับ",
         "2022-03-15", {"สุทธิพงษ์ จุลเจริญ": "Host", "ไมเคิล ฮีธ": "Guest", "มานะ สิมมา": "Host"}),
+    "who_opens_the_door_to_a_call_hosts_it": (
+        "วันที่ 21 พฤษภาคม 2568 เวลา 15.00 น. นายสรวงศ์ เทียนทอง รัฐมนตรีว่าการกระทรวงท่องเที่ยวและกีฬา เปิดโอกาสให้ "
+        "นายโอตากะ มาซาโตะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย พร้อมคณะเจ้าหน้าที่ เข้าเยี่ยมคารวะ",
+        "2025-05-21", {"สรวงศ์ เทียนทอง": "Host", "โอตากะ มาซาโตะ": "Guest"}),
 }
 
 
@@ -818,3 +822,13 @@ def test_agencies_whose_representatives_took_part_take_part_even_after_what_was_
     names = {e.key: e.labels.get("th") for e in f.entities}
     assert {names[p.agent] for e in f.events for p in e.participations if p.agent_kind == "org"} >= {
         "กระทรวงมหาดไทย", "กระทรวงสาธารณสุข", "กรมการปกครอง"}
+
+
+def test_the_armed_forces_courtesy_call_in_the_ministrys_hall():
+    f = facts("วันนี้ (9 ธ.ค. 64) นายมาเร็ก ลิบริกกี เอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย เข้าเยี่ยมคำนับ "
+              "พลเอก วรเกียรติ รัตนานนท์ ปลัดกระทรวงกลาโหม ณ ห้องพระบารมีปกเกล้า ในศาลาว่าการกลาโหม",
+              published="2021-12-09")
+    names = {e.key: e.labels.get("th") for e in f.entities}
+    assert [(e.type, names[e.location]) for e in f.events] == [("Visit", "กระทรวงกลาโหม")]
+    assert {names[p.agent]: p.role for e in f.events for p in e.participations if p.agent_kind == "person"} == {
+        "มาเร็ก ลิบริกกี": "Guest", "วรเกียรติ รัตนานนท์": "Host"}

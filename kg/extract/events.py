@@ -16,6 +16,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("chaired", "chair"), ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
     ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าเฝ้า", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
     ("เยี่ยมคาราวะ", "guest"),  # a misspelling the site uses
+    ("เข้าเยี่ยมคำนับ", "guest"), ("เยี่ยมคำนับ", "guest"),  # the armed forces' word for a courtesy call
     ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมงานด้วย", "joins"), ("ร่วมพิธีด้วย", "joins"),
@@ -25,14 +26,14 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
-_VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ|เดินทางเยือน|courtesy call"
-                    r"|เยือนอย่างเป็นทางการ|งานเลี้ยงรับรอง|เลี้ยงรับรอง")
+_VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ"
+                    r"|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ|งานเลี้ยงรับรอง|เลี้ยงรับรอง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
-_CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
+_CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")
 _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
@@ -43,7 +44,8 @@ _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d
 # ณ ห้อง..., ที่ห้อง..., ที่ ศาลาว่าการ...: where it happened; not the ณ of a royal-line surname (สนิทวงศ์ ณ อยุธยา).
 _PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?(?!(?:อยุธยา|ป้อมเพชร|ถลาง|บางช้าง|มหาชัย|ตะกั่วทุ่ง)(?![\u0e01-\u0e4e]))"
                     r"|(?<![\u0e01-\u0e4e])ที่\s?(?=ห้อง|ตึก|อาคาร|ศาลาว่าการ|ทำเนียบรัฐบาล|โรงแรม|ศูนย์(?:การ)?ประชุม)")
-_LETS = re.compile(r"(?<![\u0e01-\u0e4e])ให้\s?(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
+_LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?<=อนุญาต))ให้\s?"
+                   r"(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|H\.E)")
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")

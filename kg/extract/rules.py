@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.events import EventDraft, find_event_drafts, role_of, title_ordinal
 from kg.extract.lexicon import ORG_HEADS
-from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at
+from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
 from kg.extract.persons import (
     find_bylines,
     find_monarchs,
@@ -209,8 +209,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                 ev.place = _place(text, d.place_start, e, [p.start - len(p.honorific) - 1 for p in persons])
                 # ห้องประชุม ... กระทรวงยุติธรรม: a room in an agency's building is at that agency.
                 inside = find_orgs(text, d.place_start, d.place_start + len(ev.place), gaz) if ev.place else []
-                if inside:
-                    ev.location = inside[0]
+                # ศาลาว่าการกลาโหม: a ministry's hall, named without the ministry's head word.
+                hall = _HALL.search(text, d.place_start, d.place_start + len(ev.place)) if ev.place else None
+                ministry = short_ministry(text, hall.end(), gaz, e) if hall and not inside else None
+                if inside or ministry:
+                    ev.location = inside[0] if inside else ministry
         # เดินทางมาที่สถานเอกอัครราชทูต..., เยือนกระทรวง...: the agency a visit went to, when no ณ named it first.
         went = _WENT_TO.search(text, s, e) if d.type == "Visit" and ev.location is None else None
         if went and (d.place_start is None or went.end() < d.place_start):
@@ -254,6 +257,7 @@ def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[Or
     return out
 
 
+_HALL = re.compile(r"ศาลาว่าการ(?!กระทรวง)")
 _PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 

@@ -832,3 +832,10 @@ def test_the_armed_forces_courtesy_call_in_the_ministrys_hall():
     assert [(e.type, names[e.location]) for e in f.events] == [("Visit", "กระทรวงกลาโหม")]
     assert {names[p.agent]: p.role for e in f.events for p in e.participations if p.agent_kind == "person"} == {
         "มาเร็ก ลิบริกกี": "Guest", "วรเกียรติ รัตนานนท์": "Host"}
+
+
+def test_a_scheduled_meeting_is_a_plan():
+    f = facts("นายพรชัย ฐีระเวช โฆษกกระทรวงการคลัง แถลงว่า ในระหว่างวันที่ 29 – 31 มีนาคม 2566 นายอาคม เติมพิทยาไพสิฐ "
+              "รัฐมนตรีว่าการกระทรวงการคลัง มีกำหนดเข้าร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลังอาเซียน ครั้งที่ 27",
+              published="2023-03-29")
+    assert f.events == () or not any(p.agent_kind == "person" for e in f.events for p in e.participations)

@@ -72,6 +72,7 @@ _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพ
                   "ภายใต้", "ณ", "ระหว่าง", "ตั้งแต่", "จำนวน", "รวม", "ต่อ", "ผ่าน", "เมื่อ", "ตาม", "เกี่ยวกับ"}
 
 
+_PAIR = re.compile(r"\s?[–-]\s?")
 _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จะ", "เป็น", "มี", "ดำเนิน", "พิจารณา", "ต่อไป", "เสนอ")
 
 
@@ -124,9 +125,13 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         if len(kept) == len(toks) + 1 and m.end() == m.start() + len("โครงการ") + 160:
             kept.pop()  # the run was cut inside a word
         name = "".join(kept)
-        # A name of one word (โครงการนิวเคลียร์) or ending in ต่าง ๆ is a description, not a project's name.
-        if len(kept) < 3 or name.endswith(("ต่าง", "ต่างๆ")):
+        # A name of one word (โครงการนิวเคลียร์), ending in ต่าง ๆ or in a bare การ is a description or cut short.
+        if len(kept) < 3 or name.endswith(("ต่าง", "ต่างๆ", "การ")):
             continue
+        # โครงการสัมมนาวิจัยยุทธศาสตร์ไทย – จีน: the name runs on over the dash to the second country.
+        if len(kept) == len(toks) + 1 and (pair := _PAIR.match(text, m.start() + len(name))) and \
+                gaz.country_matcher.match_at(text, pair.end()):
+            name += pair.group() + text[pair.end():gaz.country_matcher.match_at(text, pair.end())[0]]
         out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
                                 label_th=name))
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.

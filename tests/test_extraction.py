@@ -667,6 +667,14 @@ def test_monarchs_are_named_with_their_regnal_number_and_take_part_only_when_the
 
 
 @pytest.mark.parametrize(("text", "label"), [
+    ("และสมาคมวัฒนธรรมและเศรษฐกิจไทย – จีน ได้", "สมาคมวัฒนธรรมและเศรษฐกิจไทย – จีน"),
+    ("สภาธุรกิจญี่ปุ่น - ไทย และ", "สภาธุรกิจญี่ปุ่น - ไทย"),
+])
+def test_a_body_of_two_countries_is_named_over_a_spaced_dash(text, label):
+    assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [(label, None)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
     ("นายกลินท์ สารสิน นายกสมาคมไทย-ญี่ปุ่น กล่าว", "สมาคมไทย-ญี่ปุ่น"),
     ("ที่มหาวิทยาลัยไทยจีน เพื่อ", "มหาวิทยาลัยไทยจีน"),
 ])

@@ -38,6 +38,7 @@ _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุ�
 _AREA_NUMBER = re.compile(r" ?\d{1,3}(?![\d/.,])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 # An agency name may join two Thai words with a hyphen (สมาคมไทย-ญี่ปุ่น, หอการค้าโรมาเนีย-ไทย).
+_SPACED_DASH = re.compile(r"\s[–-]\s?|[–-]\s")
 _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
 _LATIN_ORG = re.compile(
     r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
@@ -268,6 +269,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
+    # สมาคมวัฒนธรรมและเศรษฐกิจไทย – จีน: a body of two countries is named over the spaced dash.
+    if (gaz is not None and (pair := _SPACED_DASH.match(text, end, limit))
+            and any((c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
+                    for p in range(max(len(head.group()), len(name) - 14), len(name) - 1))
+            and (second := gaz.country_matcher.match_at(text, pair.end()))):
+        name, end = text[pos:second[0]], second[0]
     if head.group() in ("กระทรวง", "กรม") and gaz is not None and (listed := _field_list(text, end, gaz)):
         name, end = text[pos:listed], listed
     # สำนักงานเลขาธิการศูนย์ ACPHEED, ศูนย์ OSS: a name that goes on with its acronym in Latin letters.

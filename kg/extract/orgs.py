@@ -137,11 +137,13 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
     end = m.end() if m else country_end
     label_th = f"{kind_th}{country.label_th}ประจำประเทศไทย"
     label_en = f"{kind_en} of {country.label_en} in Thailand"
-    # The country as the text writes it (สาธารณรัฐเกาหลี) makes a full name of the embassy too.
-    written = f"{kind_th}{text[head_end:country_end].strip()}ประจำประเทศไทย"
+    # The country as the text writes it (สาธารณรัฐเกาหลี) makes a full name of the embassy too, and the short
+    # forms (สถานเอกอัครราชทูตญี่ปุ่น, Embassy of Japan) are the names people use.
+    written = f"{kind_th}{text[head_end:country_end].strip().removeprefix('แห่ง')}ประจำประเทศไทย"
+    alts = (written, f"{kind_th}{country.label_th}", f"{kind_en} of {country.label_en}")
     return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}", label_th if implied else text[pos:end], "th", pos, end,
                   "embassy-pattern", label_th=label_th, label_en=label_en, country=country.iso2,
-                  alt_labels=(written,) if written != label_th else ())
+                  alt_labels=tuple(dict.fromkeys(a for a in alts if a != label_th)))
 
 
 def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:

@@ -152,7 +152,7 @@ def _gold_f1(half: str) -> float:
 
 @pytest.mark.parametrize(("half", "floor"), [("tune", 0.80), ("test", 0.80)])
 def test_gold_micro_f1_stays_above_its_floor(half, floor):
-    """Floors a little under today's figures (0.835 on the 280 tuning articles, 0.858 on the test half when last
+    """Floors a little under today's figures (0.853 on the 344 tuning articles, 0.875 on the test half when last
     measured): a change that costs more fails here."""
     assert _gold_f1(half) >= floor
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import InputError, KgError
 from kg.extract.lexicon import ORG_HEADS
-from kg.extract.segment import words
+from kg.extract.segment import dictionary, words
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -88,13 +88,6 @@ def read_corpus(path: str | Path) -> Iterator[tuple[str, list[Span]]]:
 
 
 @cache
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
-@cache
 def _heads() -> tuple[str, ...]:
     """Entity heads, longest first (ties in code-point order, so that the split never depends on hashing)."""
     return tuple(sorted({*ORG_HEADS, *_LOCATION_HEADS, *_OTHER_HEADS}, key=lambda h: (-len(h), h)))
@@ -105,10 +98,10 @@ def _split_head(token: str) -> tuple[str, ...]:
     """``token`` cut before an entity head glued to the end of a dictionary word (ในประเทศ → ใน|ประเทศ)."""
     if len(token) < 5:
         return (token,)
-    dictionary = _dictionary()
+    known = dictionary()
     for head in _heads():
         cut = token.find(head, 2)
-        if cut > 0 and token[:cut] in dictionary:
+        if cut > 0 and token[:cut] in known:
             return (token[:cut], *_split_head(token[cut:]))
     return (token,)
 
@@ -205,11 +198,11 @@ def _lexicon_tags(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[st
 
 def _token_features(token: str, lexicon_tags: list[str]) -> dict[str, str | float]:
     """The features a token shows to itself and to its neighbours."""
-    dictionary = _dictionary()
+    known = dictionary()
     kind = _kind(token)
     feats: dict[str, str | float] = {"w": _shown(token), "k": kind}
     if kind == "th":
-        if token not in dictionary:
+        if token not in known:
             feats["oov"] = 1.0
         if token.startswith(ORG_HEADS):
             feats["orghead"] = 1.0

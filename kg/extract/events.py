@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.dates import event_dates, relative_date
+from kg.extract.lexicon import ROYAL_LINES_NO_PLACE
 
 # Cue words, each with what it says about the event and about the people on either side of it.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -42,7 +43,7 @@ _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|�
 _FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์")
 _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
 # ณ ห้อง..., ที่ห้อง..., ที่ ศาลาว่าการ...: where it happened; not the ณ of a royal-line surname (สนิทวงศ์ ณ อยุธยา).
-_PLACE = re.compile(r"(?<![\u0e01-\u0e4e])ณ\s?(?!(?:อยุธยา|ป้อมเพชร|ถลาง|บางช้าง|มหาชัย|ตะกั่วทุ่ง)(?![\u0e01-\u0e4e]))"
+_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])ณ\\s?(?!(?:{'|'.join(ROYAL_LINES_NO_PLACE)})(?![\u0e01-\u0e4e]))"
                     r"|(?<![\u0e01-\u0e4e])ที่\s?(?=ห้อง|ตึก|อาคาร|ศาลาว่าการ|ทำเนียบรัฐบาล|โรงแรม|ศูนย์(?:การ)?ประชุม)")
 _LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?<=อนุญาต))ให้\s?"
                    r"(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 THAI_CHARS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"  # letters, vowels and marks; no digits, ฯ or ๆ
 THAI_LEAD = "\u0e01-\u0e2e\u0e40-\u0e44"  # a Thai word starts with a consonant or a leading vowel
+# The lines of royal descent a surname names after ณ (สนิทวงศ์ ณ อยุธยา); the first ones name no place a text
+# would put an event at, the rest are provinces too (ณ สงขลา).
+ROYAL_LINES_NO_PLACE = ("อยุธยา", "ป้อมเพชร", "ถลาง", "บางช้าง", "มหาชัย", "ตะกั่วทุ่ง")
+ROYAL_LINES = (*ROYAL_LINES_NO_PLACE, "ระนอง", "สงขลา", "นคร", "พัทลุง", "เชียงใหม่", "ลำปาง", "ลำพูน", "น่าน")
 
 # Words starting right after นาย/นาง that make a common noun, not a name (นายกรัฐมนตรี, นายอำเภอ).
 NOT_NAME_AFTER_HONORIFIC = (

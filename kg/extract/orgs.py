@@ -55,9 +55,6 @@ def _head_regex() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
 
 
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-
-
 def short_ministry(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """A ministry named without its head word after an abbreviated title (รมว.แรงงาน, รมช.คลัง, รมว.ดิจิทัลฯ):
     the longest run of words at ``pos`` that กระทรวง(การ) before it makes a ministry's name."""

@@ -15,9 +15,11 @@ from kg.extract.lexicon import (
     NOT_NAME_AFTER_KHUN,
     NOT_SURNAME,
     ORG_HEADS,
+    ROYAL_LINES,
     THAI_CHARS,
     THAI_LEAD,
 )
+from kg.extract.segment import dictionary
 from kg.gazetteer import Gazetteer, RoyalEntry, trie_regex
 from kg.records import PersonMention
 
@@ -93,13 +95,6 @@ def _given_names() -> frozenset[str]:
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
-@cache
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
 # Words that begin like a verb of NOT_SURNAME and yet begin surnames too (มีมณี, ร่วมใจ, พร้อมพันธุ์).
 _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 
@@ -145,11 +140,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
         # ... after the given name too (รอเบิร์ต เอฟ. โกเด็ก), when the Latin form in brackets follows to confirm it.
-        if (ini := _THAI_INITIALS.match(text, j + 1, limit)) and (
-                len(words) >= 2 or _LATIN_BRACKET_AHEAD.match(text, j, min(limit, j + 90))
-                or set(ini.group().rstrip(".").split(".")) <= _LATIN_LETTERS_IN_THAI):
+        ini = _THAI_INITIALS.match(text, j + 1, limit)
+        latin = ini is not None and set(ini.group().rstrip(".").split(".")) <= _LATIN_LETTERS_IN_THAI
+        if ini and (len(words) >= 2 or latin or _LATIN_BRACKET_AHEAD.match(text, j, min(limit, j + 90))):
             words.append((ini.start(), ini.end()))  # อะห์มัด อะลี เอ.เจ. อัตตะมีมี: initials inside a foreign name
-            latin = set(ini.group().rstrip(".").split(".")) <= _LATIN_LETTERS_IN_THAI
             initials, spelt = initials or not latin, spelt or latin
             j = ini.end()
             continue
@@ -169,7 +163,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).
-    plain = all(text[a:b] not in _dictionary() for a, b in words[2:]) or (
+    plain = all(text[a:b] not in dictionary() for a, b in words[2:]) or (
         len(words) == 3 and (spelt or all(b - a <= 4 for a, b in words)))
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
@@ -181,7 +175,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         post_follows = text[chosen[1][1]:after] == " " and (
             gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
         if ((second.startswith(NOT_SURNAME) and second not in _family_names()
-                and (second in _dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
+                and (second in dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
                 or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
@@ -201,8 +195,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     return end, " ".join(parts), len(parts)
 
 
-_ROYAL_LINE = re.compile(r" ณ (?:อยุธยา|ป้อมเพชร|ถลาง|บางช้าง|มหาชัย|ตะกั่วทุ่ง|ระนอง|สงขลา|นคร|พัทลุง|เชียงใหม่|ลำปาง"
-                         r"|ลำพูน|น่าน)(?![\u0e01-\u0e4e])")
+_ROYAL_LINE = re.compile(f" ณ (?:{'|'.join(ROYAL_LINES)})(?![\u0e01-\u0e4e])")
 
 
 _BRACKET_LATIN = re.compile(r"\s*\(\s*")

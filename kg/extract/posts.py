@@ -188,11 +188,12 @@ def may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
             key = gaz.orgs[key].parent if key in gaz.orgs else None
         return parent.key in ancestors
     entry = gaz.orgs.get(parent.key)
+    head = head_word(child.label)
     # กรมแพทย์ทหารอากาศ องค์การอนามัยโลก: a Thai government department is no unit of an international body.
-    if entry is not None and entry.kind == "international" and head_word(child.label) in ("กรม", "กระทรวง", "กอง"):
+    if entry is not None and entry.kind == "international" and head in ("กรม", "กระทรวง", "กอง"):
         return False
     # สมาคม A สมาคม B: two unknown bodies with one head word are items of a list.
-    if entry is None and head_word(child.label) is not None and head_word(child.label) == head_word(parent.label):
+    if entry is None and head is not None and head == head_word(parent.label):
         return False
     # An unknown unit under a known agency that has units (a ministry, a department, an office, an embassy).
     return entry is None or entry.kind in ("ministry", "department", "office", "agency", "international",

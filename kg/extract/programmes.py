@@ -26,6 +26,14 @@ _SERIES_TAIL = re.compile(r"\s(?:on|for|of|in)(?:\s(?:[A-Z][A-Za-z0-9\-–]*|and
 _SERIES_WORD = re.compile(r"[A-Z][A-Za-z0-9\-–]*|[-–]|and|of|for|on|to|\d{1,2}(?:st|nd|rd|th)")
 
 
+_SMALL_WORDS_AT_END = re.compile(r"(?:\s(?:and|of|for|on|in|the|to|by|with))+$")
+
+
+def _trimmed(name: str) -> str:
+    """An English name without the small words a pattern ran on to (... Program for the)."""
+    return _SMALL_WORDS_AT_END.sub("", name)
+
+
 def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of named series in ``text[start:end]``: the head and the words before it that belong to the name."""
     spans = []
@@ -47,7 +55,7 @@ def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if first < m.start():
             last = m.end()
             tail = _SERIES_TAIL.match(text, last, end)
-            kept = re.sub(r"(?:\s(?:and|of|for|on|in|the|to))+$", "", tail.group()) if tail else ""
+            kept = _trimmed(tail.group()) if tail else ""
             if kept.split()[1:]:
                 last += len(kept)
             spans.append((first, last))
@@ -87,9 +95,7 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
                                 label_en=entry.label_en if entry and entry.label_en else name,
                                 label_th=entry.label_th if entry else None, alt_labels=(acr, name)))
     for m in _LATIN_PROJECT.finditer(text, start, end):
-        name = m.group().strip()
-        while name.split()[-1] in ("of", "and", "for", "in", "on", "the", "to"):
-            name = name.rsplit(" ", 1)[0]
+        name = _trimmed(m.group().strip())
         out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", m.start(),
                                 m.start() + len(name), "latin-project-title", label_en=name))
     for s, e, entry in gaz.programme_matcher.finditer(text, start, end):
@@ -102,9 +108,7 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
                                 "quoted-project", label_th=f"โครงการ{name}" if lang == "th" else None,
                                 label_en=name if lang == "en" else None, alt_labels=(name,)))
     for m in _THAI_LATIN_PROJECT.finditer(text, start, end):
-        name = m["name"]
-        while name.split()[-1] in ("of", "and", "for", "in", "on", "the", "to", "by", "with"):
-            name = name.rsplit(" ", 1)[0]
+        name = _trimmed(m["name"])
         entry = gaz.programme_matcher.payload.get(name)
         out.append(ProgrammeRef(entry.key if entry else "p-" + slug(name.lower(), keep_hash=True), name, "en",
                                 m.start(), m.start("name") + len(name), "thai-word-latin-project",
@@ -129,9 +133,9 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         if len(kept) < 3 or name.endswith(("ต่าง", "ต่างๆ", "การ")):
             continue
         # โครงการสัมมนาวิจัยยุทธศาสตร์ไทย – จีน: the name runs on over the dash to the second country.
-        if len(kept) == len(toks) + 1 and (pair := _PAIR.match(text, m.start() + len(name))) and \
-                gaz.country_matcher.match_at(text, pair.end()):
-            name += pair.group() + text[pair.end():gaz.country_matcher.match_at(text, pair.end())[0]]
+        if len(kept) == len(toks) + 1 and (pair := _PAIR.match(text, m.start() + len(name))) and (
+                second := gaz.country_matcher.match_at(text, pair.end())):
+            name = text[m.start():second[0]]
         out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
                                 label_th=name))
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.

@@ -67,4 +67,3 @@ def word_starting(text: str, pos: int, shortest: int, longest: int = 20) -> str 
     known = dictionary()
     return next((text[pos:pos + n] for n in range(min(longest, len(text) - pos), shortest, -1)
                  if text[pos:pos + n] in known), None)
-

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.extract.events import POINTS_BACK
+from kg.extract.orgs import CUT
 from kg.extract.rules import Agent, Mentions, inherits_org
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -184,7 +185,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             if "--" in o.key:
                 qualified[o.key.split("--", 1)[0]].add(o.key)
     rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
-    rekey |= _abbreviations(m.orgs)
+    rekey |= _abbreviations(m.orgs) | _same_company(m.orgs)
 
     def requalify(ref: OrgRef) -> OrgRef:
         return replace(ref, key=rekey[ref.key]) if ref.key in rekey else ref
@@ -297,12 +298,21 @@ def canonical_title(title: str, gaz: Gazetteer) -> str:
 
 
 def _abbreviations(refs: list[OrgRef]) -> dict[str, str]:
-    """Names cut short (กระทรวงกิจการภายในฯ, สภาแห่งชาติ) of the one agency of the article whose full name they begin."""
+    """Names cut short (กระทรวงกิจการภายในฯ, สภาแห่งชาติ, กระทรวงการต่างประเทศฯ after กระทรวงการต่างประเทศบาห์เรน) of
+    the one agency of the article whose full name they begin."""
     out = {}
     for r in refs:
         if r.rule == "head-word-abbreviated":
             full = {o.key for o in refs if o.key != r.key and o.rule != r.rule
                     and any(n.startswith(r.label) for n in (o.label, o.label_th, *o.alt_labels) if n)}
+            if not full and r.label.startswith("บริษัท"):
+                # บริษัทอินฟินีออนฯ after บริษัท Infineon Technologies AG: the article's one named company.
+                full = {o.key for o in refs if o.rule.startswith("company-")}
+        elif r.rule == "full-name-abbreviated":
+            base = r.key.removesuffix(CUT)
+            full = {o.key for o in refs if o.rule == "foreign-ministry" and o.key.startswith(f"{base}-")}
+            out[r.key] = full.pop() if len(full) == 1 else base
+            continue
         elif r.rule == "head-word-pattern" and not r.country:
             # สภาแห่งชาติ after สภาแห่งชาติเวียดนาม: the foreign agency named in short.
             full = {o.key for o in refs if o.key != r.key and o.country and o.country != "TH"
@@ -311,6 +321,23 @@ def _abbreviations(refs: list[OrgRef]) -> dict[str, str]:
             continue
         if len(full) == 1:
             out[r.key] = full.pop()
+    return out
+
+
+def _same_company(refs: list[OrgRef]) -> dict[str, str]:
+    """Companies named two ways in one article (บริษัท Singtel; กลุ่มบริษัท Singapore Telecommunications Limited
+    (Singtel)): one key for the names that share a name, the first-named one's."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for r in refs:
+        if not r.rule.startswith("company-"):
+            continue
+        names = {name_key(n) for n in (r.label, *r.alt_labels)}
+        target = next((first[n] for n in names if n in first), out.get(r.key, r.key))
+        if target != r.key:
+            out[r.key] = target
+        for n in names:
+            first.setdefault(n, target)
     return out
 
 

@@ -851,3 +851,50 @@ def test_a_scheduled_meeting_is_a_plan():
               "รัฐมนตรีว่าการกระทรวงการคลัง มีกำหนดเข้าร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลังอาเซียน ครั้งที่ 27",
               published="2023-03-29")
     assert f.events == () or not any(p.agent_kind == "person" for e in f.events for p in e.participations)
+
+
+@pytest.mark.parametrize(("text", "label", "english"), [
+    ("นายหม่า หยุน (Mr. Jack Ma) ผู้ก่อตั้งและประธานกรรมการบริหาร บริษัท อาลีบาบา กรุ๊ป จำกัด เข้าเยี่ยมคารวะ",
+     "บริษัท อาลีบาบา กรุ๊ป จำกัด", None),
+    ("President and CEO ของบริษัท มาสด้า มอเตอร์ คอร์ปอเรชั่น ประเทศญี่ปุ่น ได้เข้าเยี่ยมคารวะ",
+     "บริษัท มาสด้า มอเตอร์ คอร์ปอเรชั่น", None),
+    ("ระหว่าง สำนักงาน EEC กับ JICA และบริษัท Hitachi 3) ความร่วมมือ", "บริษัท Hitachi", "Hitachi"),
+    ("ประธานกรรมการบริหารกลุ่มบริษัท มินีแบมิตซูมิ (MinebeaMitsumi Inc.) ประเทศญี่ปุ่น",
+     "บริษัท มินีแบมิตซูมิ", "MinebeaMitsumi Inc"),
+    ("เพื่อบริหารสินทรัพย์ของบริษัท เอสอาร์ที แอสเสท (SRT Asset) จำกัด เพื่อบริหาร",
+     "บริษัท เอสอาร์ที แอสเสท (SRT Asset) จำกัด", "SRT Asset"),
+    ("ผู้บริหารบริษัทสายการบิน Air Canada โดยผู้เข้าร่วม", "บริษัทสายการบิน Air Canada", "Air Canada"),
+])
+def test_a_company_is_named_over_the_spaces_in_its_name(text, label, english):
+    refs = find_orgs(text, 0, len(text), load())
+    company = next(r for r in refs if r.rule.startswith("company-"))
+    assert (company.label, company.label_en) == (label, english)
+
+
+@pytest.mark.parametrize("text", [
+    "เป็นบริษัทญี่ปุ่นรายสำคัญที่มีการลงทุนในไทย",
+    "ผู้แทนบริษัท รวมถึงข้อเสนอแนะแนวทางในการลงทุนในไทย",
+    "รวมถึงบริษัทประกอบการของนิวซีแลนด์เข้าร่วมงานนิทรรศการอุปกรณ์ป้องกันประเทศ (Defense and Security 2025) ซึ่ง",
+    "บริษัท startups ควรมีการจัดสัมมนา",
+])
+def test_companies_of_a_kind_are_no_company(text):
+    assert not any(r.rule.startswith("company-") for r in find_orgs(text, 0, len(text), load()))
+
+
+def test_one_company_named_two_ways_is_one_node():
+    f = facts("วันนี้ (5 มิถุนายน 2561) ประธานกรรมการบริหารกลุ่มบริษัท Singapore Telecommunications Limited (Singtel) "
+              "เข้าเยี่ยมคารวะนายกรัฐมนตรี โดยนายกรัฐมนตรีเชิญชวนให้บริษัท Singtel พิจารณาแนวทาง "
+              "ผู้บริหารบริษัทฯ ขอบคุณ", published="2018-06-05")
+    assert [e.labels.get("en") for e in f.entities if e.key.startswith("o-company-")] == [
+        "Singapore Telecommunications Limited"]
+
+
+@pytest.mark.parametrize(("body", "foreign"), [
+    ("นายปรัก สุคน (Mr. Prak Sokhonn) รัฐมนตรีอาวุโสและรัฐมนตรีว่าการกระทรวงการต่างประเทศกัมพูชา เข้าเยี่ยมคารวะ "
+     "นายกรัฐมนตรี ทั้งนี้รมว.กต. กัมพูชาประสงค์ที่จะเปิดจุดผ่านแดน", "mfa-kh"),
+    ("H.E. Shaikh Khalid bin Ahmed bin Mohamed Al Khalifa รัฐมนตรีว่าการกระทรวงการต่างประเทศราชอาณาจักรบาห์เรน "
+     "เข้าเยี่ยมคารวะ นายกรัฐมนตรีกล่าวต้อนรับรัฐมนตรีว่าการกระทรวงการต่างประเทศฯ ชื่นชมความสัมพันธ์", "mfa-bh"),
+])
+def test_a_foreign_ministry_named_in_short_is_no_thai_ministry(body, foreign):
+    keys = {e.key for e in facts(body).entities if e.kind == "org"}
+    assert foreign in keys and "mfa" not in keys

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from kg.extract.companies import company_at
 from kg.extract.lexicon import (
     LATIN_ORG_HEADS,
     ORG_GENERIC,
@@ -145,14 +146,20 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
 
 def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
     surface = text[pos:end]
-    # A Thai ministry's name followed by a foreign country's: that country's ministry.
-    if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end)) and hit[1].iso2 != "TH":
+    # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา as well).
+    gap = 1 if surface.endswith(".") and text.startswith(" ", end) else 0
+    if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end + gap)) and hit[1].iso2 != "TH":
         return foreign_ministry(entry, hit[1], text, pos, hit[0])
     if entry.kind == "international" and (region := _regional_office(text, end)):
         return region_office(entry, text, pos, region)
     m = _IN_THAILAND.match(text, end)
     if m and m.group().strip() != "ฯ":
         end = m.end()
+    elif m and entry.kind == "ministry" and surface in entry.names:
+        # กระทรวงการต่างประเทศฯ: a full name cut short is a longer one, a foreign ministry the article names.
+        # Its own key until resolution finds that ministry, or finds none and gives back the Thai one's.
+        return OrgRef(f"{entry.key}{CUT}", surface, "th", pos, end, "full-name-abbreviated",
+                      label_th=entry.label_th or None, label_en=entry.label_en or None, country=entry.country)
     lang = "en" if surface[:1].isascii() else "th"
     alts = (text[pos:end],) if text[pos:end] != surface else ()
     return OrgRef(entry.key, surface, lang, pos, end, rule, label_th=entry.label_th or None,
@@ -160,6 +167,7 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
                   alt_labels=alts)
 
 
+CUT = "+cut"
 _REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภูมิภาค([{THAI_CHARS}]+)")
 
 
@@ -430,7 +438,7 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """The organisation named at ``pos``, or None."""
     limit = len(text) if limit is None else limit
-    ref = embassy_at(text, pos, gaz)
+    ref = embassy_at(text, pos, gaz) or company_at(text, pos, limit)
     if ref:
         return ref
     hit = gaz.org_matcher.match_at(text, pos)

@@ -898,3 +898,22 @@ def test_one_company_named_two_ways_is_one_node():
 def test_a_foreign_ministry_named_in_short_is_no_thai_ministry(body, foreign):
     keys = {e.key for e in facts(body).entities if e.kind == "org"}
     assert foreign in keys and "mfa" not in keys
+
+
+def test_a_place_that_ends_the_paragraph_places_its_event():
+    f = facts("วันนี้ (8 มีนาคม 2566) ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+              "ให้การต้อนรับ Mr. Fabrizio Zarcone ตำแหน่ง Country Manager ของธนาคารโลก และคณะ "
+              "เนื่องในโอกาสเข้าเยี่ยมคารวะและร่วมหารือ โดยทั้งสองฝ่ายได้แลกเปลี่ยนข้อคิดเห็นเกี่ยวกับการดำเนินงานของ "
+              "World Bank ในประเทศไทย โดยมี นางปิยนุช วุฒิสอน ผู้อำนวยการสำนักงานสถิติแห่งชาติ เข้าร่วม ณ ห้อง 801 ชั้น 8 "
+              "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\nนายกรัฐมนตรีเดินทางไปจังหวัดเชียงใหม่ ณ ศาลากลาง",
+              published="2023-03-08")
+    names = labels_of(f)
+    assert [(e.type, names.get(e.location)) for e in f.events] == [
+        ("Visit", "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")]
+
+
+def test_a_surname_that_begins_with_na_is_no_place():
+    f = facts("วันนี้ (20 มกราคม 2566) นายภุชพงค์ โนดไธสง ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ "
+              "นายมาร์ก กุดดิง เอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย โดยมี นายณัฐพล ณัฏฐสมบูรณ์ "
+              "รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ร่วมให้การต้อนรับ", published="2023-01-20")
+    assert [e.place for e in f.events] == [None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.dates import event_dates, relative_date
 from kg.extract.lexicon import ROYAL_LINES_NO_PLACE
@@ -42,8 +42,10 @@ _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]id
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์")
 _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
-# ณ ห้อง..., ที่ห้อง..., ที่ ศาลาว่าการ...: where it happened; not the ณ of a royal-line surname (สนิทวงศ์ ณ อยุธยา).
-_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])ณ\\s?(?!(?:{'|'.join(ROYAL_LINES_NO_PLACE)})(?![\u0e01-\u0e4e]))"
+# ณ ห้อง..., ที่ห้อง..., ที่ ศาลาว่าการ...: where it happened; not the ณ of a royal-line surname (สนิทวงศ์ ณ อยุธยา)
+# nor one that begins a name (ณัฏฐสมบูรณ์).
+_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\\s?"
+                    f"(?!(?:{'|'.join(ROYAL_LINES_NO_PLACE)})(?![\u0e01-\u0e4e]))"
                     r"|(?<![\u0e01-\u0e4e])ที่\s?(?=ห้อง|ตึก|อาคาร|ศาลาว่าการ|ทำเนียบรัฐบาล|โรงแรม|ศูนย์(?:การ)?ประชุม)")
 _LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?<=อนุญาต))ให้\s?"
                    r"(?=นาย|นาง|ดร|พล|คณะ|ผู้แทน|ผู้บริหาร|เอกอัครราชทูต|ทูต|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
@@ -314,7 +316,31 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             for at, n in _more_meetings(text, trigger, e, ordinal):
                 drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None, cues,
                                          explicit))
-    return drafts
+    return _placed_later(text, drafts)
+
+
+_PLACE_REACH = 800
+
+
+def _placed_later(text: str, drafts: list[EventDraft]) -> list[EventDraft]:
+    """ให้การต้อนรับ ... (what was talked of) ... ณ ห้อง 801 ชั้น 8 สำนักงานปลัด...: a place that ends the paragraph of
+    an event, in sentences telling of no event, is where that event happened."""
+    starts = sorted(d.sentence[0] for d in drafts)
+    out = []
+    for d in drafts:
+        if d.place_start is None:
+            e = d.sentence[1]
+            stop = min(line_end(text, e), next((a for a in starts if a >= e), len(text)), e + _PLACE_REACH)
+            if place := _PLACE.search(text, e, stop):
+                d = replace(d, place_start=place.end())
+        out.append(d)
+    return out
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _is_event_date(text: str, sentence_start: int, d) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.events import EventDraft, find_event_drafts, role_of, title_ordinal
+from kg.extract.events import EventDraft, find_event_drafts, line_end, role_of, title_ordinal
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
 from kg.extract.persons import (
@@ -202,11 +202,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                     role = "Signatory" if role in _PRINCIPALS and not witnessed else "Participant"
                 ev.participations.append(DraftParticipation(agent, role, pos, (s, e)))
         if d.place_start is not None:
-            loc = org_at(text, d.place_start, gaz, e)
+            place_end = e if d.place_start <= e else line_end(text, d.place_start)  # named after the sentence
+            loc = org_at(text, d.place_start, gaz, place_end)
             if loc:
                 ev.location = loc
             else:
-                ev.place = _place(text, d.place_start, e, [p.start - len(p.honorific) - 1 for p in persons])
+                ev.place = _place(text, d.place_start, place_end, [p.start - len(p.honorific) - 1 for p in persons])
                 # ห้องประชุม ... กระทรวงยุติธรรม: a room in an agency's building is at that agency.
                 inside = find_orgs(text, d.place_start, d.place_start + len(ev.place), gaz) if ev.place else []
                 # ศาลาว่าการกลาโหม: a ministry's hall, named without the ministry's head word.

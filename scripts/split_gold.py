@@ -26,6 +26,7 @@ LATER_DRAWS = {
     "tune_extra8": 32,  # session 4
     "tune_extra9": 32,  # session 5
     "tune_extra10": 32,  # session 5, scored at its end
+    "tune_extra11": 24,  # session 6: the last of the 400
 }
 
 

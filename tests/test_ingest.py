@@ -11,7 +11,7 @@ import lzma
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import read_inputs
+from kg.ingest import read_inputs, read_path
 
 
 def test_seed_pages(seeds_dir):
@@ -38,6 +38,15 @@ def test_corpus_jsonl_plain_and_compressed(tmp_path, diplomatic_rows, opener, su
     arts = list(read_inputs([tmp_path]))
     assert [a.id for a in arts] == [r["id"] for r in diplomatic_rows[:5]]
     assert all(a.published == dt.date.fromisoformat(r["date"]) for a, r in zip(arts, diplomatic_rows, strict=False))
+
+
+def test_a_few_articles_of_a_compressed_corpus_picked_by_id(tmp_path, diplomatic_rows):
+    path = tmp_path / "part.jsonl.xz"
+    with lzma.open(path, "wt", encoding="utf-8") as fh:
+        for row in diplomatic_rows[:6]:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    wanted = {diplomatic_rows[1]["id"], diplomatic_rows[4]["id"], "not-there"}
+    assert [a.id for a in read_path(path, ids=wanted)] == [diplomatic_rows[1]["id"], diplomatic_rows[4]["id"]]
 
 
 def test_bad_lines_are_reported_with_file_and_line_and_the_rest_is_read(tmp_path, diplomatic_rows):

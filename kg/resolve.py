@@ -91,8 +91,10 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     for root, keys in clusters.items():
         forms = [names[k].name for k in keys]
         if all(len(f.split()) == 1 for f in forms):
-            if not any(names[k].rule.startswith("leader-title") for k in keys):
-                continue  # a given name alone never makes a person; a leader's one name after the title does
+            if not any(names[k].rule.startswith(("leader-title", "monarch-title")) for k in keys):
+                # A given name alone never makes a person; a leader's one name after the title does, and a
+                # monarch's (สมเด็จพระจักรพรรดินารุฮิโตะ).
+                continue
             # ประธานาธิบดีปูติน alone: the name list's one full name ending with that word names him, across articles.
             if full_name := gaz.family_names.get(forms[0]):
                 forms.append(full_name)

@@ -59,8 +59,11 @@ NOT_NAME_AFTER_HONORIFIC = (
 # ... and right after คุณ only: คุณสมบัติ, คุณภาพ are nouns, while นายสมบัติ is a name.
 NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
+# Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).
+MONARCHS = frozenset({"สมเด็จพระจักรพรรดิ", "สมเด็จพระราชาธิบดี", "สมเด็จพระราชินี", "สมเด็จพระราชินีนาถ"})
 NOT_SURNAME = (
     "ตำแหน่ง",
+    "แห่ง",  # สมเด็จพระจักรพรรดินารุฮิโตะ แห่งญี่ปุ่น
     "นัก",
     "เสด็จ",
     "พ้นจาก",

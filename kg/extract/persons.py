@@ -10,6 +10,7 @@ from kg.extract.lexicon import (
     LATIN_NAME_STOPS,
     LATIN_ORG_HEADS,
     LATIN_PARTICLES,
+    MONARCHS,
     NAME_TAIL_STOPS,
     NOT_NAME_AFTER_HONORIFIC,
     NOT_NAME_AFTER_KHUN,
@@ -240,6 +241,11 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             continue
         name_end, name, nwords = thai
         rule = "honorific+thai-name" if nwords > 1 else "honorific+given-name"
+        if nwords == 1 and honorific in MONARCHS:
+            # สมเด็จพระจักรพรรดินารุฮิโตะ: a monarch goes by one name, read up to the verb that may follow it
+            # unspaced (สมเด็จพระราชินีโซเฟียทรงมี...).
+            name = _monarch_name(name)
+            name_end, rule = name_start + len(name), "monarch-title+name"
         latin_form = None
         b = _BRACKET_LATIN.match(text, name_end)
         if b:
@@ -311,6 +317,18 @@ def everyday(word: str) -> bool:
     counts = _word_counts()
     return counts.get(word, 0) >= _COMMON or any(
         counts.get(word[:i], 0) >= _COMMON and everyday(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _monarch_name(run: str) -> str:
+    """The name a monarch's title is followed by: the run of Thai letters up to a royal or common verb."""
+    from kg.extract.segment import words
+
+    name = ""
+    for tok in words(run):
+        if name and (tok.startswith(NOT_SURNAME) or tok.startswith(("ทรง", "พระราช"))):
+            break
+        name += tok
+    return name
 
 
 def _rare_name(run: str) -> str | None:

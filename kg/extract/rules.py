@@ -288,7 +288,7 @@ def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
     """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
     late King's work), and takes part only as the sentence's subject or right after a cue word
     (เข้าพบหารือกับประธานาธิบดี X)."""
-    if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name")):
+    if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name", "monarch-title")):
         return True
     active = [c for c in cues if c.kind != "with"]
     return (any(0 <= p.start - c.end <= 40 for c in active)

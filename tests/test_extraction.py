@@ -927,3 +927,8 @@ def test_a_surname_that_begins_with_na_is_no_place():
 ])
 def test_a_monarch_goes_by_one_name(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+
+
+def test_his_excellency_in_thai_is_an_honorific():
+    text = "เป็นประธานการประชุมร่วมกับ ฯพณฯ ซัว ปรารถนา (H.E. Mr. Suos Prathna) อธิบดีกรมการปกครอง"
+    assert [(p.name, p.honorific) for p in find_persons(text, 0, len(text), load())][0] == ("ซัว ปรารถนา", "ฯพณฯ")

@@ -146,9 +146,10 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
 
 def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
     surface = text[pos:end]
-    # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา as well).
-    gap = 1 if surface.endswith(".") and text.startswith(" ", end) else 0
-    if entry.kind == "ministry" and (hit := gaz.country_matcher.match_at(text, end + gap)) and hit[1].iso2 != "TH":
+    # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา, กระทรวงมหาดไทย
+    # แห่งราชอาณาจักรกัมพูชา as well).
+    gap = 1 if text.startswith(" ", end) and (surface.endswith(".") or text.startswith(" แห่ง", end)) else 0
+    if entry.kind == "ministry" and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
         return foreign_ministry(entry, hit[1], text, pos, hit[0])
     if entry.kind == "international" and (region := _regional_office(text, end)):
         return region_office(entry, text, pos, region)

@@ -130,6 +130,7 @@ def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_
     ("หัวหน้าคณะทำงานรัฐมนตรีว่าการกระทรวงยุติธรรม นางสาว", "หัวหน้าคณะทำงาน", "กระทรวงยุติธรรม"),
     ("Chief Representative องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น ประจำประเทศไทย", "Chief Representative",
      "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),
+    ("Chairman บริษัท CHEC เข้าเยี่ยมคารวะ", "Chairman", "บริษัท CHEC"),
 ])
 def test_titles_and_their_agencies(text, title, org):
     phrase = title_at(text, 0, len(text), load())

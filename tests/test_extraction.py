@@ -936,3 +936,12 @@ def test_his_excellency_in_thai_is_an_honorific():
     text = "เป็นประธานการประชุมร่วมกับ ฯพณฯ ซัว ปรารถนา (H.E. Mr. Suos Prathna) อธิบดีกรมการปกครอง"
     first = find_persons(text, 0, len(text), load())[0]
     assert (first.name, first.honorific) == ("ซัว ปรารถนา", "ฯพณฯ")
+
+
+def test_titles_joined_by_and_share_the_company_but_a_premier_keeps_no_ministry():
+    f = facts("วันนี้ (9 ตุลาคม 2559) นายหม่า หยุน (Mr. Jack Ma) ผู้ก่อตั้งและประธานกรรมการบริหาร บริษัท อาลีบาบา กรุ๊ป จำกัด "
+              "เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม", published="2016-10-09")
+    names = labels_of(f)
+    posts = {(names[p.person], p.title, names.get(p.org)) for p in f.posts}
+    assert ("หม่า หยุน", "ผู้ก่อตั้ง", "บริษัท อาลีบาบา กรุ๊ป จำกัด") in posts
+    assert ("ประยุทธ์ จันทร์โอชา", "นายกรัฐมนตรี", None) in posts

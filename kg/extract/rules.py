@@ -284,6 +284,9 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
     return out, chains
 
 
+_SHARING_KINDS = frozenset({"corporate", "other", "academic"})
+
+
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
     """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
     late King's work), and takes part only as the sentence's subject or right after a cue word
@@ -378,8 +381,11 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if ti is not None and _countries(titles[prev]) and _countries(titles[ti]) and not (
                     _countries(titles[prev]) & _countries(titles[ti])):
                 ti = None
-            # รองอธิบดี รักษาราชการแทนอธิบดีกรมอเมริกาฯ: two titles side by side share the agency named last.
-            if ti is not None and not more.group().strip() and not titles[prev].orgs:
+            # รองอธิบดี รักษาราชการแทนอธิบดีกรมอเมริกาฯ, ผู้ก่อตั้งและประธานกรรมการบริหาร บริษัท...: two titles side
+            # by side share the agency named last; joined by และ, only those of companies and bodies (a prime
+            # minister and minister of defence is no prime minister of the ministry).
+            if ti is not None and not titles[prev].orgs and (not more.group().strip() or (
+                    more.group().strip() == "และ" and titles[prev].kind in _SHARING_KINDS)):
                 titles[prev] = replace(titles[prev], orgs=titles[ti].orgs)
     # นายพิศักดิ์ ... และนายอานนท์ ... รองปลัดกระทรวงคมนาคม: a title after a pair of names is both persons'.
     post_of = dict(posts)

@@ -326,7 +326,7 @@ _OF = ("แห่ง", "ของ")
 _COMPANY = frozenset({"คณะ", "ภริยา", "ครอบครัว", "ผู้ติดตาม"})
 _ACRONYM = re.compile(r" [A-Z][A-Z0-9]{2,9}(?![A-Za-z0-9.\-])")
 # กระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารแห่งสหราชอาณาจักร: a foreign ministry's fields, listed with spaces.
-_FIELDS = re.compile(f"(?: [{THAI_CHARS}]{{1,14}}){{1,3}} ?และ ?[{THAI_CHARS}]{{2,60}}")
+_FIELDS = re.compile(f"(?: [{THAI_CHARS}]{{1,20}}){{1,3}} ?และ ?[{THAI_CHARS}]{{2,60}}")
 _PARENT_KINDS = frozenset({"ministry", "department", "office"})
 # Words before กระทรวง that make one post or office with it (สำนักงานปลัดกระทรวง...), not a unit and its parent.
 _JOINS_MINISTRY = ("ปลัด", "รัฐมนตรี", "เลขานุการรัฐมนตรี", "รองปลัด")

@@ -945,3 +945,13 @@ def test_titles_joined_by_and_share_the_company_but_a_premier_keeps_no_ministry(
     posts = {(names[p.person], p.title, names.get(p.org)) for p in f.posts}
     assert ("หม่า หยุน", "ผู้ก่อตั้ง", "บริษัท อาลีบาบา กรุ๊ป จำกัด") in posts
     assert ("ประยุทธ์ จันทร์โอชา", "นายกรัฐมนตรี", None) in posts
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("รัฐมนตรีว่าการกระทรวงที่ดิน โครงสร้างพื้นฐาน คมนาคมและการท่องเที่ยวญี่ปุ่น รวมทั้ง", "mlit"),
+    ("กับกระทรวงเศรษฐกิจ การค้า และอุตสาหกรรม ประเทศญี่ปุ่น หารือ", "meti"),
+    ("รัฐมนตรีว่าการกระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารแห่งสหราชอาณาจักร กล่าว", None),
+])
+def test_a_foreign_ministry_named_with_spaced_fields_is_one_agency(text, key):
+    refs = find_orgs(text, 0, len(text), load())
+    assert len(refs) == 1 and (refs[0].key == key or (key is None and "อุปทานอาหาร" in refs[0].label))

@@ -187,7 +187,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             if "--" in o.key:
                 qualified[o.key.split("--", 1)[0]].add(o.key)
     rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
-    rekey |= _abbreviations(m.orgs) | _same_company(m.orgs)
+    rekey |= _abbreviations(m.orgs) | _same_company(m.orgs) | _acronyms(m.orgs)
 
     def requalify(ref: OrgRef) -> OrgRef:
         return replace(ref, key=rekey[ref.key]) if ref.key in rekey else ref
@@ -340,6 +340,18 @@ def _same_company(refs: list[OrgRef]) -> dict[str, str]:
             out[r.key] = target
         for n in names:
             first.setdefault(n, target)
+    return out
+
+
+def _acronyms(refs: list[OrgRef]) -> dict[str, str]:
+    """ผู้อำนวยการ ATCSW after ศูนย์อาเซียน... (ATCSW): an acronym read after a title is the agency the article
+    gives that acronym to, when there is one."""
+    out = {}
+    for r in refs:
+        if r.rule == "acronym-after-title":
+            named = {o.key for o in refs if o.key != r.key and r.label in (o.label, *o.alt_labels)}
+            if len(named) == 1:
+                out[r.key] = named.pop()
     return out
 
 

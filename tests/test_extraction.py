@@ -955,3 +955,22 @@ def test_titles_joined_by_and_share_the_company_but_a_premier_keeps_no_ministry(
 def test_a_foreign_ministry_named_with_spaced_fields_is_one_agency(text, key):
     refs = find_orgs(text, 0, len(text), load())
     assert len(refs) == 1 and (refs[0].key == key or (key is None and "อุปทานอาหาร" in refs[0].label))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("นายสแตนลีย์ คัง ประธาน JFCCT แสดงความเชื่อมั่น", "JFCCT"),
+    ("ยกระดับบริการคลินิก LGBTQ+ ในโรงพยาบาล", None),
+])
+def test_an_acronym_after_a_thai_title_is_its_organisation(text, org):
+    phrase = next((title_at(text, i, len(text), load()) for i in range(len(text))
+                   if title_at(text, i, len(text), load())), None)
+    assert (phrase.orgs[0].label if phrase and phrase.orgs else None) == org
+
+
+def test_an_acronym_read_after_a_title_is_the_agency_the_article_gives_it_to():
+    f = facts("วันนี้ (4 พฤศจิกายน 2567) มีการลงนามบันทึกความร่วมมือระหว่าง กระทรวง พม. และ ศูนย์ฝึกอบรมอาเซียนด้าน"
+              "สังคมสงเคราะห์และสวัสดิการสังคม (ATCSW) โดยมี นางสาวสราญภัทร อนุมัติราชกิจ ผู้อำนวยการ ATCSW ร่วมลงนาม",
+              published="2024-11-04")
+    names = labels_of(f)
+    assert {(names[p.person], names[p.org]) for p in f.posts if p.org} == {
+        ("สราญภัทร อนุมัติราชกิจ", "ศูนย์ฝึกอบรมอาเซียนด้านสังคมสงเคราะห์และสวัสดิการสังคม")}

@@ -132,6 +132,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref and ref.start - end <= 7:
                 orgs.append(ref)
                 cursor = ref.end
+        if not orgs and (ref := _acronym_after(text, cursor, limit, gaz)):
+            orgs.append(ref)
+            cursor = ref.end
     else:
         m = _LATIN_OF.match(text, cursor, limit)
         if m:
@@ -164,6 +167,19 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
         orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
     return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
+
+
+_ACRONYM = re.compile(r" ?([A-Z][A-Z&]{2,7})(?![A-Za-z0-9&+\-])")  # not LGBTQ+
+
+
+def _acronym_after(text: str, pos: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
+    """ประธาน JFCCT: an acronym in capitals right after a Thai title is the post's organisation, unless the
+    gazetteers know it as something else (a programme, a country)."""
+    m = _ACRONYM.match(text, pos, limit)
+    if not m or gaz.programme_matcher.match_at(text, m.start(1)) or gaz.country_matcher.match_at(text, m.start(1)):
+        return None
+    name = m.group(1)
+    return OrgRef("o-" + slug(name), name, "en", m.start(1), m.end(1), "acronym-after-title", label_en=name)
 
 
 def foreign_unit(ref: OrgRef) -> OrgRef:

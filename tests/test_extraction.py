@@ -170,7 +170,11 @@ def test_gold_files_are_well_formed_and_the_halves_do_not_overlap():
     assert tune == set(split["tune"]).union(*(split[k] for k in split if k.startswith("tune_extra")))
     assert test == set(split["test"])
     assert not tune & test and len(tune | test) >= 60
-    for path in [*(GOLD / "tune").glob("*.json"), *(GOLD / "test").glob("*.json")]:
+    # The held-out draws from the 90k corpus: exactly the drawn articles, none of them one of the 400.
+    wide = {p.stem for p in (GOLD / "wide").glob("*.json")}
+    assert wide == set().union(*json.loads((GOLD / "wide.json").read_text(encoding="utf-8")).values())
+    assert not wide & (tune | test)
+    for path in [*(GOLD / "tune").glob("*.json"), *(GOLD / "test").glob("*.json"), *(GOLD / "wide").glob("*.json")]:
         (article,) = json.loads(path.read_text(encoding="utf-8"))
         keys = {p["key"] for p in article["persons"]} | {o["key"] for o in article["organisations"]}
         used = [p["person"] for p in article["positions"]] + [v for e in article["events"] for v in (

@@ -1,0 +1,52 @@
+"""Draw held-out articles from the 90,194-article corpus, outside the 400 the gold set was drawn from: stories
+like the 400 (a meeting, visit, call or signing in the headline; an ambassador, a courtesy call, a co-chair,
+JICA or TICA in the text), for gold that no rule was written from. Writes tests/gold/wide.json.
+
+Usage: python scripts/draw_wide.py
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "thaigov_all.jsonl.xz"
+DIPLOMATIC = ROOT.parent / "shared" / "corpus" / "diplomatic_400.jsonl"
+SEED = 20261204
+DRAWS = {"wide1": 24}  # session 6
+HEADLINE = ("เยี่ยมคารวะ", "เข้าพบ", "หารือ", "ประชุม", "ลงนาม", "เยือน", "ต้อนรับ")
+STORY = ("เอกอัครราชทูต", "เยี่ยมคารวะ", "ประธานร่วม", "JICA", "TICA", "ไจก้า")
+
+
+def candidates() -> list[str]:
+    """Ids of the corpus's articles from 2016 on that read like the 400, the 400 left out."""
+    taken = {json.loads(line)["id"] for line in DIPLOMATIC.open(encoding="utf-8")}
+    out = []
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            art = json.loads(line)
+            if (art["id"] not in taken and (art["date"] or "") >= "2016"
+                    and any(w in (art["title"] or "") for w in HEADLINE) and any(w in art["text"] for w in STORY)):
+                out.append(art["id"])
+    return sorted(set(out), key=lambda i: int(i.rsplit("-", 1)[1]))
+
+
+def main() -> int:
+    pool = candidates()
+    rng = random.Random(SEED)
+    split = {}
+    for name, size in DRAWS.items():
+        split[name] = sorted(rng.sample(pool, size))
+        pool = [i for i in pool if i not in set(split[name])]
+    out = ROOT / "tests" / "gold" / "wide.json"
+    out.write_text(json.dumps(split, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {', '.join(f'{k} {len(v)}' for k, v in split.items())} of {len(pool) + sum(DRAWS.values())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -869,6 +869,8 @@ def test_a_scheduled_meeting_is_a_plan():
     ("เพื่อบริหารสินทรัพย์ของบริษัท เอสอาร์ที แอสเสท (SRT Asset) จำกัด เพื่อบริหาร",
      "บริษัท เอสอาร์ที แอสเสท (SRT Asset) จำกัด", "SRT Asset"),
     ("ผู้บริหารบริษัทสายการบิน Air Canada โดยผู้เข้าร่วม", "บริษัทสายการบิน Air Canada", "Air Canada"),
+    ("Mr. Fan Jiang, CEO บริษัท Alibaba International Digital commerce Group เข้าเยี่ยมคารวะ",
+     "บริษัท Alibaba International Digital commerce Group", "Alibaba International Digital commerce Group"),
 ])
 def test_a_company_is_named_over_the_spaces_in_its_name(text, label, english):
     refs = find_orgs(text, 0, len(text), load())

@@ -14,7 +14,7 @@ from kg.records import OrgRef
 
 _HEAD = re.compile(r"(?:กลุ่ม)?บริษัท(?:สายการบิน)?\s?")
 _LATIN_NAME = re.compile(
-    r"[A-Z0-9][A-Za-z0-9&.'\-]*(?:\s(?:[A-Z&][A-Za-z0-9&.'\-]*|of|and|de|du|la))*")
+    r"[A-Z0-9][A-Za-z0-9&.'\-]*(?:\s(?:[A-Z&][A-Za-z0-9&.'\-]*|of|and|de|du|la|[a-z]+(?=\s[A-Z])))*")
 _LATIN_TAIL = re.compile(r"\s?\((?:ประเทศไทย|ไทย|Thailand)\)")
 _LIMITED = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
 _CHUNK = re.compile(f"[{THAI_CHARS}]+(?:-[{THAI_CHARS}]+)?")

@@ -276,6 +276,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             alts = tuple(sorted(set(old.alt_labels) | set(alts)))
             labels = {**labels, **old.labels}
         programme_entities[p.key] = Entity(p.key, "programme", labels, alts)
+    orgs = _acting_or_known(orgs, posts, events, gaz)
     people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
         {p.org for p in posts if p.person == k and p.org})),
         country=_person_country(k, posts, orgs)) for k, e in entities.items()}
@@ -288,6 +289,27 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             del programme_entities[k]  # a project named in passing is not worth a node
     return ArticleFacts(art, tuple([*people.values(), *orgs.values(), *country_entities.values(),
                                     *programme_entities.values()]), tuple(posts), tuple(events))
+
+
+_KNOWN_PATTERNS = ("embassy-", "consulate-general-", "o-company-")
+
+
+def _acting_or_known(orgs: dict[str, Entity], posts: list[Post], events: list[Event],
+                     gaz: Gazetteer) -> dict[str, Entity]:
+    """The organisations worth a node: those that act in the article (a post's, a participant, the place of an
+    event) with their parents, and those the gazetteers know or whose names say what they are (embassies,
+    companies, another country's known ministry). A body read from a head word alone (คณะกรรมการ..., กองทุน...)
+    and only mentioned is left out: cabinet summaries name dozens in passing."""
+    keep = {p.org for p in posts if p.org} | {ev.location for ev in events if ev.location} | {
+        pa.agent for ev in events for pa in ev.participations if pa.agent_kind == "org"}
+    keep |= {k for k in orgs if k in gaz.orgs or k.split("-")[0] in gaz.orgs or k.startswith(_KNOWN_PATTERNS)}
+    frontier = list(keep)
+    while frontier:
+        parent = orgs[k].parent if (k := frontier.pop()) in orgs else None
+        if parent and parent not in keep:
+            keep.add(parent)
+            frontier.append(parent)
+    return {k: v for k, v in orgs.items() if k in keep}
 
 
 def canonical_title(title: str, gaz: Gazetteer) -> str:

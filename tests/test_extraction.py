@@ -980,3 +980,13 @@ def test_an_acronym_read_after_a_title_is_the_agency_the_article_gives_it_to():
     names = labels_of(f)
     assert {(names[p.person], names[p.org]) for p in f.posts if p.org} == {
         ("สราญภัทร อนุมัติราชกิจ", "ศูนย์ฝึกอบรมอาเซียนด้านสังคมสงเคราะห์และสวัสดิการสังคม")}
+
+
+def test_a_body_read_from_its_head_word_is_a_node_only_when_it_acts():
+    f = facts("วันนี้ (16 พฤษภาคม 2566) คณะรัฐมนตรีเห็นชอบตามที่คณะกรรมการบริหารกองทุนจัดรูปแบบที่ดินเสนอ "
+              "และรับทราบผลการดำเนินงานของกองทุนพัฒนาบทบาทสตรี\nวันนี้ (16 พฤษภาคม 2566) นายสมชาย ใจดี "
+              "ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชน ให้การต้อนรับ นายจอห์น สมิธ เอกอัครราชทูตแคนาดาประจำประเทศไทย "
+              "ณ กระทรวงเกษตรและสหกรณ์", published="2023-05-16")
+    orgs = {e.labels.get("th") for e in f.entities if e.kind == "org"}
+    assert "คณะกรรมการส่งเสริมวิสาหกิจชุมชน" in orgs and "กระทรวงเกษตรและสหกรณ์" in orgs
+    assert not any(o and o.startswith(("คณะกรรมการบริหารกองทุน", "กองทุนพัฒนา")) for o in orgs)

@@ -990,3 +990,9 @@ def test_a_body_read_from_its_head_word_is_a_node_only_when_it_acts():
     orgs = {e.labels.get("th") for e in f.entities if e.kind == "org"}
     assert "คณะกรรมการส่งเสริมวิสาหกิจชุมชน" in orgs and "กระทรวงเกษตรและสหกรณ์" in orgs
     assert not any(o and o.startswith(("คณะกรรมการบริหารกองทุน", "กองทุนพัฒนา")) for o in orgs)
+
+
+def test_malay_honorifics_are_no_names():
+    text = ("วันนี้ เวลา 11.30 น. พลเอก ตัน สรี ดาโต๊ะ สรี ปังลิมา ฮาจิ ซุลกิฟลี บิน ฮาจิ ไซนัล อบิดิน "
+            "ผู้บัญชาการทหารสูงสุดมาเลเซีย เข้าเยี่ยมคารวะ")
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["ซุลกิฟลี บิน ฮาจิ ไซนัล อบิดิน"]

@@ -157,3 +157,9 @@ def test_combined_tagger_adds_honorific_names_the_crf_misses():
     assert any(text[a:b] == "กระทรวงการต่างประเทศ" and label == "ORGANIZATION" for a, b, label in combined)
     with pytest.raises(Exception, match="combined, crf"):
         spans(text, "nope")
+
+
+def test_the_shipped_tagger_was_trained_with_todays_word_lists():
+    """The features read the gazetteers: after editing them, `kg ner train` remakes the model (and this digest)."""
+    assert crf.shipped_lexicon_digest() == crf.lexicon_digest(), (
+        "the gazetteers changed since the shipped tagger was trained: run `kg ner train` and commit kg/models")

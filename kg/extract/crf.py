@@ -34,6 +34,9 @@ Span = tuple[int, int, str]
 
 LABELS = ("PERSON", "ORGANIZATION", "LOCATION")  # what :func:`tag` returns; other ThaiNER tags are left out
 MODEL_FILE = "thainer-crf.crfsuite"
+# Beside each model: the digest of the word lists (gazetteers, pythainlp's names) it was trained with, for its
+# features read them; a model used with other lists sees other features than it learned from.
+LEXICON_SUFFIX = ".lexicon-sha256"
 DEFAULT_C1 = 0.05
 DEFAULT_C2 = 0.01
 DEFAULT_MAX_ITERATIONS = 300
@@ -178,6 +181,20 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     return {surface: tuple(names) for surface, names in found.items()}
 
 
+def lexicon_digest() -> str:
+    """SHA-256 of the word lists the features read, in a fixed order: what a model's training depends on."""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps(sorted(_lexicon().items()), ensure_ascii=False).encode()).hexdigest()
+
+
+def shipped_lexicon_digest() -> str | None:
+    """The digest of the word lists the shipped model was trained with, or None when it was not recorded."""
+    resource = resources.files("kg") / "models" / (MODEL_FILE + LEXICON_SUFFIX)
+    return resource.read_text(encoding="utf-8").strip() if resource.is_file() else None
+
+
 def _lexicon_tags(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[str]]:
     """For each token, ``B-list``/``I-list`` when a run of whole tokens from that word list covers it."""
     lexicon = _lexicon()
@@ -312,8 +329,8 @@ def train(train_path: str | Path, model_path: str | Path, *, c1: float = DEFAULT
     """Train the tagger on the ThaiNER file ``train_path`` and write the model to ``model_path``.
 
     L-BFGS (L1 ``c1``, L2 ``c2``) over the lines in file order, on one thread, with features built in a
-    fixed order: the same input and settings give a byte-identical model. The file is replaced only once
-    the model is complete."""
+    fixed order: the same input, word lists and settings give a byte-identical model. The file is replaced
+    only once the model is complete; the word lists' digest is written beside it."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
@@ -335,6 +352,7 @@ def train(train_path: str | Path, model_path: str | Path, *, c1: float = DEFAULT
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    model_path.with_name(model_path.name + LEXICON_SUFFIX).write_text(lexicon_digest() + "\n", encoding="utf-8")
 
 
 @cache

@@ -996,3 +996,13 @@ def test_malay_honorifics_are_no_names():
     text = ("วันนี้ เวลา 11.30 น. พลเอก ตัน สรี ดาโต๊ะ สรี ปังลิมา ฮาจิ ซุลกิฟลี บิน ฮาจิ ไซนัล อบิดิน "
             "ผู้บัญชาการทหารสูงสุดมาเลเซีย เข้าเยี่ยมคารวะ")
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["ซุลกิฟลี บิน ฮาจิ ไซนัล อบิดิน"]
+
+
+@pytest.mark.parametrize(("body", "published"), [
+    ("จากนั้น นายกรัฐมนตรีพร้อมคณะ มีกำหนดการเข้าเยี่ยมคารวะนายเลือง เกื่อง (H.E. Mr. Luong Cuong) "
+     "ประธานาธิบดีแห่งสาธารณรัฐสังคมนิยมเวียดนาม ณ ทำเนียบประธานาธิบดี", "2025-05-16"),
+    ("นายกรัฐมนตรีจะร่วมประชุมกับนายโต เลิม (H.E. Mr. To Lam) เลขาธิการพรรคคอมมิวนิสต์เวียดนาม", "2025-05-16"),
+])
+def test_a_call_or_meeting_on_the_programme_is_a_plan(body, published):
+    f = facts(body, published)
+    assert not any(p.agent_kind == "person" for e in f.events for p in e.participations)

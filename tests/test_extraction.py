@@ -1006,3 +1006,11 @@ def test_malay_honorifics_are_no_names():
 def test_a_call_or_meeting_on_the_programme_is_a_plan(body, published):
     f = facts(body, published)
     assert not any(p.agent_kind == "person" for e in f.events for p in e.participations)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("กระทรวงการต่างประเทศศรีลังกา H.E. C.A. Chaminda I. Colonne เอกอัครราชทูต", "C.A. Chaminda I. Colonne"),
+    ("และ (3) H.E. Thomas A.M. Djiwandono รัฐมนตรีช่วยว่าการกระทรวงการคลัง", "Thomas A.M. Djiwandono"),
+])
+def test_latin_initials_run_together_belong_to_the_name(text, name):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]

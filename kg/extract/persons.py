@@ -32,7 +32,7 @@ _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?
 _LATIN_LETTERS_IN_THAI = frozenset((
     "เอ", "บี", "ซี", "ดี", "อี", "เอฟ", "จี", "เอช", "ไอ", "เจ", "เค", "แอล", "เอ็ม", "เอ็น", "โอ", "พี", "คิว", "อาร์",
     "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "เอ็กซ์", "วาย", "แซด"))
-_LATIN_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")
+_LATIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")  # C.A. Chaminda: initials run together
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
 

@@ -39,6 +39,10 @@ def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
 
 # Each: the sentence, its publication date, and the role of everyone named in it.
 ROLE_CASES = {
+    "who_tells_of_the_call_paid_him_hosts_it": (
+        "วันนี้ (22 ธันวาคม 2565) นายอิทธิพล คุณปลื้ม รัฐมนตรีว่าการกระทรวงวัฒนธรรม กล่าวภายหลังที่นายนาเคศ สิงห์ "
+        "(H.E. Mr. Nagesh Singh) เอกอัครราชทูตสาธารณรัฐอินเดียประจำประเทศไทย เข้าเยี่ยมคารวะและได้หารือ",
+        "2022-12-22", {"อิทธิพล คุณปลื้ม": "Host", "นาเคศ สิงห์": "Guest"}),
     "who_lets_a_guest_call_on_him_hosts_even_with_his_party_named_first": (
         "วันนี้ (26 กรกฎาคม 2565) นายชยธรรม์ พรหมศร ปลัดกระทรวงคมนาคม พร้อมด้วย นางจตุพร เนียมสุข "
         "ผู้ช่วยปลัดกระทรวงคมนาคม ให้ นายยอน ทัวร์กอร์ด เอกอัครราชทูตราชอาณาจักรเดนมาร์กประจำประเทศไทย "

@@ -110,6 +110,9 @@ def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     return "CoChair" if role == "Chair" and any(c.kind == "cochair" for c in cues) else role
 
 
+_TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว)(?:ภายหลัง|หลัง)(?:จาก)?(?:ที่)?\s?(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
+
+
 def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
     if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
@@ -132,6 +135,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     if pos < primary.start:
         if primary.kind == "guest" and any(m.start() < pos for m in _LETS.finditer(text, start, pos)):
             return "Guest"  # ... ให้ นายยอน ... เข้าพบ: whoever is let in calls on the host
+        # X เปิดเผยภายหลังจากนาย Y ... เข้าเยี่ยมคารวะ: X tells of the call Y paid him.
+        if primary.kind == "guest" and _TOLD_AFTER.search(text, pos, primary.start):
+            return "Host"
         # X เข้าร่วมงานเลี้ยงรับรอง ... โดยมี Y ให้การต้อนรับ: X, the subject, is Y's guest.
         if not withs and primary.kind == "attend" and any(
                 c.kind == "invite" or (c.kind == "host" and any(primary.start < w.start < c.start

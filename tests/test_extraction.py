@@ -1018,3 +1018,11 @@ def test_a_call_or_meeting_on_the_programme_is_a_plan(body, published):
 ])
 def test_latin_initials_run_together_belong_to_the_name(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("และเข้าหารือทวิภาคีกับ สมเด็จมหาบวรธิบดี ฮุน มาแนต นายกรัฐมนตรีกัมพูชา ซึ่ง", "ฮุน มาแนต"),
+    ("เข้าเยี่ยมคารวะสมเด็จอัคคมหาเสนาบดีเดโช ฮุน เซน ประธานองคมนตรีกัมพูชา", "ฮุน เซน"),
+])
+def test_cambodian_honorific_titles_are_no_names(text, name):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]

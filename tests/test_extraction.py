@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, need
+from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, SHARED, need
 
 from kg.extract.orgs import find_orgs
 from kg.extract.persons import find_persons
@@ -153,17 +153,19 @@ def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
 
 
 def _gold_f1(half: str) -> float:
-    need(DIPLOMATIC)
+    corpus = SHARED / "corpus" / "thaigov_all.jsonl.xz" if half == "wide" else DIPLOMATIC
+    need(corpus)
     need(SCORER)
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "evaluate.py"), str(GOLD / half), str(DIPLOMATIC),
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "evaluate.py"), str(GOLD / half), str(corpus),
                           "--scorer", str(SCORER), "--quiet"], capture_output=True, text=True, check=True).stdout
     return float(out.strip().splitlines()[-1].split()[-1])
 
 
-@pytest.mark.parametrize(("half", "floor"), [("tune", 0.80), ("test", 0.80)])
+@pytest.mark.parametrize(("half", "floor"), [("tune", 0.80), ("test", 0.80), ("wide", 0.65)])
 def test_gold_micro_f1_stays_above_its_floor(half, floor):
-    """Floors a little under today's figures (0.853 on the 344 tuning articles, 0.875 on the test half when last
-    measured): a change that costs more fails here."""
+    """Floors a little under today's figures (0.869 on the 368 tuning articles, 0.883 on the test half, 0.73 on
+    the held-out draws from the 90k corpus, cabinet summaries and all, when last measured): a change that
+    costs more fails here."""
     assert _gold_f1(half) >= floor
 
 

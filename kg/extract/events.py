@@ -93,9 +93,16 @@ _INTENT = re.compile(r"(?:จะ|เตรียม(?:การ)?|มีกำ�
                      r"\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง)?(?:ร่วม)?\s?$")
 
 
+# ... มีกำหนดการเข้าเยี่ยมคารวะ X ณ รัฐสภา รวมถึงเข้าเยี่ยมคารวะ Y: the programme goes on over รวมถึง, และ.
+_SCHEDULE = re.compile(r"มีกำหนด(?:การ)?")
+_SCHEDULE_GOES_ON = re.compile(r"(?:รวมถึง|รวมทั้ง|และ|พร้อม(?:ทั้ง)?|จากนั้น)\s?(?:เข้า|ไป|จะ)?\s?$")
+
+
 def planned(text: str, sentence_start: int, pos: int) -> bool:
     """A cue or trigger word at ``pos`` that names a plan, a wish or a proposal, not something that took place."""
-    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None
+    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or (
+        _SCHEDULE_GOES_ON.search(text, max(sentence_start, pos - 16), pos) is not None
+        and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None)
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:

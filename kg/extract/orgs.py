@@ -25,6 +25,7 @@ from kg.normalize import name_key
 from kg.records import OrgRef
 
 _EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
+CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
 # Words that cannot begin the name after a head (บริษัทจึง..., กรมได้...): the head stands alone, so no name.
@@ -168,7 +169,6 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
                   alt_labels=alts)
 
 
-CUT = "+cut"
 _REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภูมิภาค([{THAI_CHARS}]+)")
 
 

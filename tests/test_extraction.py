@@ -1030,3 +1030,9 @@ def test_latin_initials_run_together_belong_to_the_name(text, name):
 ])
 def test_cambodian_honorific_titles_are_no_names(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+def test_a_compound_of_everyday_words_after_a_leaders_title_is_no_name():
+    f = facts("วันนี้ (1 มีนาคม 2566) นายโมฮัมหมัด อาลี เอกอัครราชทูตคิวบาประจำประเทศไทย แสดงความขอบคุณที่"
+              "นายกรัฐมนตรีสละเวลาให้เข้าพบในวันนี้", published="2023-03-01")
+    assert "สละเวลา" not in labels_of(f).values()

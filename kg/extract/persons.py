@@ -316,7 +316,7 @@ def everyday(word: str) -> bool:
     """Whether a Thai word is everyday Thai: common in the TNC itself or made of such words (กล่าวว่า, ตามที่)."""
     counts = _word_counts()
     return counts.get(word, 0) >= _COMMON or any(
-        counts.get(word[:i], 0) >= _COMMON and everyday(word[i:]) for i in range(2, len(word) - 1))
+        counts.get(word[:i], 0) >= _COMMON // 2 and everyday(word[i:]) for i in range(2, len(word) - 1))
 
 
 def _monarch_name(run: str) -> str:

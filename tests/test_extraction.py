@@ -163,7 +163,7 @@ def _gold_f1(half: str) -> float:
 
 @pytest.mark.parametrize(("half", "floor"), [("tune", 0.80), ("test", 0.80), ("wide", 0.65)])
 def test_gold_micro_f1_stays_above_its_floor(half, floor):
-    """Floors a little under today's figures (0.869 on the 368 tuning articles, 0.883 on the test half, 0.72 on
+    """Floors a little under today's figures (0.869 on the 368 tuning articles, 0.883 on the test half, 0.71 on
     the held-out draws from the 90k corpus, cabinet summaries and all, when last measured): a change that
     costs more fails here."""
     assert _gold_f1(half) >= floor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg.extract import segment
 from kg.extract.lexicon import (
     GLUE_BEFORE_HONORIFIC,
     LATIN_NAME_STOPS,
@@ -321,10 +322,8 @@ def everyday(word: str) -> bool:
 
 def _monarch_name(run: str) -> str:
     """The name a monarch's title is followed by: the run of Thai letters up to a royal or common verb."""
-    from kg.extract.segment import words
-
     name = ""
-    for tok in words(run):
+    for tok in segment.words(run):
         if name and (tok.startswith(NOT_SURNAME) or tok.startswith(("ทรง", "พระราช"))):
             break
         name += tok
@@ -334,10 +333,8 @@ def _monarch_name(run: str) -> str:
 def _rare_name(run: str) -> str | None:
     """The one-word foreign name a run of Thai letters begins with (ปูติน, ไบเดนให้ความสำคัญ): the words up to the
     first everyday one, when together they are rare in Thai text (ประธานาธิบดีกล่าวว่า: no name)."""
-    from kg.extract.segment import words
-
     name = ""
-    for tok in words(run):
+    for tok in segment.words(run):
         if everyday(tok):
             break
         name += tok

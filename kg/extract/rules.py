@@ -284,9 +284,6 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
     return out, chains
 
 
-_SHARING_KINDS = frozenset({"corporate", "other", "academic"})
-
-
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
     """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
     late King's work), and takes part only as the sentence's subject or right after a cue word
@@ -340,6 +337,10 @@ def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention],
             continue
         out.append(PersonMention(name, a, a + len(name), "", "crf-thainer"))
     return out
+
+
+# The kinds of post (gazetteer positions' kind) whose titles joined by และ share the agency named after both.
+_SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, SHARED, need
 from kg.extract.orgs import find_orgs
 from kg.extract.persons import find_persons
 from kg.extract.posts import title_at
-from kg.extract.programmes import find_programmes
+from kg.extract.programmes import find_programmes, held_under
 from kg.gazetteer import load
 from kg.ingest import make_article
 from kg.pipeline import article_facts
@@ -727,6 +727,36 @@ def test_the_room_a_call_was_paid_in_gives_the_agency_visited(body, visited):
 ])
 def test_a_programmes_whole_name_is_read(text, label):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == [label]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # The quotes hold the whole name, the words a plain run would stop at too.
+    ("เป็นประธานร่วมในพิธีเปิด “โครงการเสริมสร้างความเข้มแข็งการนำเป้าหมายการพัฒนาที่ยั่งยืนไปปฏิบัติในเชิงพื้นที่ "
+     "(SDGs Localization) ในจังหวัดนำร่องทั้ง 15 จังหวัด” ณ",
+     ["โครงการเสริมสร้างความเข้มแข็งการนำเป้าหมายการพัฒนาที่ยั่งยืนไปปฏิบัติในเชิงพื้นที่ (SDGs Localization) "
+      "ในจังหวัดนำร่องทั้ง 15 จังหวัด"]),
+    # Capitalised words after the head go on with the name; a post or a body named so is no series.
+    ("กำหนดสถานที่หลักในการจัดงาน Mega Diwali Festival Thailand 2025 ไว้", ["Mega Diwali Festival Thailand 2025"]),
+    ("และ Ms. Brianna Gehring ตำแหน่ง Senior Program Manager, Southeast Asia", []),
+    ("ประธานมูลนิธิ (International Health Policy Program Foundation) ร่วม", []),
+    # The Nth Meeting of a series is a meeting of it: the series is the programme.
+    ("ครั้งที่ 4 (The 4th Meeting of Japan – Thailand High-Level Cooperation Dialogue on Agriculture and Food "
+     "Industries) ณ", ["Japan – Thailand High-Level Cooperation Dialogue on Agriculture and Food Industries"]),
+])
+def test_programme_names_end_where_the_name_does(text, labels):
+    assert [p.label for p in find_programmes(text, 0, len(text), load())] == labels
+
+
+@pytest.mark.parametrize(("sentence", "under"), [
+    ("การประชุมคณะอนุกรรมการร่วมด้านเกษตรกรรม ป่าไม้ และประมง ภายใต้กรอบ JTEPA ครั้งที่ 14", True),
+    ("ที่ประชุมรัฐมนตรี ACMECS ครั้งที่ 8 ได้เห็นชอบแผนแม่บท", True),
+    ("การประชุม Joint Meeting on JTPP3 ซึ่งเป็นกลไกเพื่อพิจารณาโครงการความร่วมมือ", True),
+    ("ทั้งสองฝ่ายหารือความร่วมมือ และยินดีที่กาตาร์สนใจที่จะเข้ามาลงทุนใน EEC", False),
+    ("ติดตามความคืบหน้าตามแผนงานประชาคมเศรษฐกิจอาเซียน พ.ศ. 2568", False),
+])
+def test_an_event_is_under_a_known_framework_only_when_the_words_say_so(sentence, under):
+    refs = [p for p in find_programmes(sentence, 0, len(sentence), load()) if p.rule == "gazetteer"]
+    assert refs and {held_under(sentence, p) for p in refs} == {under}
 
 
 def test_a_name_written_another_way_is_the_agency_its_bracket_names():

@@ -23,7 +23,13 @@ _SERIES_HEAD = re.compile(r"(?<=[A-Za-z] )(?:Dialogue|Process|Festival|Week|Dril
                           r"(?:\s\d{4})?(?![A-Za-z])")
 # ... Ministerial Dialogue on Digital Economy Cooperation: the name goes on after its head.
 _SERIES_TAIL = re.compile(r"\s(?:on|for|of|in)(?:\s(?:[A-Z][A-Za-z0-9\-–]*|and|of|for|on|in|the|to))+")
-_SERIES_WORD = re.compile(r"[A-Z][A-Za-z0-9\-–]*|[-–]|and|of|for|on|to|\d{1,2}(?:st|nd|rd|th)")
+_SERIES_WORD = re.compile(r"[A-Z][A-Za-z0-9.\-–]*|[-–]|and|of|for|on|to|\d{1,2}(?:st|nd|rd|th)|\d+\.\d+")
+# Mega Diwali Festival Thailand 2025, Smart City Expo World Congress: capitalised words right after the head go on
+# with the name; Senior Program Manager, ... Program Foundation: a post or a body, not a series.
+_MEETING_OF = re.compile(r"(?:The\s)?\d{1,2}(?:st|nd|rd|th)\s(?:Meeting|Session)\sof\s(?:the\s)?")
+_SERIES_MORE = re.compile(r"(?:\s(?:[A-Z][A-Za-z0-9\-]*|\d{4}))+")
+_NOT_SERIES = re.compile(r"\b(?:Manager|Officer|Director|Coordinator|Specialist|Adviser|Advisor|Foundation|Office"
+                         r"|Centre|Center|Secretariat|Committee|Council|Fund|Unit|Division|Department)\b")
 
 
 _SMALL_WORDS_AT_END = re.compile(r"(?:\s(?:and|of|for|on|in|the|to|by|with))+$")
@@ -54,16 +60,26 @@ def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
             first -= 4
         if first < m.start():
             last = m.end()
+            more = _SERIES_MORE.match(text, last, end)
+            if more and _NOT_SERIES.search(more.group()):
+                continue
+            if more:
+                last = more.end()
             tail = _SERIES_TAIL.match(text, last, end)
             kept = _trimmed(tail.group()) if tail else ""
             if kept.split()[1:]:
                 last += len(kept)
+            # The 4th Meeting of Japan – Thailand High-Level Cooperation Dialogue on ...: the series is what follows.
+            if meeting := _MEETING_OF.match(text, first, last):
+                first = meeting.end()
             spans.append((first, last))
     return spans
 
 
 # โครงการ “นครสวรรค์ ไบโอคอมเพล็กซ์”: a project's name in quotes.
 _QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,80})[”\"]")
+# “โครงการเสริมสร้าง...ไปปฏิบัติในเชิงพื้นที่ (SDGs Localization) ในจังหวัดนำร่องทั้ง 15 จังหวัด”: the quotes hold it all.
+_QUOTED_WHOLE_PROJECT = re.compile(r"[“\"](?P<name>โครงการ[^”\"\n]{2,200})[”\"]")
 _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,160}}")
 # "The Project on Capacity Improvement for Road Traffic Safety Institutions and Implementation in Kingdom of
 # Thailand": an English project title, running over capitalised words and the small words between them.
@@ -82,6 +98,23 @@ _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพ
 
 _PAIR = re.compile(r"\s?[–-]\s?")
 _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จะ", "เป็น", "มี", "ดำเนิน", "พิจารณา", "ต่อไป", "เสนอ")
+
+
+# A framework the gazetteer knows is an event's programme only when the words say the event is held under it
+# (ภายใต้กรอบ JTEPA, under the JTEPA) or the framework names the meeting (การประชุม ACMECS, ACMECS ครั้งที่ 8,
+# Joint Meeting on JTPP3, Mekong-U.S. Partnership Track 1.5 ...). Otherwise it is a policy the parties spoke of
+# (EEC, BCG, AEC).
+_UNDER_BEFORE = re.compile(r"(?:ภายใต้|under(?:\sthe)?|การประชุม(?:สุดยอด)?|ที่ประชุม|ประชุม"
+                           r"|(?:Meeting|Dialogue|Forum)\s(?:on|of)(?:\sthe)?)\s?(?:กรอบ(?:ความร่วมมือ)?|ความตกลง)?\s?\(?$")
+_UNDER_AFTER = re.compile(r"\)?\s?(?:ครั้งที่|Summit|Meeting|Ministerial|Track|Leaders|Senior)")
+
+
+def held_under(text: str, ref: ProgrammeRef) -> bool:
+    """Whether an event told of around ``ref`` is held under it, by the words on either side."""
+    if ref.rule != "gazetteer":
+        return True
+    return bool(_UNDER_BEFORE.search(text, max(0, ref.start - 30), ref.start)
+                or _UNDER_AFTER.match(text, ref.end))
 
 
 def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[ProgrammeRef]:
@@ -107,6 +140,10 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, lang, m.start(), m.end(),
                                 "quoted-project", label_th=f"โครงการ{name}" if lang == "th" else None,
                                 label_en=name if lang == "en" else None, alt_labels=(name,)))
+    for m in _QUOTED_WHOLE_PROJECT.finditer(text, start, end):
+        name = m["name"].strip()
+        out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start("name"), m.start("name") + len(name),
+                                "quoted-project", label_th=name))
     for m in _THAI_LATIN_PROJECT.finditer(text, start, end):
         name = _trimmed(m["name"])
         entry = gaz.programme_matcher.payload.get(name)

@@ -18,7 +18,7 @@ from kg.extract.persons import (
     find_titled_persons,
 )
 from kg.extract.posts import find_titles, may_be_parent, qualified
-from kg.extract.programmes import find_programmes
+from kg.extract.programmes import find_programmes, held_under
 from kg.extract.sentences import sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
@@ -228,7 +228,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             for o in orgs:
                 if s <= o.start < cut or o in sent_for:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
-        ev.programmes = [p for p in programmes if s <= p.start < e]
+        ev.programmes = [p for p in programmes if s <= p.start < e and held_under(text, p)]
         events.append(ev)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in sentences:
@@ -236,7 +236,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             continue
         before = [ev for ev in events if ev.draft.sentence[1] <= a]
         if before and not any(ev.draft.sentence == (a, b) for ev in events):
-            before[-1].programmes += [p for p in programmes if a <= p.start < b and p not in before[-1].programmes]
+            before[-1].programmes += [p for p in programmes if a <= p.start < b and p not in before[-1].programmes
+                                      and held_under(text, p)]
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
 
 

@@ -176,13 +176,19 @@ class Gazetteer:
     @cached_property
     def org_prefixes(self) -> dict[str, OrgEntry]:
         """Each beginning (six letters or more) of a Thai agency name that begins one agency's names only: what
-        a name cut short by ฯ (กระทรวงศึกษาฯ) stands for."""
-        seen: dict[str, OrgEntry | None] = {}
+        a name cut short by ฯ (กระทรวงศึกษาฯ) stands for. A Thai agency's beginning that a foreign namesake shares
+        (กระทรวงศึกษาธิการ วัฒนธรรม กีฬา ... of Japan) is the Thai agency's: the foreign one comes with its country."""
+        seen: dict[str, set[str]] = {}
         for entry in self.orgs.values():
             for name in {n for n in entry.names if not n[0].isascii()}:
                 for i in range(6, len(name)):
-                    seen[name[:i]] = entry if seen.get(name[:i], entry) is entry else None
-        return {k: v for k, v in seen.items() if v is not None}
+                    seen.setdefault(name[:i], set()).add(entry.key)
+        out = {}
+        for prefix, keys in seen.items():
+            thai = [k for k in keys if self.orgs[k].country == "TH"]
+            if len(keys) == 1 or len(thai) == 1:
+                out[prefix] = self.orgs[thai[0] if len(thai) == 1 else next(iter(keys))]
+        return out
 
     @cached_property
     def family_names(self) -> dict[str, str]:

@@ -135,6 +135,9 @@ def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_
     ("Chief Representative องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น ประจำประเทศไทย", "Chief Representative",
      "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),
     ("Chairman บริษัท CHEC เข้าเยี่ยมคารวะ", "Chairman", "บริษัท CHEC"),
+    # The party a title-holder leads comes from his agency.
+    ("Chief Representative\nและเจ้าหน้าที่จากองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) โดยได้ร่วมกันหารือ",
+     "Chief Representative", "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),
 ])
 def test_titles_and_their_agencies(text, title, org):
     phrase = title_at(text, 0, len(text), load())
@@ -452,6 +455,18 @@ def test_named_series_of_meetings_and_events_are_programmes(text, names):
 def test_an_agency_name_cut_short_by_ฯ_is_the_known_agency_it_begins():
     text = "ผู้แทนจากกระทรวงศึกษาฯ และกระทรวงเกษตรฯ เข้าร่วม และบริษัทญี่ปุ่นกว่าร้อยละ 60"
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["moe", "moac"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    # Japan's MEXT begins with the Thai ministry's name: cut short by ฯ, the name is still the Thai ministry's,
+    # and with Japan after it, in any of the ways the articles write that, it is MEXT.
+    ("กระทรวงศึกษาฯ ญี่ปุ่น ได้เสนอขอความร่วมมือจากกระทรวงศึกษาธิการไทย", ["mext", "moe"]),
+    ("ได้ให้การต้อนรับรัฐมนตรีว่าการกระทรวงศึกษาฯ ของญี่ปุ่นในครั้งนี้", ["mext"]),
+    ("รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ วัฒนธรรม กีฬา วิทยาศาสตร์ และเทคโนโลยี ประเทศญี่ปุ่น หรือ MEXT", ["mext", "mext"]),
+    ("ผู้แทนจากกระทรวงศึกษาฯ เข้าร่วม", ["moe"]),
+])
+def test_a_foreign_namesake_of_a_thai_ministry_is_told_by_its_country(text, keys):
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] == keys
 
 
 def test_english_titles_after_a_name_without_a_comma_end_it():
@@ -830,7 +845,7 @@ def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
     ("นายสมชาย ใจดี รมว.แรงงาน กล่าว", "mol"),
     ("รมช.คลัง กล่าว", "mof"),
     ("รมว.ดิจิทัลฯ กล่าว", "mdes"),
-    ("รมว.ศึกษาธิการญี่ปุ่น กล่าว", "moe-jp"),
+    ("รมว.ศึกษาธิการญี่ปุ่น กล่าว", "mext"),  # Japan's ministry of education is the gazetteer's MEXT
 ])
 def test_an_abbreviated_ministers_title_names_the_ministry_without_its_head_word(text, ministry):
     phrase = title_at(text, text.find("รม"), len(text), load())

@@ -149,8 +149,14 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     surface = text[pos:end]
     # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา, กระทรวงมหาดไทย
     # แห่งราชอาณาจักรกัมพูชา as well).
-    gap = 1 if text.startswith(" ", end) and (surface.endswith(".") or text.startswith(" แห่ง", end)) else 0
+    spaced = surface.endswith((".", "ฯ")) or text.startswith((" แห่ง", " ของ"), end)
+    gap = 1 if spaced and text.startswith(" ", end) else 0
+    gap += 3 if text.startswith("ของ", end + gap) else 0
     if entry.kind == "ministry" and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
+        # กระทรวงศึกษาฯ ญี่ปุ่น: the one agency of that country the gazetteer names the Thai ministry's way (MEXT).
+        namesakes = [e for e in gaz.orgs.values() if e.country == hit[1].iso2 and e.label_th.startswith(entry.label_th)]
+        if len(namesakes) == 1:
+            return org_from_entry(namesakes[0], text, pos, hit[0], gaz, rule)
         return foreign_ministry(entry, hit[1], text, pos, hit[0])
     if entry.kind == "international" and (region := _regional_office(text, end)):
         return region_office(entry, text, pos, region)

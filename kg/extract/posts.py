@@ -25,6 +25,7 @@ _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัคร�
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")
+_PARTY_FROM = re.compile(r",?\s?และ(?:คณะ(?:ผู้แทน|ผู้บริหาร|เจ้าหน้าที่)?|เจ้าหน้าที่)(?:จาก)?\s?")
 _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?")
 
 
@@ -148,6 +149,13 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref and ref.rule.startswith(("gazetteer", "embassy", "company-")):
                 orgs.append(ref)
                 cursor = ref.end
+    if not orgs and (party := _PARTY_FROM.match(text, end, limit)):
+        # Chief Representative และเจ้าหน้าที่จากองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA): the agency of the
+        # party a title-holder leads is his own, when it is an agency the gazetteers know.
+        ref = org_at(text, party.end(), gaz, limit)
+        if ref and ref.rule.startswith(("gazetteer", "embassy", "company-")):
+            orgs.append(ref)
+            cursor = ref.end
     # Parents follow: ", International Cooperation Bureau กระทรวงการต่างประเทศญี่ปุ่น".
     while orgs and len(orgs) < 4:
         sep = _SEP.match(text, cursor, limit)

@@ -835,6 +835,15 @@ def test_a_venue_named_in_english_is_no_organisation(text):
     assert find_orgs(text, 0, len(text), load()) == []
 
 
+def test_an_office_named_by_its_place_after_a_known_agency_is_that_agencys_office():
+    f = facts("วันนี้ (22 ธันวาคม 2565) นายภุชพงค์ โนดไธสง ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ "
+              "ผู้แทนธนาคารโลก สำนักงานประจำประเทศไทย เพื่อหารือความร่วมมือ", published="2022-12-22")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    office = next(e for e in orgs.values() if e.labels.get("th") == "สำนักงานประจำประเทศไทย")
+    assert orgs[office.parent].labels.get("en") == "World Bank"
+    assert ("ธนาคารโลก สำนักงานประจำประเทศไทย", "th") in office.alt_labels
+
+
 def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
     f = facts("วันนี้ (1 มีนาคม 2566) นายสมชาย ใจดี ผู้แทนสมาคมสันนิบาตเทศบาลแห่งประเทศไทย "
               "สมาคมองค์การบริหารส่วนตำบลแห่งประเทศไทย ให้การต้อนรับ", published="2023-03-01")

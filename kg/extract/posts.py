@@ -167,6 +167,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 and orgs[-1].rule.startswith("gazetteer")):
             # กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน: a Thai agency's name for a foreign ministry's unit.
             orgs[-1] = foreign_unit(orgs[-1])
+        if ref and (office := branch_office(text, orgs[-1], ref, gaz)):
+            orgs[-1:] = [office, orgs[-1]]  # ผู้อำนวยการ ททท. สำนักงานนิวเดลี: the post is at the office
+            cursor = ref.end
+            continue
         if not ref or ref.key == orgs[-1].key or not may_be_parent(orgs[-1], ref, gaz):
             break
         orgs.append(ref)
@@ -223,6 +227,23 @@ def may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
     return entry is None or entry.kind in ("ministry", "department", "office", "agency", "international",
                                           "foreign_agency", "public_organisation", "state_enterprise", "police",
                                           "armed_force", "council", "university")
+
+
+_OFFICE_BY_PLACE = re.compile(r"สำนักงาน(?:ประจำ|ภูมิภาค)?\S{2,24}$")
+_HAS_OFFICES = ("international", "foreign_agency", "state_enterprise", "public_organisation", "agency")
+
+
+def branch_office(text: str, agency: OrgRef, office: OrgRef, gaz: Gazetteer) -> OrgRef | None:
+    """ททท. สำนักงานมุมไบ, ธนาคารโลก สำนักงานประจำประเทศไทย: an office the text names by its place alone, right
+    after a known agency with offices abroad or in the regions, is that agency's office there, named with it."""
+    entry = gaz.orgs.get(agency.key)
+    if (entry is None or entry.kind not in _HAS_OFFICES or office.rule != "head-word-pattern"
+            or text[agency.end:office.start] not in ("", " ") or not _OFFICE_BY_PLACE.match(office.label)):
+        return None
+    names = dict.fromkeys(n for n in (agency.label, agency.label_th, agency.label_en, *agency.alt_labels)
+                          if n and n[:1].isascii() == office.label[:1].isascii())
+    return replace(office, key=f"{office.key}--{agency.key}", rule="branch-office",
+                   alt_labels=(*office.alt_labels, *(f"{n} {office.label}" for n in names)))
 
 
 def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:

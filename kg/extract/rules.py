@@ -17,7 +17,7 @@ from kg.extract.persons import (
     find_royals,
     find_titled_persons,
 )
-from kg.extract.posts import find_titles, may_be_parent, qualified
+from kg.extract.posts import branch_office, find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes, held_under
 from kg.extract.sentences import sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
@@ -271,6 +271,11 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
     chains: list[tuple[OrgRef, ...]] = []
     i = 0
     while i < len(refs):
+        if i + 1 < len(refs) and (office := branch_office(text, refs[i], refs[i + 1], gaz)):
+            chains.append((office, refs[i]))
+            out += [refs[i], office]
+            i += 2
+            continue
         chain = [refs[i]]
         while (i + 1 < len(refs) and 0 <= refs[i + 1].start - chain[-1].end <= 2
                and text[chain[-1].end:refs[i + 1].start].strip(" ,") == ""

@@ -98,6 +98,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             add(s, KG.attestedOn, _date(when))
         provenance(s, post.evidence)
 
+    own_posts = {(post.person, post.org) for post in facts.posts}
     for ev in facts.events:
         e = node("event", ev.key)
         add(e, RDF.type, EVENT_CLASS.get(ev.type, KG.Event))
@@ -136,7 +137,8 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
                 add(agent, SHORTCUT[p.role], e)
             if p.role == "Guest" and p.agent_kind == "person":
                 visited = ev.location or next((h.on_behalf_of for h in hosts if h.on_behalf_of), None)
-                if visited:
+                # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
+                if visited and visited != p.on_behalf_of and (p.agent, visited) not in own_posts:
                     add(agent, KG.visited, ent(visited))
         people = sorted({p.agent for p in ev.participations if p.agent_kind == "person"})
         for a, b in itertools.permutations(people, 2):

@@ -3,6 +3,7 @@ set's floors: what the rules learned from the tuning half must keep holding, on 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -17,8 +18,10 @@ from kg.extract.persons import find_persons
 from kg.extract.posts import title_at
 from kg.extract.programmes import find_programmes, held_under
 from kg.gazetteer import load
+from kg.graph import ENTITY_PATH, article_quads, node
 from kg.ingest import make_article
 from kg.pipeline import article_facts
+from kg.vocab import KG
 
 
 def facts(body: str, published: str = "2022-07-27"):
@@ -229,6 +232,21 @@ def test_the_agency_a_visitor_went_to_is_the_place_visited():
     (event,) = f.events
     org = next(e for e in f.entities if e.key == event.location)
     assert event.type == "Visit" and org.labels["th"] == "สถานเอกอัครราชทูตโปรตุเกสประจำประเทศไทย"
+
+
+def test_nobody_visits_the_agency_he_serves():
+    f = facts("ในวันจันทร์ที่ ๖ พฤษภาคม ๒๕๖๗ พันตำรวจเอก ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม และคณะ "
+              "เดินทางมาที่สถานเอกอัครราชทูตสาธารณรัฐโปรตุเกสประจำราชอาณาจักรไทย เขตบางรัก กรุงเทพมหานคร "
+              "เพื่อหารือข้อราชการ โดยมีนายวาชกู คาร์วัลยอซา คอสต้า เอกอัครราชทูตสาธารณรัฐโปรตุเกสประจำประเทศไทย "
+              "ให้การต้อนรับ", published="2024-05-07")
+    (event,) = f.events
+    (guest,) = [p.agent for p in event.participations if p.role == "Guest"]
+    visited = [q for q in article_quads(f) if q.predicate == KG.visited]
+    assert [q.object for q in visited] == [node(ENTITY_PATH["org"], event.location)]
+    # Had he served at the embassy, he would have been at home there, whatever the role says.
+    serving = dataclasses.replace(f, posts=(*f.posts, dataclasses.replace(f.posts[0], person=guest,
+                                                                           org=event.location)))
+    assert not [q for q in article_quads(serving) if q.predicate == KG.visited]
 
 
 def test_a_date_opening_a_line_dates_the_event():
@@ -979,6 +997,19 @@ def test_a_place_that_ends_the_paragraph_places_its_event():
     names = labels_of(f)
     assert [(e.type, names.get(e.location)) for e in f.events] == [
         ("Visit", "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")]
+
+
+def test_those_named_as_joining_later_in_the_paragraph_take_part():
+    f = facts("วันนี้ (8 มีนาคม 2566) ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+              "ให้การต้อนรับ Mr. Fabrizio Zarcone ตำแหน่ง Country Manager ของธนาคารโลก และคณะ "
+              "เนื่องในโอกาสเข้าเยี่ยมคารวะและร่วมหารือ โดยดีอีเอส ได้กล่าวถึงนโยบาย อาทิ การพัฒนา e-Government  "
+              "การจัดซื้อจัดจ้างภาครัฐ รวมถึงความร่วมมือกับสำนักงานสถิติแห่งชาติ โดยมี นางปิยนุช วุฒิสอน "
+              "ผู้อำนวยการสำนักงานสถิติแห่งชาติ เข้าร่วม ณ ห้อง 801\nสำหรับงานเลี้ยงในวันถัดไป โดยมี นายสมชาย ใจดี เข้าร่วม",
+              published="2023-03-08")
+    names = labels_of(f)
+    (event,) = f.events
+    assert {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"} == {
+        "วิศิษฏ์ วิศิษฏ์สรอรรถ": "Host", "Fabrizio Zarcone": "Guest", "ปิยนุช วุฒิสอน": "Participant"}
 
 
 def test_a_surname_that_begins_with_na_is_no_place():

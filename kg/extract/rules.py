@@ -31,6 +31,10 @@ _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร�
                         r"|(?:สำหรับ|ส่วน|และ)?(?:คณะ|ฝ่าย)[^\n]{0,40}?ประกอบด้วย)")
 # ผู้นำทั้งสองได้ร่วมกันหารือ...: the two sides of the event told of just before take part in this one too.
 _BOTH_SIDES = re.compile(r"(?:ผู้นำ|รัฐมนตรี|ผู้แทน|ประธาน)?ทั้ง\s?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ|ท่าน)?")
+# ... (what was talked of) ... โดยมี นางปิยนุช วุฒิสอน ผู้อำนวยการสำนักงานสถิติแห่งชาติ เข้าร่วม: those named as joining,
+# later in the event's paragraph and before it tells of another event, take part in it.
+_JOINED = re.compile(r"โดยมี\s?(?P<who>[^\n]{4,400}?)\s?(?:เข้าร่วม|ร่วมให้การต้อนรับ|ร่วมการประชุม|ร่วมประชุม"
+                     r"|ร่วมหารือ)")
 _DANGLING = re.compile(r"(?:โดยมี|พร้อมด้วย|ได้แก่|ประกอบด้วย|ดังนี้)\s*:?$")
 # After these, the sentence reports what someone said: the people named in it did not take part.
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
@@ -157,6 +161,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     attached = {ti for _, ti in posts}
     title_spans = [(t.start, t.end) for t in titles]
     events = []
+    starts = sorted(d.sentence[0] for d in drafts)
     for d in drafts:
         s, e = d.sentence
         # A paragraph opening with โดยมี / พร้อมด้วย goes on naming the people of the one before it.
@@ -183,6 +188,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
                   and not senders[0] <= p.start < senders[1]]
+        if d.cues or people:
+            stop = min(line_end(text, span_end), next((a for a in starts if a >= span_end), len(text)))
+            people += [(p.start, Agent("person", i)) for m in _JOINED.finditer(text, span_end, stop)
+                       for i, p in enumerate(persons) if m.start("who") <= p.start < m.end("who")]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
                 and not senders[0] <= t.start < senders[1]]

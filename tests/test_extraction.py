@@ -999,6 +999,13 @@ def test_a_place_that_ends_the_paragraph_places_its_event():
         ("Visit", "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")]
 
 
+def test_whoever_chairs_a_meeting_holds_a_meeting_whoever_calls():
+    f = facts("เมื่อวันที่ 6 ตุลาคม 2563 นางสาวอัจฉรินทร์ พัฒนพันธ์ชัย ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+              "เป็นประธานการประชุมหารือร่วมกับ Mr.Noah Geesaman รองที่ปรึกษาด้านเศรษฐกิจสถานเอกอัครราชทูตสหรัฐอเมริกา"
+              "ประจำประเทศไทย พร้อมคณะฯ เข้าพบเพื่อหารือถึงความร่วมมือ", published="2020-10-07")
+    assert [ev.type for ev in f.events] == ["Meeting"]
+
+
 def test_those_named_as_joining_later_in_the_paragraph_take_part():
     f = facts("วันนี้ (8 มีนาคม 2566) ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
               "ให้การต้อนรับ Mr. Fabrizio Zarcone ตำแหน่ง Country Manager ของธนาคารโลก และคณะ "

@@ -37,6 +37,7 @@ _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")
 _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
+_CHAIRS_MEETING = re.compile(r"เป็นประธาน(?:ใน)?(?:การ)?(?:ประชุม|เปิด(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา)|สัมมนา|เสวนา)")
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
@@ -217,6 +218,10 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     attends = _ATTENDS.search(segment)
     # Hosts welcome the guests of a seminar too: attending one makes a meeting, unless someone came calling.
     welcomed_only = visit and "ต้อนรับ" in visit.group() and not _CALLS.search(segment)
+    # X เป็นประธานการประชุม ... ซึ่ง Y เข้าพบเพื่อหารือ: whoever chairs a meeting holds a meeting, whoever calls.
+    chairs = _CHAIRS_MEETING.search(segment)
+    if visit and chairs and chairs.start() < visit.start() and not planned(text, start, start + chairs.start()):
+        return "Meeting", start + chairs.start()
     if visit and not (attends and attends.start() < visit.start() and welcomed_only):
         return "Visit", start + visit.start()
     # ที่มาของการจัดพิธีลงนาม...ในครั้งนี้ เริ่มจาก ... เป็นประธานร่วม: a signing named as this story's topic is no

@@ -138,6 +138,14 @@ def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_
     ("Chief Representative องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น ประจำประเทศไทย", "Chief Representative",
      "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),
     ("Chairman บริษัท CHEC เข้าเยี่ยมคารวะ", "Chairman", "บริษัท CHEC"),
+    ("เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม แห่งเครือรัฐออสเตรเลีย ประจำประเทศไทย เพื่อหารือ",
+     "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม", "สถานเอกอัครราชทูตออสเตรเลียประจำประเทศไทย"),
+    # Kosovo, which ISO 3166 leaves out, has an embassy in Bangkok.
+    ("เอกอัครราชทูตสาธารณรัฐคอซอวอประจำประเทศไทย เข้าเยี่ยมคารวะ", "เอกอัครราชทูต",
+     "สถานเอกอัครราชทูตคอซอวอประจำประเทศไทย"),
+    # An ambassador who is a permanent representative heads Thailand's permanent mission.
+    ("เอกอัครราชทูตผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา ได้เข้าพบ", "เอกอัครราชทูต",
+     "คณะผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา"),
     # The party a title-holder leads comes from his agency.
     ("Chief Representative\nและเจ้าหน้าที่จากองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) โดยได้ร่วมกันหารือ",
      "Chief Representative", "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),

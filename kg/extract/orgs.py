@@ -442,10 +442,27 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
                   pos + m.group().find(name) + len(name), "latin-head-pattern", label_en=name)
 
 
+# คณะผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา; after an ambassador's title, ผู้แทนถาวรไทยประจำ... names it too.
+_MISSION = re.compile(r"(?P<head>คณะ)?ผู้แทนถาวร(?:ไทย|แห่งประเทศไทย)?ประจำ\s?(?P<to>[\u0e01-\u0e4e]{4,80})"
+                      r"(?:\s?ณ\s?(?P<city>(?:กรุง|นคร)[\u0e01-\u0e4e]{2,20}))?")
+
+
+def mission_at(text: str, pos: int, implied: bool = False) -> OrgRef | None:
+    """Thailand's permanent mission to the UN, ASEAN or another body, named in full or, after an ambassador's
+    title (``implied``), by the representative's title."""
+    m = _MISSION.match(text, pos)
+    if not m or not (m["head"] or implied):
+        return None
+    label = f"คณะผู้แทนถาวรไทยประจำ{m['to']}" + (f" ณ {m['city']}" if m["city"] else "")
+    alts = (f"คณะผู้แทนถาวรไทย ณ {m['city']}",) if m["city"] else ()
+    return OrgRef("o-" + slug(label, keep_hash=True), label if implied else m.group(), "th", pos, m.end(),
+                  "mission-pattern", label_th=label, country="TH", alt_labels=alts)
+
+
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """The organisation named at ``pos``, or None."""
     limit = len(text) if limit is None else limit
-    ref = embassy_at(text, pos, gaz) or company_at(text, pos, limit)
+    ref = embassy_at(text, pos, gaz) or mission_at(text, pos) or company_at(text, pos, limit)
     if ref:
         return ref
     hit = gaz.org_matcher.match_at(text, pos)
@@ -486,6 +503,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
     starts = {s for s, _, _ in gaz.org_matcher.finditer(text, start, end)}
     starts |= {m.start() for m in _head_regex().finditer(text, start, end)}
     starts |= {m.start() for m in _LATIN_ORG_START.finditer(text, start, end)}
+    starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
     out: list[OrgRef] = []
     covered = start
     for pos in sorted(starts):

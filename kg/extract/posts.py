@@ -11,6 +11,7 @@ from kg.extract.orgs import (
     country_at,
     embassy_at,
     head_word,
+    mission_at,
     org_at,
     org_from_entry,
     short_ministry,
@@ -116,7 +117,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                     cursor = ref.end
                 break
         if not orgs and title.startswith(_AMBASSADOR_TITLES):
-            ref = embassy_at(text, end, gaz, head_end=end, consulate=title.startswith(("กงสุล", "รองกงสุล")))
+            # เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม แห่งเครือรัฐออสเตรเลีย: a space may stand before the country.
+            at = end + 1 if text.startswith(" ", end) and country_at(text, end + 1, gaz) else end
+            ref = embassy_at(text, at, gaz, head_end=at, consulate=title.startswith(("กงสุล", "รองกงสุล")))
+            # เอกอัครราชทูต(ผู้แทนถาวร)ไทยประจำสหประชาชาติ ณ นครเจนีวา: the ambassador heads a permanent mission.
+            ref = ref or mission_at(text, end + (text[end:end + 1] == " "), implied=True)
             if ref:
                 orgs.append(ref)
                 cursor = ref.end

@@ -14,7 +14,7 @@ import pytest
 from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, SHARED, need
 
 from kg.extract.orgs import find_orgs
-from kg.extract.persons import find_persons
+from kg.extract.persons import find_bylines, find_persons
 from kg.extract.posts import title_at
 from kg.extract.programmes import find_programmes, held_under
 from kg.gazetteer import load
@@ -1025,6 +1025,17 @@ def test_those_named_as_joining_later_in_the_paragraph_take_part():
     (event,) = f.events
     assert {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"} == {
         "วิศิษฏ์ วิศิษฏ์สรอรรถ": "Host", "Fabrizio Zarcone": "Guest", "ปิยนุช วุฒิสอน": "Participant"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ในวงกว้างมากยิ่งขึ้น\nอรพรรณ ฤทธิ์มั่น: สรุป\nนวรัตน์ รามสูต: เรียบเรียง\nยุทธพงศ์ เลือกกลั่นดี: ถ่ายภาพ\n"
+     "กลุ่มประชาสัมพันธ์ สร.: รายงาน", ["อรพรรณ ฤทธิ์มั่น", "นวรัตน์ รามสูต", "ยุทธพงศ์ เลือกกลั่นดี"]),
+    # An office credited the same way is no person.
+    ("กองเผยแพร่และประชาสัมพันธ์/\nชนินทร เพ็ชรทับ - ข่าว/\nสมภพ ศีลบุตร – ภาพ/\n"
+     "สำนักประสานความร่วมมือระหว่างประเทศ ข้อมูล - ภาพ/\n14 ธันวาคม 2560", ["ชนินทร เพ็ชรทับ", "สมภพ ศีลบุตร"]),
+])
+def test_the_writers_and_photographers_credited_in_thai_are_persons(text, names):
+    assert [p.name for p in find_bylines(text, 0, len(text))] == names
 
 
 def test_a_surname_that_begins_with_na_is_no_place():

@@ -146,6 +146,8 @@ def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_
     # An ambassador who is a permanent representative heads Thailand's permanent mission.
     ("เอกอัครราชทูตผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา ได้เข้าพบ", "เอกอัครราชทูต",
      "คณะผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา"),
+    # A minister's staff: the minister's title after a space names the ministry.
+    ("ที่ปรึกษา รมว.กระทรวง อว. นางสาวสุชาดา", "ที่ปรึกษา รมว.", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
     # The party a title-holder leads comes from his agency.
     ("Chief Representative\nและเจ้าหน้าที่จากองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) โดยได้ร่วมกันหารือ",
      "Chief Representative", "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),

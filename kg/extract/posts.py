@@ -22,6 +22,8 @@ from kg.gazetteer import Gazetteer
 from kg.ids import slug
 from kg.records import OrgRef, TitlePhrase
 
+_STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
+_MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
 _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
@@ -94,6 +96,12 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         return TitlePhrase(text[pos:end], lang, pos, ministry.end, qualified([ministry]), entry.kind)
     if lang == "th" and not ends_with_head:
         end = _extend_thai_title(text, end, limit, gaz, pos)
+        # ที่ปรึกษา รมว.อว., เลขานุการ รัฐมนตรีว่าการ...: a minister's staff, the minister's title after a space.
+        if text[pos:end] in _STAFF_TITLES and text.startswith(" ", end) and _MINISTER.match(text, end + 1):
+            inner = title_at(text, end + 1, limit, gaz)
+            if inner is not None and inner.orgs:
+                return TitlePhrase(text[pos:end + 1 + len(inner.title)], lang, pos, inner.end, inner.orgs,
+                                   entry.kind)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between.
         more = re.match(r"และ", text[end:end + 3])
         if more and (nxt := gaz.position_matcher.match_at(text, end + 3)) and not _has_org(text, nxt[0], limit, gaz):

@@ -872,6 +872,20 @@ def test_an_office_named_by_its_place_after_a_known_agency_is_that_agencys_offic
     assert ("ธนาคารโลก สำนักงานประจำประเทศไทย", "th") in office.alt_labels
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    # The segmenter reads สภาจังหวัด and สถาบันวิจัย as one word each; they still head a body's name.
+    ("นายอะกิระ ฮิกุจิ ประธานสภาจังหวัดฟุกุโอกะและคณะผู้แทน เข้าเยี่ยมคารวะ", ["สภาจังหวัดฟุกุโอกะ"]),
+    ("ประธานสถาบันวิจัยการขนส่งและการท่องเที่ยวแห่งประเทศญี่ปุ่น (JTTRI) และ",
+     ["สถาบันวิจัยการขนส่งและการท่องเที่ยวญี่ปุ่น"]),
+    # สภาวะ is no สภา, and the central banks of ASEAN are no one bank.
+    ("สภาวะเศรษฐกิจโลกชะลอตัว", []),
+    ("ผู้ว่าการธนาคารกลางอาเซียน ณ", []),
+])
+def test_a_head_read_as_one_word_with_the_next_still_heads_a_name(text, labels):
+    refs = find_orgs(text, 0, len(text), load())
+    assert [r.label_th or r.label for r in refs if r.label.startswith(("สภา", "สถาบัน", "ธนาคาร"))] == labels
+
+
 def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
     f = facts("วันนี้ (1 มีนาคม 2566) นายสมชาย ใจดี ผู้แทนสมาคมสันนิบาตเทศบาลแห่งประเทศไทย "
               "สมาคมองค์การบริหารส่วนตำบลแห่งประเทศไทย ให้การต้อนรับ", published="2023-03-01")

@@ -229,6 +229,16 @@ def _word_boundary(text: str, pos: int) -> bool:
     return False
 
 
+# Words the segmenter reads as one that begin a body's name as its head does (the dictionary's compounds of a head
+# that name a kind of body, not สภาวะ, กรมธรรม์ or ศูนย์กลาง).
+# Kinds of body (ธนาคารกลาง, สถาบันการเงิน, สมาคมการค้า) are not among them: ธนาคารกลางอาเซียน names no one bank.
+_COMPOUND_HEADS = frozenset({
+    "สภาจังหวัด", "สภานิติบัญญัติ", "สภาปฏิรูป", "สภาวัฒนธรรม", "สถาบันวิจัย", "สถาบันค้นคว้า", "ศูนย์ปฏิบัติการ",
+    "ศูนย์ประสานงาน", "ศูนย์อำนวยการ", "ศูนย์เฉพาะกิจ", "ศูนย์บัญชาการ", "กองกำลัง", "สำนักข่าว",
+    "คณะกรรมการอำนวยการ",
+})
+
+
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos):
@@ -244,7 +254,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     while k < len(tokens) and consumed < len(head.group()):
         consumed += len(tokens[k])
         k += 1
-    if consumed != len(head.group()):
+    if consumed != len(head.group()) and tokens[k - 1] in _COMPOUND_HEADS and consumed == len(tokens[0]):
+        pass  # สภาจังหวัดฟุกุโอกะ, สถาบันวิจัย...: a head that makes one word with the next is still a head
+    elif consumed != len(head.group()):
         # สำ|นักกฎหมาย: the segmenter read a word across the head's end; unless head and what follows make a
         # word (กรมธรรม์, สภาวะ), the head stands alone.
         if word_starting(text, pos, len(head.group())):
@@ -261,6 +273,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             continue
         if tok == "ทั้ง" and len(out) > k:
             return None  # กระทรวงเกษตรทั้ง 2 ประเทศ: the agencies of both sides, no one agency's name
+        if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):
+            break  # สภาจังหวัดฟุกุโอกะและคณะผู้แทน: the party that came with the body, not its name
         if len(out) > k and _parent_starts(text, pos + sum(map(len, out)), out[-1], gaz):
             break
         # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.

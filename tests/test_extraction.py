@@ -886,6 +886,19 @@ def test_a_head_read_as_one_word_with_the_next_still_heads_a_name(text, labels):
     assert [r.label_th or r.label for r in refs if r.label.startswith(("สภา", "สถาบัน", "ธนาคาร"))] == labels
 
 
+def test_a_faculty_is_a_unit_of_its_university():
+    f = facts("วันนี้ (31 มกราคม 2568) ศาสตราจารย์ นายแพทย์อภิชาติ อัศวมงคลกุล คณบดีคณะแพทยศาสตร์ศิริราชพยาบาล "
+              "มหาวิทยาลัยมหิดล ให้การต้อนรับ นายมาร์ก กุดดิง เอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย "
+              "โดยมีคณะผู้บริหารและบุคลากรกองยุทธศาสตร์และแผนงาน เข้าร่วม", published="2025-01-31")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    faculty = next(e for e in orgs.values() if e.labels.get("th") == "คณะแพทยศาสตร์ศิริราชพยาบาล")
+    assert orgs[faculty.parent].labels["en"] == "Mahidol University"
+    assert not any(e.labels.get("th", "").startswith("คณะผู้") for e in orgs.values())
+    # A board whose name has ศาสตร์ in it is no faculty, nor is the biggest party in history.
+    text = "คณะกรรมการยุทธศาสตร์ชาติมีมติ และคณะใหญ่ที่สุดในประวัติศาสตร์"
+    assert [r.label for r in find_orgs(text, 0, len(text), load())] == ["คณะกรรมการยุทธศาสตร์ชาติ"]
+
+
 def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
     f = facts("วันนี้ (1 มีนาคม 2566) นายสมชาย ใจดี ผู้แทนสมาคมสันนิบาตเทศบาลแห่งประเทศไทย "
               "สมาคมองค์การบริหารส่วนตำบลแห่งประเทศไทย ให้การต้อนรับ", published="2023-03-01")

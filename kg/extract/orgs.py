@@ -473,10 +473,30 @@ def mission_at(text: str, pos: int, implied: bool = False) -> OrgRef | None:
                   "mission-pattern", label_th=label, country="TH", alt_labels=alts)
 
 
+# คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล, คณะอักษรศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย: a faculty (คณะ alone is a
+# party or a board), named up to the space or the university after it.
+_FACULTY = re.compile(f"คณะ[{THAI_CHARS}]{{2,30}}?ศาสตร์(?:(?!มหาวิทยาลัย|จุฬาลงกรณ์)[{THAI_CHARS}]){{0,30}}")
+
+
+def faculty_at(text: str, pos: int) -> OrgRef | None:
+    """A university's faculty named at ``pos``; unknown to the gazetteers, it is named with its university."""
+    m = _FACULTY.match(text, pos)
+    if not m:
+        return None
+    # The field is the word after คณะ (แพทยศาสตร์, or สังคมสงเคราะห์|ศาสตร์ as the segmenter cuts it): คณะกรรมการ
+    # ยุทธศาสตร์ชาติ is a board, คณะผู้บริหาร...กองยุทธศาสตร์ a party, คณะใหญ่ที่สุดในประวัติศาสตร์ a boast.
+    toks = words(m.group()[3:])
+    if not (toks[0].endswith("ศาสตร์") or (len(toks) > 1 and toks[1] == "ศาสตร์")) or toks[0] == "ประวัติศาสตร์":
+        return None
+    return OrgRef("o-" + slug(m.group(), keep_hash=True), m.group(), "th", pos, m.end(), "head-word-pattern",
+                  label_th=m.group())
+
+
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """The organisation named at ``pos``, or None."""
     limit = len(text) if limit is None else limit
-    ref = embassy_at(text, pos, gaz) or mission_at(text, pos) or company_at(text, pos, limit)
+    ref = (embassy_at(text, pos, gaz) or mission_at(text, pos) or faculty_at(text, pos)
+           or company_at(text, pos, limit))
     if ref:
         return ref
     hit = gaz.org_matcher.match_at(text, pos)
@@ -518,6 +538,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
     starts |= {m.start() for m in _head_regex().finditer(text, start, end)}
     starts |= {m.start() for m in _LATIN_ORG_START.finditer(text, start, end)}
     starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
+    starts |= {m.start() for m in _FACULTY.finditer(text, start, end)}
     out: list[OrgRef] = []
     covered = start
     for pos in sorted(starts):

@@ -10,6 +10,7 @@ from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import (
     country_at,
     embassy_at,
+    faculty_at,
     head_word,
     mission_at,
     org_at,
@@ -60,7 +61,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         body = tok == "คณะ" and nxt in _GROUPS
         if not (field or body) and (
                 tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset)
-                or country_at(text, offset, gaz)
+                or country_at(text, offset, gaz) or faculty_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
             break
         offset += len(tok)

@@ -457,8 +457,8 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
 
 
 # คณะผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา; after an ambassador's title, ผู้แทนถาวรไทยประจำ... names it too.
-_MISSION = re.compile(r"(?P<head>คณะ)?ผู้แทนถาวร(?:ไทย|แห่งประเทศไทย)?ประจำ\s?(?P<to>[\u0e01-\u0e4e]{4,80})"
-                      r"(?:\s?ณ\s?(?P<city>(?:กรุง|นคร)[\u0e01-\u0e4e]{2,20}))?")
+_MISSION = re.compile(f"(?P<head>คณะ)?ผู้แทนถาวร(?:ไทย|แห่งประเทศไทย)?ประจำ\\s?(?P<to>[{THAI_CHARS}]{{4,80}})"
+                      f"(?:\\s?ณ\\s?(?P<city>(?:กรุง|นคร)[{THAI_CHARS}]{{2,20}}))?")
 
 
 def mission_at(text: str, pos: int, implied: bool = False) -> OrgRef | None:

@@ -537,8 +537,10 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
     starts = {s for s, _, _ in gaz.org_matcher.finditer(text, start, end)}
     starts |= {m.start() for m in _head_regex().finditer(text, start, end)}
     starts |= {m.start() for m in _LATIN_ORG_START.finditer(text, start, end)}
-    starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
-    starts |= {m.start() for m in _FACULTY.finditer(text, start, end)}
+    if text.find("ผู้แทนถาวร", start, end) >= 0:  # rare words: a scan for them only where they are
+        starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
+    if text.find("ศาสตร์", start, end) >= 0:
+        starts |= {m.start() for m in _FACULTY.finditer(text, start, end)}
     out: list[OrgRef] = []
     covered = start
     for pos in sorted(starts):

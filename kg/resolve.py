@@ -75,14 +75,20 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
                 uf.union(k, longer[0])
     # A Latin name and a Thai-script name that sound alike and stand side by side are one person written
     # twice (Mr. Vasco Carvalhosa Costa (...) นายวาชกู คาร์วัลยอซา คอสต้า).
+    # Only a name not yet written in the other script pairs so, the likeliest pair first: NASHIDA Kazuya, already
+    # นาชิดะ คาซูยะ, is not also the อนุชา นาคาศัย he called on.
     latin_keys = [k for k, p in names.items() if _is_latin(p.name) and len(p.name.split()) > 1]
     thai_keys = [k for k, p in names.items() if not _is_latin(p.name) and len(p.name.split()) > 1]
-    for lk in latin_keys:
-        for tk in thai_keys:
-            lp, tp = names[lk], names[tk]
-            if (uf.find(lk) != uf.find(tk) and abs(lp.start - tp.start) < 160
-                    and len(lp.name.split()) == len(tp.name.split()) and sound_score(tp.name, lp.name) >= 0.6):
-                uf.union(lk, tk)
+    pairs = sorted(((sound_score(names[tk].name, names[lk].name), lk, tk) for lk in latin_keys for tk in thai_keys
+                    if abs(names[lk].start - names[tk].start) < 160
+                    and len(names[lk].name.split()) == len(names[tk].name.split())), reverse=True)
+
+    def written_in(key: str, latin: bool) -> bool:
+        return any(uf.find(k) == uf.find(key) and _is_latin(names[k].name) == latin for k in names)
+
+    for score, lk, tk in pairs:
+        if score >= 0.6 and not written_in(lk, latin=False) and not written_in(tk, latin=True):
+            uf.union(lk, tk)
     clusters: dict[str, list[str]] = defaultdict(list)
     for k in names:
         clusters[uf.find(k)].append(k)

@@ -1067,6 +1067,14 @@ def test_the_writers_and_photographers_credited_in_thai_are_persons(text, names)
     assert [p.name for p in find_bylines(text, 0, len(text))] == names
 
 
+def test_a_name_given_in_both_scripts_pairs_with_no_third_one_that_sounds_alike():
+    f = facts("วันนี้ (วันพุธที่ 16 กันยายน 2563) เวลา 13.00 น. ณ ห้องรับรอง ชั้น 3 อาคารรัฐสภา นายนาชิดะ คาซูยะ "
+              "(H.E. Mr. NASHIDA Kazuya) เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าเยี่ยมคารวะ นายอนุชา นาคาศัย "
+              "รัฐมนตรีประจำสำนักนายกรัฐมนตรี", published="2020-09-16")
+    people = sorted((e.labels.get("th"), e.labels.get("en")) for e in f.entities if e.kind == "person")
+    assert people == [("นาชิดะ คาซูยะ", "NASHIDA Kazuya"), ("อนุชา นาคาศัย", None)]
+
+
 def test_a_surname_that_begins_with_na_is_no_place():
     f = facts("วันนี้ (20 มกราคม 2566) นายภุชพงค์ โนดไธสง ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ "
               "นายมาร์ก กุดดิง เอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย โดยมี นายณัฐพล ณัฏฐสมบูรณ์ "

@@ -1075,6 +1075,19 @@ def test_a_name_given_in_both_scripts_pairs_with_no_third_one_that_sounds_alike(
     assert people == [("นาชิดะ คาซูยะ", "NASHIDA Kazuya"), ("อนุชา นาคาศัย", None)]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # An honorific glued to the word before it still opens a name when the segmenter reads it as a word.
+    ("กล่าวแสดงความยินดีไปยังนายกรัฐมนตรีคนใหม่นายสึกะ โยชิฮิเดะ เชื่อมั่นว่า", ["สึกะ โยชิฮิเดะ"]),
+    ("ตามเวลาท้องถิ่นกรุงนิวยอร์ก สหรัฐอเมริกานายจุติ ไกรฤกษ์ รัฐมนตรีว่าการ", ["จุติ ไกรฤกษ์"]),
+    # ... not inside a word, an acronym, or the name of a room or a body.
+    ("ลูกจ้างนายจ้างคนไทย และขอบคุณนายกรัฐมนตรี", []),
+    ("สอศ. จะมีหลักเกณฑ์ในการตรวจประเมิน", []),
+    ("ณ ห้องประชุมศาสตราจารย์วิจิตร ศรีสอ้าน ชั้น 5", []),
+])
+def test_a_glued_honorific_opens_a_name_only_as_a_word_of_its_own(text, names):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+
+
 def test_a_surname_that_begins_with_na_is_no_place():
     f = facts("วันนี้ (20 มกราคม 2566) นายภุชพงค์ โนดไธสง ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ "
               "นายมาร์ก กุดดิง เอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย โดยมี นายณัฐพล ณัฏฐสมบูรณ์ "

@@ -227,7 +227,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         if (post := gaz.position_matcher.match_at(text, m.start())) and post[0] > m.end():
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
-                GLUE_BEFORE_HONORIFIC):
+                GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific):
             pos = m.start() + 1
             continue
         name_start = m.end()
@@ -412,6 +412,26 @@ _THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>[{THAI_LEAD}][{THAI_CHARS}]{{1
                           f"(?P<last>[{THAI_LEAD}][{THAI_CHARS}]{{1,24}})[ \xa0]?(?::[ \xa0]?"
                           f"(?:สรุป|เรียบเรียง|ถ่ายภาพ|ภาพ|ข่าว)[ \xa0]*$|[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/)",
                           re.M)
+
+
+_NAMED_AFTER = ("ห้องประชุม", "ห้อง", "หอประชุม", "อาคาร", "ตึก", "ถนน", "ศาลา", "รางวัล", "ทุน", "สะพาน")
+
+
+def _stands_alone(text: str, pos: int, honorific: str) -> bool:
+    """Whether the segmenter reads the honorific at ``pos`` as a word of its own after the Thai word it is glued
+    to (นายกรัฐมนตรีคนใหม่นายสึกะ, สหรัฐอเมริกานายจุติ), not as part of one (ขอบคุณ, คุณนาย, นายจ้าง). An abbreviated
+    one (ศ., ดร.) glued to a word ends an acronym (สอศ., ดศ.) instead."""
+    if "." in honorific or text[max(0, pos - 12):pos].endswith((*ORG_HEADS, *_NAMED_AFTER)):
+        return False  # มูลนิธิพลเอกชาติชาย, ห้องประชุมศาสตราจารย์วิจิตร ศรีสอ้าน: a body or a room named after him
+    start = max(0, pos - 24)
+    offset = start
+    for tok in segment.words(text[start:pos + len(honorific) + 12]):
+        if offset == pos:
+            return tok == honorific
+        if offset > pos:
+            return False
+        offset += len(tok)
+    return False
 
 
 def find_bylines(text: str, start: int, end: int) -> list[PersonMention]:

@@ -191,6 +191,18 @@ class Gazetteer:
         return out
 
     @cached_property
+    def foreign_namesakes(self) -> dict[tuple[str, str], OrgEntry]:
+        """(A Thai ministry's key, a country) → that country's one agency whose Thai name begins with the ministry's
+        (moe, JP → MEXT): what กระทรวงศึกษาฯ ญี่ปุ่น names."""
+        found: dict[tuple[str, str], list[OrgEntry]] = {}
+        for ministry in self.orgs.values():
+            if ministry.kind == "ministry" and ministry.label_th:
+                for entry in self.orgs.values():
+                    if entry.country and entry.country != "TH" and entry.label_th.startswith(ministry.label_th):
+                        found.setdefault((ministry.key, entry.country), []).append(entry)
+        return {k: v[0] for k, v in found.items() if len(v) == 1}
+
+    @cached_property
     def family_names(self) -> dict[str, str]:
         """The last word of a Thai full name in the name list → that full name, where one full name ends with it:
         what a leader named by one word after the title (ประธานาธิบดีปูติน) is called in full."""

@@ -597,11 +597,18 @@ def test_both_leaders_and_each_sides_list_take_part_in_the_full_meeting():
         "ประยุทธ์ จันทร์โอชา", "มุน แช-อิน", "ดอน ปรมัตถ์วินัย", "คัง คยอง-ฮวา"}]
 
 
-def test_both_sides_discussing_in_a_sentence_naming_nobody_adds_no_event():
-    f = facts("วันนี้ (2 กันยายน 2562) นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับ "
-              "นายโจ ฮยอน เอกอัครราชทูตสาธารณรัฐเกาหลีประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ\n"
-              "ทั้งสองฝ่ายได้หารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ\n", published="2019-09-02")
-    assert [e.type for e in f.events] == ["Visit"]
+@pytest.mark.parametrize(("body", "published", "types"), [
+    # Both sides discussing, in a sentence that names nobody, adds no event.
+    ("วันนี้ (2 กันยายน 2562) นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ ให้การต้อนรับ "
+     "นายโจ ฮยอน เอกอัครราชทูตสาธารณรัฐเกาหลีประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ\n"
+     "ทั้งสองฝ่ายได้หารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ\n", "2019-09-02", ["Visit"]),
+    # Whoever chairs a meeting holds a meeting, whoever calls.
+    ("เมื่อวันที่ 6 ตุลาคม 2563 นางสาวอัจฉรินทร์ พัฒนพันธ์ชัย ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+     "เป็นประธานการประชุมหารือร่วมกับ Mr.Noah Geesaman รองที่ปรึกษาด้านเศรษฐกิจสถานเอกอัครราชทูตสหรัฐอเมริกา"
+     "ประจำประเทศไทย พร้อมคณะฯ เข้าพบเพื่อหารือถึงความร่วมมือ", "2020-10-07", ["Meeting"]),
+])
+def test_the_events_a_story_tells_of_and_their_types(body, published, types):
+    assert [e.type for e in facts(body, published=published).events] == types
 
 
 def test_two_numbered_meetings_told_of_in_one_sentence_are_two_meetings():
@@ -1034,13 +1041,6 @@ def test_a_place_that_ends_the_paragraph_places_its_event():
     names = labels_of(f)
     assert [(e.type, names.get(e.location)) for e in f.events] == [
         ("Visit", "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")]
-
-
-def test_whoever_chairs_a_meeting_holds_a_meeting_whoever_calls():
-    f = facts("เมื่อวันที่ 6 ตุลาคม 2563 นางสาวอัจฉรินทร์ พัฒนพันธ์ชัย ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
-              "เป็นประธานการประชุมหารือร่วมกับ Mr.Noah Geesaman รองที่ปรึกษาด้านเศรษฐกิจสถานเอกอัครราชทูตสหรัฐอเมริกา"
-              "ประจำประเทศไทย พร้อมคณะฯ เข้าพบเพื่อหารือถึงความร่วมมือ", published="2020-10-07")
-    assert [ev.type for ev in f.events] == ["Meeting"]
 
 
 def test_those_named_as_joining_later_in_the_paragraph_take_part():

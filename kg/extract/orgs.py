@@ -18,7 +18,7 @@ from kg.extract.lexicon import (
     ORG_STOPS,
     THAI_CHARS,
 )
-from kg.extract.segment import word_starting, words
+from kg.extract.segment import word_at, word_starting, words
 from kg.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.ids import slug
 from kg.normalize import name_key
@@ -153,10 +153,8 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     gap = 1 if spaced and text.startswith(" ", end) else 0
     gap += 3 if text.startswith("ของ", end + gap) else 0
     if entry.kind == "ministry" and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
-        # กระทรวงศึกษาฯ ญี่ปุ่น: the one agency of that country the gazetteer names the Thai ministry's way (MEXT).
-        namesakes = [e for e in gaz.orgs.values() if e.country == hit[1].iso2 and e.label_th.startswith(entry.label_th)]
-        if len(namesakes) == 1:
-            return org_from_entry(namesakes[0], text, pos, hit[0], gaz, rule)
+        if namesake := gaz.foreign_namesakes.get((entry.key, hit[1].iso2)):  # กระทรวงศึกษาฯ ญี่ปุ่น: MEXT
+            return org_from_entry(namesake, text, pos, hit[0], gaz, rule)
         return foreign_ministry(entry, hit[1], text, pos, hit[0])
     if entry.kind == "international" and (region := _regional_office(text, end)):
         return region_office(entry, text, pos, region)
@@ -218,15 +216,7 @@ def _word_boundary(text: str, pos: int) -> bool:
     run = _THAI_RUN.search(text, left, pos + 1)
     a = run.start() if run and run.start() < pos else left
     b = _THAI_RUN.match(text, pos, pos + 24)  # bounded: a run of Thai letters may be megabytes long
-    chunk = text[a:b.end() if b else pos + 1]
-    offset = a
-    for tok in words(chunk):
-        if offset == pos:
-            return True
-        if offset > pos:
-            return False
-        offset += len(tok)
-    return False
+    return word_at(text, a, b.end() if b else pos + 1, pos) is not None
 
 
 # Words the segmenter reads as one that begin a body's name as its head does (the dictionary's compounds of a head

@@ -423,15 +423,7 @@ def _stands_alone(text: str, pos: int, honorific: str) -> bool:
     one (ศ., ดร.) glued to a word ends an acronym (สอศ., ดศ.) instead."""
     if "." in honorific or text[max(0, pos - 12):pos].endswith((*ORG_HEADS, *_NAMED_AFTER)):
         return False  # มูลนิธิพลเอกชาติชาย, ห้องประชุมศาสตราจารย์วิจิตร ศรีสอ้าน: a body or a room named after him
-    start = max(0, pos - 24)
-    offset = start
-    for tok in segment.words(text[start:pos + len(honorific) + 12]):
-        if offset == pos:
-            return tok == honorific
-        if offset > pos:
-            return False
-        offset += len(tok)
-    return False
+    return segment.word_at(text, max(0, pos - 24), pos + len(honorific) + 12, pos) == honorific
 
 
 def find_bylines(text: str, start: int, end: int) -> list[PersonMention]:

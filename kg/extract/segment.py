@@ -62,6 +62,19 @@ def dictionary() -> frozenset[str]:
     return frozenset(thai_words())
 
 
+def word_at(text: str, start: int, end: int, pos: int) -> str | None:
+    """The word starting at ``pos`` when ``text[start:end]`` is cut into words, or None when a word runs across
+    ``pos`` (กรม inside ทรัพยากรมนุษย์)."""
+    offset = start
+    for tok in words(text[start:end]):
+        if offset == pos:
+            return tok
+        if offset > pos:
+            return None
+        offset += len(tok)
+    return None
+
+
 def word_starting(text: str, pos: int, shortest: int, longest: int = 20) -> str | None:
     """The longest dictionary word at ``pos`` longer than ``shortest`` characters, or None."""
     known = dictionary()

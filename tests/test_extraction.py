@@ -1199,3 +1199,42 @@ def test_a_compound_of_everyday_words_after_a_leaders_title_is_no_name():
     f = facts("วันนี้ (1 มีนาคม 2566) นายโมฮัมหมัด อาลี เอกอัครราชทูตคิวบาประจำประเทศไทย แสดงความขอบคุณที่"
               "นายกรัฐมนตรีสละเวลาให้เข้าพบในวันนี้", published="2023-03-01")
     assert "สละเวลา" not in labels_of(f).values()
+
+
+@pytest.mark.parametrize(("text", "unit", "parent_en", "title"), [
+    # ฝ่าย heads a unit when the agency it belongs to follows, after ประจำ, ของ or a space ...
+    ("วันนี้ (7 ธันวาคม 2564) นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน ประชุมหารือร่วมกับฝ่ายแรงงาน "
+     "ประจำสถานเอกอัครราชทูต ณ กรุงอาบูดาบี", "ฝ่ายแรงงาน", None, None),
+    ("นายอนุกูล ปีดแก้ว ให้การต้อนรับ Mr. Takahashi Yohei ผู้อำนวยการฝ่ายประกันสังคม JICA สำนักงานใหญ่ พร้อมคณะ",
+     "ฝ่ายประกันสังคม", "Japan International Cooperation Agency", "ผู้อำนวยการ"),
+    # ... and a unit's number is part of its name.
+    ("นาย Takehiro Yasumi ผู้อำนวยการกองเอเชียตะวันออกเฉียงใต้ 4 ขององค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น เข้าพบ",
+     "กองเอเชียตะวันออกเฉียงใต้ 4", "Japan International Cooperation Agency", "ผู้อำนวยการ"),
+    # ส่วน heads a unit after the title of whoever heads it.
+    ("นายชยพล สายทวี ผู้อำนวยการส่วนคดีการค้ามนุษย์ ๑ กรมสอบสวนคดีพิเศษ ร่วมประชุม",
+     "ส่วนคดีการค้ามนุษย์ 1", "Department of Special Investigation", "ผู้อำนวยการ"),
+])
+def test_a_unit_headed_fai_or_suan_belongs_to_the_agency_after_it(text, unit, parent_en, title):
+    f = facts(text)
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    found = next(e for e in orgs.values() if e.labels.get("th") == unit)
+    parent = orgs[found.parent]
+    assert parent.labels.get("en") == parent_en or parent.labels["th"].startswith("สถานเอกอัครราชทูต")
+    if title:
+        assert [(p.title, p.org) for p in f.posts if p.org == found.key] == [(title, found.key)]
+
+
+@pytest.mark.parametrize("text", [
+    "ฝ่ายค้านของสภาผู้แทนราษฎรยื่นญัตติ",  # the opposition
+    "นายอนุทิน กล่าวว่า ส่วนมาตรการของกระทรวงสาธารณสุขนั้นยังคงเดิม",  # ส่วน turns to another topic
+    "ผู้แทนฝ่ายความมั่นคง กระทรวงมหาดไทย ร่วมประชุม",  # the ministry's security side
+    "อัครราชทูตที่ปรึกษา (ฝ่ายแรงงาน) ให้การต้อนรับ",  # a field of an attaché's title
+])
+def test_a_side_or_a_topic_is_no_unit(text):
+    assert not [e for e in facts(text).entities if e.kind == "org" and e.labels.get("th", "").startswith(
+        ("ฝ่าย", "ส่วน"))]
+
+
+def test_an_attaches_title_keeps_its_field():
+    f = facts("นายพิชิต ให้การต้อนรับ Mr. Shotaro SANO ผู้ช่วยทูตฝ่ายการพาณิชย์ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย")
+    assert [(p.title, p.org) for p in f.posts if p.org] == [("ผู้ช่วยทูตฝ่ายการพาณิชย์", "embassy-jp")]

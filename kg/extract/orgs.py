@@ -482,11 +482,58 @@ def faculty_at(text: str, pos: int) -> OrgRef | None:
                   label_th=m.group())
 
 
+# ฝ่ายพาณิชย์ของสถานเอกอัครราชทูต..., ส่วนคดีการค้ามนุษย์ 1 กรมสอบสวนคดีพิเศษ: ฝ่าย (a side) and ส่วน (a part)
+# head a unit's name only where the agency it belongs to follows, after ของ, แห่ง, ประจำ or a space; a number may end it.
+UNIT_HEADS = ("ฝ่าย", "ส่วน")
+UNIT_TO_PARENT = re.compile(r"(?P<num> ?\d{1,2}(?![\d/.,]))?(?P<gap>\s?(?:ของ|ประจำ|แห่ง)?\s?)")
+_FAI = re.compile("ฝ่าย")
+# ส่วนราชการ, ฝ่ายบริหาร, ฝ่ายค้าน, ส่วนหนึ่งของ...: kinds, shares and branches of government, no one unit.
+_UNIT_NOT = frozenset({"ราชการ", "งาน", "หนึ่ง", "ใหญ่", "กลาง", "ร่วม", "ภูมิภาค", "ท้องถิ่น", "ตัว", "บุคคล", "ที่",
+                       "เกี่ยวข้อง", "ต่าง", "ต่างๆ", "บริหาร", "นิติบัญญัติ", "ตุลาการ", "การเมือง", "หน้า", "อื่น",
+                       "อื่นๆ", "สำคัญ", "เดียว", "รวม", "แบ่ง", "ประกอบ", "ช่วย", "ค้าง", "ลด", "เกิน", "ขยาย",
+                       "เสริม", "ของ", "แห่ง", "ประจำ", "จาก", "ได้", "เสีย", "ค้าน", "รัฐบาล", "พลเรือน",
+                       "ข้าราชการ", "อาเซียน"})
+# ฝ่ายความมั่นคง กระทรวงมหาดไทย is the ministry's security side; only an embassy has such sections by name.
+_SIDES = frozenset({"เศรษฐกิจ", "ความมั่นคง", "ปกครอง", "ทหาร", "สังคม"})
+_OF_AT = ("ของ", "แห่ง", "ประจำ")
+UNIT_LEADERS = ("ผู้อำนวยการ", "รองผู้อำนวยการ", "หัวหน้า", "รองหัวหน้า", "ผู้จัดการ", "Director")
+
+
+def _agency_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    return gaz.org_matcher.match_at(text, pos) is not None or embassy_at(text, pos, gaz) is not None
+
+
+def unit_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
+    """A unit headed ฝ่าย or ส่วน at ``pos``, named up to the known agency it belongs to; None if none follows."""
+    if not text.startswith(UNIT_HEADS, pos) or not _word_boundary(text, pos):
+        return None
+    start = pos + 4
+    run = _THAI_NAME_RUN.match(text, start, min(limit, start + 60))
+    if not run or gaz.country_matcher.match_at(text, start):
+        return None
+    toks = words(run.group())
+    if toks[0] in _UNIT_NOT:
+        return None
+    offset = start
+    for tok in toks[:6]:
+        if tok in ORG_STOPS or tok in _NOT_A_NAME_WORD or tok in _OF_AT or tok.startswith(("ใน", "และ")):
+            return None  # ส่วนเสริมของอนุสัญญา: of something that is no agency
+        offset += len(tok)
+        m = UNIT_TO_PARENT.match(text, offset, limit)
+        if toks[0] in _SIDES and not text.startswith(_EMBASSY_HEADS, m.end()):
+            continue
+        if _agency_at(text, m.end(), gaz):
+            name = text[pos:m.start("gap")]
+            return OrgRef("o-" + slug(name, keep_hash=True), name, "th", pos, m.start("gap"), "unit-pattern",
+                          label_th=name)
+    return None
+
+
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """The organisation named at ``pos``, or None."""
     limit = len(text) if limit is None else limit
     ref = (embassy_at(text, pos, gaz) or mission_at(text, pos) or faculty_at(text, pos)
-           or company_at(text, pos, limit))
+           or company_at(text, pos, limit) or unit_at(text, pos, gaz, limit))
     if ref:
         return ref
     hit = gaz.org_matcher.match_at(text, pos)
@@ -531,6 +578,8 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
         starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
     if text.find("ศาสตร์", start, end) >= 0:
         starts |= {m.start() for m in _FACULTY.finditer(text, start, end)}
+    # ฝ่าย..., not ส่วน...: in running text ส่วน mostly turns to another topic (ส่วนมาตรการของกระทรวง...).
+    starts |= {m.start() for m in _FAI.finditer(text, start, end)}
     out: list[OrgRef] = []
     covered = start
     for pos in sorted(starts):

@@ -8,6 +8,9 @@ from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import (
+    UNIT_HEADS,
+    UNIT_LEADERS,
+    UNIT_TO_PARENT,
     country_at,
     embassy_at,
     faculty_at,
@@ -16,6 +19,7 @@ from kg.extract.orgs import (
     org_at,
     org_from_entry,
     short_ministry,
+    unit_at,
     with_bracketed_alias,
 )
 from kg.extract.segment import words
@@ -59,10 +63,12 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         field = tok == "และ" and ("ด้าน" in so_far or "ฝ่าย" in so_far) and nxt and not (
             nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
         body = tok == "คณะ" and nxt in _GROUPS
-        if not (field or body) and (
+        # ผู้อำนวยการฝ่ายประกันสังคม JICA: the head of a unit, which the ฝ่าย after an attaché's title is not.
+        unit = so_far in UNIT_LEADERS and unit_at(text, offset, gaz, limit) is not None
+        if unit or (not (field or body) and (
                 tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset)
                 or country_at(text, offset, gaz) or faculty_at(text, offset)
-                or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset)):
+                or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset))):
             break
         offset += len(tok)
     return offset
@@ -84,7 +90,13 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     if not hit:
         return None
     end, entry = hit
-    lang = "en" if text[pos].isascii() else "th"
+    lang = "en" if text[pos:pos + 1].isascii() else "th"
+    # ผู้อำนวยการฝ่ายประกันสังคม JICA: the title heads the unit named from its ฝ่าย on.
+    if (text[pos:end].endswith(UNIT_HEADS) and text[pos:end - 4] in UNIT_LEADERS
+            and unit_at(text, end - 4, gaz, limit)):
+        inner = gaz.position_matcher.match_at(text[:end - 4], pos)
+        if inner is not None and inner[0] == end - 4:
+            end, entry = inner
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
     ends_with_head = ends_with_head or (lang == "th" and text[pos:end].endswith(ORG_HEADS)
                                         and org_at(text, end - _head_len(text[pos:end]), gaz, limit) is not None)
@@ -177,6 +189,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th":
             break
         ref = org_at(text, nxt, gaz, limit)
+        # กองเอเชียตะวันออกเฉียงใต้ 4 ขององค์กร..., ฝ่ายแรงงาน ประจำสถานเอกอัครราชทูต...: the parent after ของ or ประจำ.
+        if ref is None and (via := UNIT_TO_PARENT.match(text, cursor, limit)) and (via["num"] or via["gap"].strip()):
+            ref = org_at(text, via.end(), gaz, limit)
+            if ref is not None:
+                orgs[-1] = before_parent(text, orgs[-1], ref) or orgs[-1]
         if (ref and orgs[-1].country == "TH" and ref.country not in (None, "TH")
                 and orgs[-1].rule.startswith("gazetteer")):
             # กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน: a Thai agency's name for a foreign ministry's unit.
@@ -192,7 +209,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
         orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
-    return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs), entry.kind)
+    return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs, text), entry.kind)
 
 
 _ACRONYM = re.compile(r" ?([A-Z][A-Z&]{2,7})(?![A-Za-z0-9&+\-])")  # not LGBTQ+
@@ -260,16 +277,32 @@ def branch_office(text: str, agency: OrgRef, office: OrgRef, gaz: Gazetteer) -> 
                    alt_labels=(*office.alt_labels, *(f"{n} {office.label}" for n in names)))
 
 
-def qualified(chain: list[OrgRef]) -> tuple[OrgRef, ...]:
+def before_parent(text: str, child: OrgRef, parent: OrgRef) -> OrgRef | None:
+    """``child`` if ``parent`` follows it as its parent may (กรมปศุสัตว์ กระทรวงเกษตรฯ; กองเอเชียตะวันออกเฉียงใต้ 4
+    ของ JICA, the unit's number then part of its name), else None."""
+    if 0 <= parent.start - child.end <= 2 and text[child.end:parent.start].strip(" ,") == "":
+        return child
+    m = UNIT_TO_PARENT.match(text, child.end, parent.start)
+    if m is None or m.end() != parent.start or not (m["num"] or m["gap"].strip()):
+        return None
+    if m["num"]:
+        name = text[child.start:m.start("gap")]
+        return replace(child, key="o-" + slug(name, keep_hash=True), label=name, label_th=name, end=m.start("gap"))
+    return child
+
+
+def qualified(chain: list[OrgRef], text: str = "") -> tuple[OrgRef, ...]:
     """A unit the gazetteer does not know (กองการต่างประเทศ: every ministry has one) is named with its parent:
-    its key and an alternative label carry the parent's, so units of different ministries stay apart."""
+    its key and an alternative label carry the parent's, so units of different ministries stay apart. With the
+    ``text``, the words from unit to parent name it too (ฝ่ายแรงงาน ประจำสถานเอกอัครราชทูต ณ กรุงอาบูดาบี)."""
     out = list(chain)
     for i in range(len(out) - 2, -1, -1):
         child, parent = out[i], out[i + 1]
-        if child.rule in ("head-word-pattern", "head-word-abbreviated", "latin-head-pattern"):
+        if child.rule in ("head-word-pattern", "head-word-abbreviated", "latin-head-pattern", "unit-pattern"):
             parents = dict.fromkeys(n for n in (parent.label_th, parent.label, *parent.alt_labels) if n)
-            out[i] = replace(child, key=f"{child.key}--{parent.key}",
-                             alt_labels=(*child.alt_labels, *(f"{child.label} {n}" for n in parents)))
+            written = (text[child.start:parent.end],) if text and parent.start > child.end else ()
+            out[i] = replace(child, key=f"{child.key}--{parent.key}", alt_labels=tuple(dict.fromkeys(
+                (*child.alt_labels, *(f"{child.label} {n}" for n in parents), *written))))
     return tuple(out)
 
 

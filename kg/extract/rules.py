@@ -17,7 +17,7 @@ from kg.extract.persons import (
     find_royals,
     find_titled_persons,
 )
-from kg.extract.posts import branch_office, find_titles, may_be_parent, qualified
+from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, qualified
 from kg.extract.programmes import find_programmes, held_under
 from kg.extract.sentences import sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
@@ -286,14 +286,14 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
             i += 2
             continue
         chain = [refs[i]]
-        while (i + 1 < len(refs) and 0 <= refs[i + 1].start - chain[-1].end <= 2
-               and text[chain[-1].end:refs[i + 1].start].strip(" ,") == ""
-               and refs[i + 1].key != chain[-1].key and may_be_parent(chain[-1], refs[i + 1], gaz)):
+        while (i + 1 < len(refs) and (child := before_parent(text, chain[-1], refs[i + 1]))
+               and refs[i + 1].key != chain[-1].key and may_be_parent(child, refs[i + 1], gaz)):
+            chain[-1] = child
             chain.append(refs[i + 1])
             i += 1
         i += 1
         if len(chain) > 1:
-            chain = list(qualified(chain))
+            chain = list(qualified(chain, text))
             chains.append(tuple(chain))
         out += chain
     return out, chains

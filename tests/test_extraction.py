@@ -1238,3 +1238,11 @@ def test_a_side_or_a_topic_is_no_unit(text):
 def test_an_attaches_title_keeps_its_field():
     f = facts("นายพิชิต ให้การต้อนรับ Mr. Shotaro SANO ผู้ช่วยทูตฝ่ายการพาณิชย์ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย")
     assert [(p.title, p.org) for p in f.posts if p.org] == [("ผู้ช่วยทูตฝ่ายการพาณิชย์", "embassy-jp")]
+
+
+def test_a_thai_agencys_name_before_a_foreign_ministry_is_that_ministrys_unit():
+    f = facts("วันนี้ (1 มีนาคม 2565) นายเฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ประชุมหารือร่วมกับผู้แทน"
+              "กรมประมง กระทรวงเกษตรและพัฒนาชนบทแห่งสาธารณรัฐสังคมนิยมเวียดนาม เพื่อหารือความร่วมมือ")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    unit = next(e for e in orgs.values() if e.labels.get("th") == "กรมประมง")
+    assert unit.key != "fisheries_dept" and orgs[unit.parent].country == "VN"

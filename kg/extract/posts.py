@@ -194,10 +194,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             ref = org_at(text, via.end(), gaz, limit)
             if ref is not None:
                 orgs[-1] = before_parent(text, orgs[-1], ref) or orgs[-1]
-        if (ref and orgs[-1].country == "TH" and ref.country not in (None, "TH")
-                and orgs[-1].rule.startswith("gazetteer")):
-            # กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน: a Thai agency's name for a foreign ministry's unit.
-            orgs[-1] = foreign_unit(orgs[-1])
+        if ref:
+            orgs[-1] = namesake_unit(orgs[-1], ref)
         if ref and (office := branch_office(text, orgs[-1], ref, gaz)):
             orgs[-1:] = [office, orgs[-1]]  # ผู้อำนวยการ ททท. สำนักงานนิวเดลี: the post is at the office
             cursor = ref.end
@@ -225,11 +223,14 @@ def _acronym_after(text: str, pos: int, limit: int, gaz: Gazetteer) -> OrgRef | 
     return OrgRef("o-" + slug(name), name, "en", m.start(1), m.end(1), "acronym-after-title", label_en=name)
 
 
-def foreign_unit(ref: OrgRef) -> OrgRef:
-    """The unit a Thai agency's name stands for inside a foreign agency: unknown, to be named with its parent."""
-    label = ref.label_th or ref.label
-    return replace(ref, key="o-" + slug(label, keep_hash=True), rule="head-word-pattern", label_th=label, label_en=None,
-                   parent=None, country=None, alt_labels=())
+def namesake_unit(child: OrgRef, parent: OrgRef) -> OrgRef:
+    """กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน, กรมประมง กระทรวงเกษตรและพัฒนาชนบทเวียดนาม: a Thai agency's
+    name before a foreign agency stands for that agency's unit, unknown, to be named with its parent."""
+    if child.country != "TH" or parent.country in (None, "TH") or not child.rule.startswith("gazetteer"):
+        return child
+    label = child.label_th or child.label
+    return replace(child, key="o-" + slug(label, keep_hash=True), rule="head-word-pattern", label_th=label,
+                   label_en=None, parent=None, country=None, alt_labels=())
 
 
 def _head_len(title: str) -> int:

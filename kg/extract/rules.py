@@ -17,7 +17,7 @@ from kg.extract.persons import (
     find_royals,
     find_titled_persons,
 )
-from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, qualified
+from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, namesake_unit, qualified
 from kg.extract.programmes import find_programmes, held_under
 from kg.extract.sentences import sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
@@ -287,7 +287,8 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
             continue
         chain = [refs[i]]
         while (i + 1 < len(refs) and (child := before_parent(text, chain[-1], refs[i + 1]))
-               and refs[i + 1].key != chain[-1].key and may_be_parent(child, refs[i + 1], gaz)):
+               and refs[i + 1].key != chain[-1].key
+               and may_be_parent(child := namesake_unit(child, refs[i + 1]), refs[i + 1], gaz)):
             chain[-1] = child
             chain.append(refs[i + 1])
             i += 1

@@ -1246,3 +1246,12 @@ def test_a_thai_agencys_name_before_a_foreign_ministry_is_that_ministrys_unit():
     orgs = {e.key: e for e in f.entities if e.kind == "org"}
     unit = next(e for e in orgs.values() if e.labels.get("th") == "กรมประมง")
     assert unit.key != "fisheries_dept" and orgs[unit.parent].country == "VN"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("คณะสมาชิกรัฐสภาสหรัฐอเมริกา เข้าเยี่ยมคารวะ นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี", "parliament-us"),
+    ("นายฮุน เซน ประธานวุฒิสภากัมพูชา ให้การต้อนรับ", "senate-kh"),
+    ("เรือหลวงของกองทัพเรือสหรัฐฯ เข้าร่วมการฝึก", "rtn-us"),
+])
+def test_a_thai_parliaments_or_forces_name_with_a_foreign_country_is_that_countrys(text, key):
+    assert key in {e.key for e in facts(text).entities}

@@ -145,14 +145,17 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
                   alt_labels=tuple(dict.fromkeys(a for a in alts if a != label_th)))
 
 
+_NATIONAL_KINDS = frozenset({"ministry", "council", "armed_force"})
+
+
 def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
     surface = text[pos:end]
     # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา, กระทรวงมหาดไทย
-    # แห่งราชอาณาจักรกัมพูชา as well).
+    # แห่งราชอาณาจักรกัมพูชา as well); so with a parliament or an armed force (วุฒิสภากัมพูชา, กองทัพเรือสหรัฐฯ).
     spaced = surface.endswith((".", "ฯ")) or text.startswith((" แห่ง", " ของ"), end)
     gap = 1 if spaced and text.startswith(" ", end) else 0
     gap += 3 if text.startswith("ของ", end + gap) else 0
-    if entry.kind == "ministry" and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
+    if entry.kind in _NATIONAL_KINDS and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
         if namesake := gaz.foreign_namesakes.get((entry.key, hit[1].iso2)):  # กระทรวงศึกษาฯ ญี่ปุ่น: MEXT
             return org_from_entry(namesake, text, pos, hit[0], gaz, rule)
         return foreign_ministry(entry, hit[1], text, pos, hit[0])

@@ -1255,3 +1255,17 @@ def test_a_thai_agencys_name_before_a_foreign_ministry_is_that_ministrys_unit():
 ])
 def test_a_thai_parliaments_or_forces_name_with_a_foreign_country_is_that_countrys(text, key):
     assert key in {e.key for e in facts(text).entities}
+
+
+@pytest.mark.parametrize(("text", "bma"), [
+    # The administration: after a title, as a unit's parent, in a list of agencies, spoken for.
+    ("วันนี้ (15 มกราคม 2568) นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร ให้การต้อนรับ นายโยชิดะ", True),
+    ("วันนี้ (23 พฤษภาคม 2561) ประชุมหารือร่วมกับผู้แทนกระทรวงมหาดไทย กระทรวงสาธารณสุข กรุงเทพมหานคร "
+     "กรมการปกครอง", True),
+    ("วันนี้ (20 ตุลาคม 2564) ประชุมหารือ โดยมีผู้แทนกรุงเทพมหานคร เข้าร่วม", True),
+    # The city.
+    ("วันนี้ (26 สิงหาคม 2565) นายอนุทิน ประชุมหารือร่วมกับนายเทดรอส ณ กรุงเทพมหานคร", False),
+    ("นายอนุทิน กล่าวว่า ผู้ป่วยในกรุงเทพมหานครลดลง", False),
+])
+def test_bangkok_is_its_administration_only_where_an_agency_is_meant(text, bma):
+    assert ("bma" in {e.key for e in facts(text).entities}) is bma

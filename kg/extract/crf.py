@@ -166,7 +166,8 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     lists: list[tuple[str, Iterable[str]]] = [
         ("hon", gaz.honorifics),
         ("post", (n for p in gaz.positions for n in (p.title_th, p.title_en, *p.alt_labels))),
-        ("org", (n for e in gaz.orgs.values() for n in e.names)),
+        # กรุงเทพมหานคร is mostly the city, an agency only where the rules say so: no word list of the tagger's.
+        ("org", (n for e in gaz.orgs.values() if e.kind != "local_government" for n in e.names)),
         ("loc", (n for e in gaz.countries.values() for n in e.names)),
         ("person", gaz.person_names),
         ("first", sorted({*thai_male_names(), *thai_female_names()})),

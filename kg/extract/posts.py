@@ -195,7 +195,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref is not None:
                 orgs[-1] = before_parent(text, orgs[-1], ref) or orgs[-1]
         if ref:
-            orgs[-1] = namesake_unit(orgs[-1], ref)
+            orgs[-1] = namesake_unit(orgs[-1], ref, gaz)
         if ref and (office := branch_office(text, orgs[-1], ref, gaz)):
             orgs[-1:] = [office, orgs[-1]]  # ผู้อำนวยการ ททท. สำนักงานนิวเดลี: the post is at the office
             cursor = ref.end
@@ -223,10 +223,15 @@ def _acronym_after(text: str, pos: int, limit: int, gaz: Gazetteer) -> OrgRef | 
     return OrgRef("o-" + slug(name), name, "en", m.start(1), m.end(1), "acronym-after-title", label_en=name)
 
 
-def namesake_unit(child: OrgRef, parent: OrgRef) -> OrgRef:
+def namesake_unit(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> OrgRef:
     """กรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรฯ จีน, กรมประมง กระทรวงเกษตรและพัฒนาชนบทเวียดนาม: a Thai agency's
     name before a foreign agency stands for that agency's unit, unknown, to be named with its parent."""
-    if child.country != "TH" or parent.country in (None, "TH") or not child.rule.startswith("gazetteer"):
+    entry = gaz.orgs.get(child.key)
+    # การรถไฟแห่งประเทศไทย กระทรวงที่ดิน...ญี่ปุ่น: two agencies listed; only a department's, an office's or a
+    # bureau's name (สำนักงานตรวจคนเข้าเมือง) is one another country's ministry may have.
+    if (child.country != "TH" or parent.country in (None, "TH") or not child.rule.startswith("gazetteer")
+            or entry is None or entry.kind not in ("department", "office", "police")
+            or any(w in (child.label_th or "") for w in ("ไทย", "แห่งชาติ"))):
         return child
     label = child.label_th or child.label
     return replace(child, key="o-" + slug(label, keep_hash=True), rule="head-word-pattern", label_th=label,

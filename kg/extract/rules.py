@@ -138,6 +138,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     title_orgs = [o for t in titles for o in t.orgs]
     taken = named_spans + [(t.start, t.end) for t in titles]
     free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
+    free = [o for o in free if not _city_in_passing(text, o, free, chains, gaz)]
     orgs = title_orgs + free
     programmes = find_programmes(text, start, end, gaz)
     if title_span:
@@ -213,12 +214,13 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         if d.place_start is not None:
             place_end = e if d.place_start <= e else line_end(text, d.place_start)  # named after the sentence
             loc = org_at(text, d.place_start, gaz, place_end)
-            if loc:
+            if loc and not _the_city(text, loc, gaz):
                 ev.location = loc
             else:
                 ev.place = _place(text, d.place_start, place_end, [p.start - len(p.honorific) - 1 for p in persons])
                 # ห้องประชุม ... กระทรวงยุติธรรม: a room in an agency's building is at that agency.
-                inside = find_orgs(text, d.place_start, d.place_start + len(ev.place), gaz) if ev.place else []
+                inside = [o for o in find_orgs(text, d.place_start, d.place_start + len(ev.place), gaz)
+                          if not _the_city(text, o, gaz)] if ev.place else []
                 # ศาลาว่าการกลาโหม: a ministry's hall, named without the ministry's head word.
                 hall = _HALL.search(text, d.place_start, d.place_start + len(ev.place)) if ev.place else None
                 ministry = short_ministry(text, hall.end(), gaz, e) if hall and not inside else None
@@ -228,7 +230,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         went = _WENT_TO.search(text, s, e) if d.type == "Visit" and ev.location is None else None
         if went and (d.place_start is None or went.end() < d.place_start):
             loc = org_at(text, went.end(), gaz, e)
-            if loc:
+            if loc and not _the_city(text, loc, gaz):
                 ev.location, ev.place = loc, None
         # ... กล่าวว่า ... ร่วมกับผู้แทนกระทรวงมหาดไทย กระทรวงสาธารณสุข ...: agencies whose representatives are
         # named as taking part do, even after what was said.
@@ -273,6 +275,27 @@ _PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 
 
+_ON_BEHALF = re.compile(r"(?:ผู้แทน|ตัวแทน|ในนาม)\s?$")
+
+
+def _the_city(text: str, ref: OrgRef, gaz: Gazetteer) -> bool:
+    """A place named กรุงเทพมหานคร is the city, not its administration, unless it is the city hall."""
+    entry = gaz.orgs.get(ref.key)
+    return entry is not None and entry.kind == "local_government" and not text.endswith("ศาลาว่าการ", 0, ref.start)
+
+
+def _city_in_passing(text: str, ref: OrgRef, free: list[OrgRef], chains: list[tuple[OrgRef, ...]],
+                     gaz: Gazetteer) -> bool:
+    """กรุงเทพมหานคร is mostly the city: its administration is meant only after a title, as an agency's parent
+    (สำนักการแพทย์ กรุงเทพมหานคร), among agencies listed (กระทรวงสาธารณสุข กรุงเทพมหานคร กรมการปกครอง) or
+    where someone speaks for it (ผู้แทนกรุงเทพมหานคร)."""
+    entry = gaz.orgs.get(ref.key)
+    if entry is None or entry.kind != "local_government" or any(ref in c for c in chains):
+        return False
+    listed = any(o is not ref and (0 <= ref.start - o.end <= 2 or 0 <= o.start - ref.end <= 2) for o in free)
+    return not (listed or _ON_BEHALF.search(text, max(0, ref.start - 8), ref.start))
+
+
 def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgRef], list[tuple[OrgRef, ...]]]:
     """Agencies named side by side as unit and parent (กรมปศุสัตว์ กระทรวงเกษตรและสหกรณ์), outside any title:
     the chains, with units the gazetteer does not know keyed by their parent as in titles."""
@@ -288,7 +311,7 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
         chain = [refs[i]]
         while (i + 1 < len(refs) and (child := before_parent(text, chain[-1], refs[i + 1]))
                and refs[i + 1].key != chain[-1].key
-               and may_be_parent(child := namesake_unit(child, refs[i + 1]), refs[i + 1], gaz)):
+               and may_be_parent(child := namesake_unit(child, refs[i + 1], gaz), refs[i + 1], gaz)):
             chain[-1] = child
             chain.append(refs[i + 1])
             i += 1

@@ -1269,3 +1269,16 @@ def test_a_thai_parliaments_or_forces_name_with_a_foreign_country_is_that_countr
 ])
 def test_bangkok_is_its_administration_only_where_an_agency_is_meant(text, bma):
     assert ("bma" in {e.key for e in facts(text).entities}) is bma
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ที่ประชุมรับทราบโครงการจากหน่วยงานต่าง ๆ", []),  # where projects come from
+    ("โครงการอาจจะเริ่มจากการปิดช่องว่าง", []),  # what may happen to one
+    ("ขยายระยะเวลาโครงการออกไปอีกสองปี", []),
+    ("สนับสนุนโครงการประเภทสถานพยาบาล", []),  # a kind of project
+    ("ผลักดันโครงการริเริ่มใหม่ร่วมกัน", []),
+    ("ร่วมลงนามโครงการจัดตั้งนิคมอุตสาหกรรมขึ้นคณะหนึ่ง", ["โครงการจัดตั้งนิคมอุตสาหกรรม"]),
+    ("ลงนามสัญญาโครงการศึกษาความเป็นไปได้ของรถไฟ", ["โครงการศึกษาความเป็นไปได้"]),
+])
+def test_a_thai_project_is_named_not_described(text, names):
+    assert [p.label for p in find_programmes(text, 0, len(text), load())] == names

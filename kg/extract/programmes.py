@@ -91,9 +91,13 @@ _THAI_LATIN_PROJECT = re.compile(r"โครงการ\s?(?P<name>[A-Z][A-Za-z
 # โครงการ followed by these is a reference or a generic word, not a name.
 _GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "ต่างๆ", "ต่าง", "ความร่วมมือ", "ที่", "ของ", "ใน", "และ", "เพื่อ",
                     "ประจำปี", "สำคัญ", "ใหม่", "ภายใต้", "ซึ่ง", "จะ", "ได้", "อื่น", "ทั้ง", "หลาย", "นำร่อง",
-                    "พัฒนา", "ก่อสร้าง", "ให้", "เป็น", "ร่วม", "การ", "ด้าน", "ต่อ")
+                    "พัฒนา", "ก่อสร้าง", "ให้", "เป็น", "ร่วม", "การ", "ด้าน", "ต่อ",
+                    # โครงการจากหน่วยงาน, โครงการอาจจะ..., โครงการออกไปอีกสองปี, โครงการประเภท..., โครงการริเริ่มใหม่:
+                    # where they come from, what may happen to them, which kind: no one project.
+                    "จาก", "อาจ", "ออก", "ประเภท", "ริเริ่ม")
 _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพื่อ", "ของ", "ใน", "ให้", "จะ", "ได้", "เป็น", "ร่วมกับ", "กับ",
-                  "ภายใต้", "ณ", "ระหว่าง", "ตั้งแต่", "จำนวน", "รวม", "ต่อ", "ผ่าน", "เมื่อ", "ตาม", "เกี่ยวกับ"}
+                  "ภายใต้", "ณ", "ระหว่าง", "ตั้งแต่", "จำนวน", "รวม", "ต่อ", "ผ่าน", "เมื่อ", "ตาม", "เกี่ยวกับ",
+                  "ขึ้น", "อีก", "ที่จะ", "อาจ", "อาจจะ"}
 
 
 _PAIR = re.compile(r"\s?[–-]\s?")
@@ -160,6 +164,8 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         for i, tok in enumerate(toks):
             # ...ประสบการณ์ในการพัฒนาคุณภาพชีวิต: ในการ + a verb goes on with the name.
             within = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith("การ") and len(kept) > 1
+            # โครงการศึกษาความเป็นไปได้: ได้ ends the word the segmenter cut.
+            within = within or (tok == "ได้" and kept[-1].endswith("เป็นไป"))
             if (tok in _PROJECT_STOPS and not within) or (len(kept) > 1 and tok.startswith(_PROJECT_VERBS)):
                 break
             kept.append(tok)

@@ -1282,3 +1282,9 @@ def test_bangkok_is_its_administration_only_where_an_agency_is_meant(text, bma):
 ])
 def test_a_thai_project_is_named_not_described(text, names):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == names
+
+
+def test_a_weekday_written_without_its_wan_still_dates_the_event():
+    f = facts("เมื่อพุธที่ 30 พฤษภาคม 2561 คณะผู้เชี่ยวชาญจากสหรัฐอเมริกาได้เข้าเยี่ยมคารวะ นายสุรศักดิ์ กาญจนรัตน์ "
+              "รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม", published="2018-06-01")
+    assert [ev.date for ev in f.events] == [dt.date(2018, 5, 30)]

@@ -15,6 +15,7 @@ from kg.normalize import name_key, normalize_text, thai_digits_to_arabic
 @pytest.mark.parametrize("text, expected", [
     ("29 พ.ค. 2564", dt.date(2021, 5, 29)),
     ("วันเสาร์ที่ 24 พฤษภาคม 2568", dt.date(2025, 5, 24)),
+    ("เมื่อพุธที่ 30 พฤษภาคม 2561", dt.date(2018, 5, 30)),  # the วัน left out
     ("24/05/2568", dt.date(2025, 5, 24)),
     ("15-17 มีนาคม 2567", dt.date(2024, 3, 15)),
     ("เมื่อวันที่ ๒๕ พฤษภาคม ๒๕๖๔", dt.date(2021, 5, 25)),

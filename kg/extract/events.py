@@ -55,7 +55,8 @@ _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่ว
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
 _PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
 _REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|เผย|รายงาน)(?:ว่า|ถึง|ผล)|ให้สัมภาษณ์|แถลงข่าว")
-_DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่)?\s*$")
+_DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์"
+                       r"|เสาร์|อาทิตย์)ที่)?\s*$")
 
 SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory",
                 "attend": "Participant", "invite": "Guest"}

@@ -8,7 +8,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import replace
 
-from kg.extract.events import POINTS_BACK
+from kg.extract.events import ON_THIS_OCCASION, POINTS_BACK
 from kg.extract.orgs import CUT
 from kg.extract.rules import Agent, Mentions, inherits_org
 from kg.gazetteer import Gazetteer
@@ -263,7 +263,8 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
             participations=participations))
         explicit.append(d.explicit_date)
-        back.append(not d.explicit_date and POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None)
+        back.append(not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
+                                             or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None))
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
     events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order])
@@ -411,6 +412,12 @@ def _event_label(text: str, trigger: int, end: int) -> str:
     return chunk.strip()
 
 
+def _same_kind(a: Event, b: Event) -> bool:
+    """Whether a later undated sentence may tell of event ``a`` as ``b``: the same type, or a call and the talks
+    held at it (ยินดีที่ได้มีโอกาสพูดคุยหารือ after เข้าเยี่ยมคารวะ); a signing is an event of its own."""
+    return a.type == b.type or {a.type, b.type} == {"Visit", "Meeting"}
+
+
 def _merge_events(events: list[Event], explicit: list[bool] | None = None,
                   back: list[bool] | None = None) -> list[Event]:
     """One event for the same happening told in several sentences: same type and date, or same date and
@@ -421,12 +428,12 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
         target = None
         undated = explicit is not None and not explicit[n]
         if undated and back is not None and back[n]:
-            target = next((i for i, other in enumerate(merged) if other.type == ev.type and other.date is not None),
+            target = next((i for i, other in enumerate(merged) if _same_kind(other, ev) and other.date is not None),
                           None)  # the first told: the story's own event
         for i, other in enumerate(merged if target is None else ()):
             shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
                 p.agent for p in ev.participations if p.agent_kind == "person"}
-            if undated and other.type == ev.type and shared:
+            if undated and _same_kind(other, ev) and shared:
                 target = i
                 break
             if other.date != ev.date or other.date is None:

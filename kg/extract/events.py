@@ -272,7 +272,7 @@ def title_ordinal(text: str, start: int, end: int) -> int | None:
 # ...ที่ได้ลงนามไปเมื่อ, ตามบันทึกความเข้าใจที่ลงนาม, เยือนไทยเพื่อลงนาม, หารือกำหนดการลงนาม, พร้อมลงนาม: a signing the
 # talks look back on, one that frames them, the purpose of a trip, a topic, or one they are ready for.
 _SIGNED_BEFORE = re.compile(r"(?:ที่|ซึ่ง|ตาม|ภายใต้|หลังจาก|นับตั้งแต่|ได้|เพื่อ)\S{0,45}$|(?:การ|พร้อม)$")
-_ON_THIS_OCCASION = re.compile(r"(?:ใน)?โอกาสนี้")
+ON_THIS_OCCASION = re.compile(r"(?:ใน)?โอกาสนี้|ในการนี้")
 
 
 def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
@@ -289,7 +289,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             continue
         # X ร่วมพิธีเปิด... โดยมี A B ... ในโอกาสนี้ C D ร่วมงานด้วย และมี Y ให้การต้อนรับ: the line cut at ในโอกาสนี้
         # tells of one event, whose first half names no event of its own.
-        if (before and _ON_THIS_OCCASION.match(text, s) and any(has_participants.get(x) for x in before)
+        if (before and ON_THIS_OCCASION.match(text, s) and any(has_participants.get(x) for x in before)
                 and e - before[0][0] <= 1500):
             s = before[0][0]
             has_participants[(s, e)] = True

@@ -1308,3 +1308,12 @@ def test_the_talks_a_guest_speaks_of_later_are_the_call_he_paid():
               "ด้านนายโอตากะ กล่าวว่า วันนี้ยินดีที่ได้มีโอกาสได้พูดคุยหารือถึงการขยายการค้าการลงทุนระหว่างสองประเทศ",
               published="2024-06-12")
     assert [(ev.type, ev.date) for ev in f.events] == [("Visit", dt.date(2024, 6, 11))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "วันนี้ (26 มิถุนายน 2566) นายสุชาติ ชมกลิ่น กล่าวว่า กระทรวงแรงงานและกระทรวงยุติธรรมเกาหลีได้หารือร่วมกันมาโดยตลอด",
+    "วันนี้ (26 มิถุนายน 2566) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าวว่า ผู้บริหารระดับสูงของไทยได้พบหารือกับ"
+    "นางแคร์รี หล่ำ อย่างสม่ำเสมอ",
+])
+def test_what_the_parties_always_do_is_no_event(sentence):
+    assert facts(sentence, published="2023-06-26").events == ()

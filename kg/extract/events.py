@@ -203,11 +203,16 @@ def _told_of(text: str, m: re.Match[str]) -> bool:
     return bool(_TOPIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) and POINTS_BACK.match(text, m.end()))
 
 
+# หารือร่วมกันมาโดยตลอด, การพบหารือ...อย่างสม่ำเสมอ: what the parties have always done, no one event.
+_HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
+
+
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
 
     def first(regex: re.Pattern[str]) -> re.Match[str] | None:
-        return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())), None)
+        return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())
+                     and not _HABITUAL.search(segment, m.end(), m.end() + 40)), None)
 
     meeting, signing = first(_MEETING), first(_SIGNING)
     # หารือร่วมกับ X ... ในโอกาสเดินทางเยือนประเทศไทย: the trip is why X is here; the talks are the event.

@@ -1317,3 +1317,11 @@ def test_the_talks_a_guest_speaks_of_later_are_the_call_he_paid():
 ])
 def test_what_the_parties_always_do_is_no_event(sentence):
     assert facts(sentence, published="2023-06-26").events == ()
+
+
+def test_the_day_a_law_came_into_force_dates_no_meeting():
+    f = facts("วันนี้ (20 เม.ย.60) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการดิจิทัล\n"
+              "ที่ประชุมได้มีการพิจารณาโครงการยกระดับโครงสร้างพื้นฐานโทรคมนาคม ตามพระราชบัญญัติการพัฒนาดิจิทัลเพื่อเศรษฐกิจ"
+              "และสังคม "
+              "ซึ่งมีผลใช้บังคับเมื่อวันที่ 25 มกราคม 2560 เป็นต้นมา", published="2017-04-20")
+    assert [ev.date for ev in f.events] == [dt.date(2017, 4, 20)]

@@ -41,7 +41,7 @@ _CHAIRS_MEETING = re.compile(r"เป็นประธาน(?:ใน)?(?:ก�
 _SIGNING = re.compile(r"ลงนาม|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
-_FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์")
+_FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์|มีผล(?:ใช้)?บังคับ(?:ใช้)?|ประกาศใช้")
 _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
 # ณ ห้อง..., ที่ห้อง..., ที่ ศาลาว่าการ...: where it happened; not the ณ of a royal-line surname (สนิทวงศ์ ณ อยุธยา)
 # nor one that begins a name (ณัฏฐสมบูรณ์).

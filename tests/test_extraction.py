@@ -1325,3 +1325,12 @@ def test_the_day_a_law_came_into_force_dates_no_meeting():
               "และสังคม "
               "ซึ่งมีผลใช้บังคับเมื่อวันที่ 25 มกราคม 2560 เป็นต้นมา", published="2017-04-20")
     assert [ev.date for ev in f.events] == [dt.date(2017, 4, 20)]
+
+
+def test_the_meeting_cut_short_with_paiyannoi_is_the_one_told_of():
+    f = facts("เมื่อวันที่ 11 กุมภาพันธ์ 2568 นายวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เข้าร่วมการประชุม"
+              "สุดยอดด้านปัญญาประดิษฐ์ ณ กรุงปารีส\nสำหรับการประชุมฯ ในวันนี้ มีผู้นำระดับประเทศทั่วโลกเข้าร่วม อาทิ "
+              "นายเจมส์ เดวิด แวนซ์ รองประธานาธิบดีสหรัฐอเมริกา", published="2025-02-12")
+    names = labels_of(f)
+    assert [(ev.date, sorted(names[p.agent] for p in ev.participations if p.agent_kind == "person"))
+            for ev in f.events] == [(dt.date(2025, 2, 11), ["วิศิษฏ์ วิศิษฏ์สรอรรถ", "เจมส์ เดวิด แวนซ์"])]

@@ -194,8 +194,8 @@ def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
 
 
 _TOPIC_BEFORE = re.compile(r"การ(?:จัด)?(?:พิธี)?$")
-# ...ในครั้งนี้, ...ดังกล่าว right after a trigger: the sentence points back at an event told of already.
-POINTS_BACK = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
+# ...ในครั้งนี้, ...ดังกล่าว, การประชุมฯ right after a trigger: the sentence points back at an event told of already.
+POINTS_BACK = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)|[^\sฯ]{0,12}ฯ(?![\u0e01-\u0e4e])")
 
 
 def _told_of(text: str, m: re.Match[str]) -> bool:

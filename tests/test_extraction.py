@@ -1334,3 +1334,9 @@ def test_the_meeting_cut_short_with_paiyannoi_is_the_one_told_of():
     names = labels_of(f)
     assert [(ev.date, sorted(names[p.agent] for p in ev.participations if p.agent_kind == "person"))
             for ev in f.events] == [(dt.date(2025, 2, 11), ["วิศิษฏ์ วิศิษฏ์สรอรรถ", "เจมส์ เดวิด แวนซ์"])]
+
+
+def test_an_itinerary_tells_of_no_event():
+    f = facts("โดยนายกรัฐมนตรีมีกำหนดการดังนี้ วันพฤหัสบดีที่ 30 สิงหาคม เวลา 11.40 น. นายกรัฐมนตรีและผู้นำประเทศเข้าเยี่ยมคารวะ"
+              "นางพิทา เทวี ภันฑรี ประธานาธิบดีแห่งสหพันธ์สาธารณรัฐประชาธิปไตยเนปาล", published="2018-08-30")
+    assert f.events == ()

@@ -97,6 +97,7 @@ _INTENT = re.compile(r"(?:จะ|เตรียม(?:การ)?|มีกำ�
 
 # ... มีกำหนดการเข้าเยี่ยมคารวะ X ณ รัฐสภา รวมถึงเข้าเยี่ยมคารวะ Y: the programme goes on over รวมถึง, และ.
 _SCHEDULE = re.compile(r"มีกำหนด(?:การ)?")
+_ITINERARY = re.compile(r"กำหนดการ\s?(?:ดังนี้|ดังต่อไปนี้)")
 _SCHEDULE_GOES_ON = re.compile(r"(?:รวมถึง|รวมทั้ง|และ|พร้อม(?:ทั้ง)?|จากนั้น)\s?(?:เข้า|ไป|จะ)?\s?$")
 
 
@@ -285,6 +286,10 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
+    # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
+    plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)]
+    if plans:
+        sentences = [(s, e) for s, e in sentences if not any(a <= s < b or s <= a < e for a, b in plans)]
     quiet: list[tuple[int, int]] = []  # the last (up to two) sentences of this line, telling of no event
     for s, e in sentences:
         typed = _event_type(text, s, e)

@@ -195,7 +195,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                        for i, p in enumerate(persons) if m.start("who") <= p.start < m.end("who")]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
-                and not senders[0] <= t.start < senders[1]]
+                and not senders[0] <= t.start < senders[1] and not _ROOM_OF.search(text, max(s, t.start - 16), t.start)]
         # Only in a sentence that names people of its own: in one that does not, "both sides" discussed the
         # same call the sentence before told of.
         both = _BOTH_SIDES.search(text, s, d.trigger) if people else None
@@ -271,6 +271,8 @@ def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[Or
 
 
 _HALL = re.compile(r"ศาลาว่าการ(?!กระทรวง)")
+# ณ ห้องรับรองรัฐมนตรีว่าการกระทรวงมหาดไทย: the minister's room names where, not who.
+_ROOM_OF = re.compile(r"(?:ห้อง|ตึก|อาคาร)[\u0e01-\u0e4e]{0,12}$")
 _PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})
 _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|และ|ซึ่ง|เมื่อ|ได้|ให้|เข้า|พร้อม|ร่วม)|[,(\n]")
 

@@ -1347,3 +1347,11 @@ def test_the_ministers_room_where_a_call_is_paid_names_no_guest():
                  "มหาดไทย นายวาเลนตีโน วาเลนตีนี รัฐมนตรีช่วยว่าการกระทรวงวิสาหกิจและการผลิตในอิตาลี เข้าเยี่ยมคารวะ "
                  "นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย", "2023-10-04") == {
         "วาเลนตีโน วาเลนตีนี": "Guest", "อนุทิน ชาญวีรกูล": "Host"}
+
+
+@pytest.mark.parametrize("venue", ["ศูนย์ราชการเฉลิมพระเกียรติ", "ศูนย์ประชุมแห่งชาติสิริกิติ์", "ศูนย์การค้าสยามพารากอน"])
+def test_a_government_complex_a_convention_centre_or_a_mall_is_a_place_not_an_agency(venue):
+    f = facts(f"วันนี้ (30 มีนาคม 2560) ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ "
+              f"นางสาวอารีวรรณ ฮาวรังษี เลขาธิการองค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก ณ {venue}", published="2017-03-30")
+    assert not [e for e in f.entities if e.labels.get("th", "").startswith(venue[:8])]
+    assert f.events[0].place and f.events[0].location is None

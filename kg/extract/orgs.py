@@ -232,9 +232,14 @@ _COMPOUND_HEADS = frozenset({
 })
 
 
+# ศูนย์ราชการเฉลิมพระเกียรติฯ, ศูนย์ประชุมแห่งชาติสิริกิติ์, ศูนย์การค้า...: a government complex, a convention
+# centre, a mall, an exhibition hall are places, however an agency's head word begins them.
+_VENUE_HEADS = ("ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์การค้า", "ศูนย์แสดงสินค้า", "ศูนย์นิทรรศการ")
+
+
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
-    if not head or not _word_boundary(text, pos):
+    if not head or not _word_boundary(text, pos) or text.startswith(_VENUE_HEADS, pos):
         return None
     run = _THAI_NAME_RUN.match(text, pos, min(limit, pos + 90))
     # ศูนย์กลาง is a hub, not a centre's name; the embassy pattern reads embassies.

@@ -69,7 +69,9 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
             # A prefix of a longer name (ฉั่ว ซ็อค of ฉั่ว ซ็อค กุง) or a given name alone.
             longer = [f for f in full if f != k and names[f].name.split()[: len(toks)] == toks]
             if len(toks) == 1 and not longer:
-                longer = [f for f in full if _is_latin(names[f].name) and toks[0].lower() in
+                # Mr. Shinzo Abe's "Abe"; and after a leader's title, a surname in Thai letters (ประธานาธิบดีมาครง).
+                by_title = p.rule.startswith("leader-title")
+                longer = [f for f in full if (_is_latin(names[f].name) or by_title) and toks[0].lower() in
                           (t.lower() for t in names[f].name.split())]
             if len({uf.find(f) for f in longer}) == 1:
                 uf.union(k, longer[0])

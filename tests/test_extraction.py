@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, SHARED, need
 
+from kg.extract.events import planned
 from kg.extract.orgs import find_orgs
 from kg.extract.persons import find_bylines, find_persons
 from kg.extract.posts import title_at
@@ -1355,3 +1356,19 @@ def test_a_government_complex_a_convention_centre_or_a_mall_is_a_place_not_an_ag
               f"นางสาวอารีวรรณ ฮาวรังษี เลขาธิการองค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก ณ {venue}", published="2017-03-30")
     assert not [e for e in f.entities if e.labels.get("th", "").startswith(venue[:8])]
     assert f.events[0].place and f.events[0].location is None
+
+
+@pytest.mark.parametrize(("clause", "plan"), [
+    ("ไทยจะเข้าร่วมการประชุม", True),
+    ("หวังว่าฝ่ายรัสเซียจะส่งคณะผู้แทนเข้าร่วมการประชุม", True),
+    ("ไทยได้เข้าร่วมการประชุม", False),
+    ("ไทยเข้าร่วมการประชุม", False),
+])
+def test_who_will_attend_or_send_a_party_to_a_meeting_tells_a_plan(clause, plan):
+    assert planned(clause, 0, clause.index("ประชุม")) is plan
+
+
+def test_a_leaders_surname_after_his_title_is_the_man_named_in_full():
+    f = facts("นายกรัฐมนตรีได้ฝากความระลึกถึงไปยังนายเอมานูว์แอล มาครง ประธานาธิบดีสาธารณรัฐฝรั่งเศส\n"
+              "ทั้งนี้ เอกอัครราชทูตฝรั่งเศสกล่าวว่าประธานาธิบดีมาครงพร้อมเยือนไทย")
+    assert [e.labels["th"] for e in f.entities if e.kind == "person"] == ["เอมานูว์แอล มาครง"]

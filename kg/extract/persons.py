@@ -334,8 +334,11 @@ def _rare_name(run: str) -> str | None:
     """The one-word foreign name a run of Thai letters begins with (ปูติน, ไบเดนให้ความสำคัญ): the words up to the
     first everyday one, when together they are rare in Thai text (ประธานาธิบดีกล่าวว่า: no name)."""
     name = ""
-    for tok in segment.words(run):
-        if everyday(tok):
+    toks = segment.words(run)
+    for i, tok in enumerate(toks):
+        # เม|ดเว|เดฟ: a two-letter everyday word the segmenter cut from a foreign name is followed by no word.
+        cut_off = not name and len(tok) <= 2 and i + 1 < len(toks) and toks[i + 1] not in _word_counts()
+        if everyday(tok) and not cut_off:
             break
         name += tok
     return name if len(name) >= 3 and _word_counts().get(name, 0) < _RARE else None

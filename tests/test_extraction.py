@@ -1363,6 +1363,10 @@ def test_a_government_complex_a_convention_centre_or_a_mall_is_a_place_not_an_ag
     ("หวังว่าฝ่ายรัสเซียจะส่งคณะผู้แทนเข้าร่วมการประชุม", True),
     ("ไทยได้เข้าร่วมการประชุม", False),
     ("ไทยเข้าร่วมการประชุม", False),
+    ("ทั้งสองฝ่ายจะจัดการประชุม", True),
+    ("เพื่อเตรียมความพร้อมในการเข้าร่วมการประชุม", True),
+    ("ในการประชุมที่จะมีขึ้นเดือนหน้า", True),
+    ("ได้จัดการประชุม", False),
 ])
 def test_who_will_attend_or_send_a_party_to_a_meeting_tells_a_plan(clause, plan):
     assert planned(clause, 0, clause.index("ประชุม")) is plan
@@ -1372,3 +1376,9 @@ def test_a_leaders_surname_after_his_title_is_the_man_named_in_full():
     f = facts("นายกรัฐมนตรีได้ฝากความระลึกถึงไปยังนายเอมานูว์แอล มาครง ประธานาธิบดีสาธารณรัฐฝรั่งเศส\n"
               "ทั้งนี้ เอกอัครราชทูตฝรั่งเศสกล่าวว่าประธานาธิบดีมาครงพร้อมเยือนไทย")
     assert [e.labels["th"] for e in f.entities if e.kind == "person"] == ["เอมานูว์แอล มาครง"]
+
+
+def test_who_tells_when_he_met_someone_tells_of_an_event_both_took_part_in():
+    assert roles("นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า เมื่อวันที่ 10 มีนาคม 2568 ได้หารือร่วมกับ"
+                 "นายเฟลิเป โมเรนา เอกอัครราชทูตสเปนประจำประเทศไทย", "2025-03-11") == {
+        "สุริยะ จึงรุ่งเรืองกิจ": "Participant", "เฟลิเป โมเรนา": "Participant"}

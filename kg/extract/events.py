@@ -89,10 +89,12 @@ class EventDraft:
 
 # Words that make what follows a plan, a wish or a proposal: จะลงนาม, เตรียมลงนาม, เสนอให้มีการ..., เชิญ ... มาเยือน,
 # มีกำหนดการเข้าเยี่ยมคารวะ, จะมีการประชุม, จะร่วมประชุม, หวังว่า จะได้มีโอกาสต้อนรับ.
-_INTENT = re.compile(r"(?:จะ(?:ส่ง\S{0,20}?)?|เตรียม(?:การ)?|มีกำหนด(?:การ)?\S{0,14}|"
+_INTENT = re.compile(r"(?:จะ(?:ส่ง\S{0,20}?)?|เตรียม(?:การ|ความพร้อม)?|(?:มี)?กำหนด(?:การ)?\S{0,14}|"
                      r"เสนอให้(?:มีการ)?|พิจารณา(?:ทำ\S{0,12}ที่ทั้งสองฝ่าย)?|ผลักดันให้(?:มีการ)?"
                      r"|ประสงค์(?:จะ)?|คาดว่าจะ|หวังว่าจะ|ก่อน|(?<!ได้รับ)(?<!คำ)เชิญ\S{0,40}?(?:มา|เข้าร่วม|ร่วม)?|(?:ต่อการ|ที่จะ)\S{0,20}เพื่อ)"
-                     r"\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง)?(?:มี)?(?:โอกาส(?:ได้)?)?(?:ร่วม)?(?:การ)?\s?$")
+                     r"(?:\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง|จัด|เดินทาง|โอกาส|ร่วม|พบ|ใน))*\s?$")
+# การประชุม ... ที่จะมีขึ้น, ซึ่งจะจัดขึ้น: the meeting to come.
+_UPCOMING = re.compile(r"\S{0,30}?\s?(?:ที่|ซึ่ง)จะ(?:มี|จัด)ขึ้น")
 
 
 # ... มีกำหนดการเข้าเยี่ยมคารวะ X ณ รัฐสภา รวมถึงเข้าเยี่ยมคารวะ Y: the programme goes on over รวมถึง, และ.
@@ -103,7 +105,8 @@ _SCHEDULE_GOES_ON = re.compile(r"(?:รวมถึง|รวมทั้ง|แ
 
 def planned(text: str, sentence_start: int, pos: int) -> bool:
     """A cue or trigger word at ``pos`` that names a plan, a wish or a proposal, not something that took place."""
-    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or (
+    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or _UPCOMING.match(
+        text, pos, pos + 50) is not None or (
         _SCHEDULE_GOES_ON.search(text, max(sentence_start, pos - 16), pos) is not None
         and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None)
 

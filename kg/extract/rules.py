@@ -176,7 +176,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         # Reported speech: what follows "X กล่าวว่า" was said, its people did not take part; and a
         # spokesperson (โฆษก) tells of the event (เปิดเผยว่า, สรุปสาระสำคัญ) rather than takes part in it.
         speech = _SPEECH.search(text, s, span_end)
-        later_cue = speech is not None and any(c.start > speech.start() and c.kind != "with" for c in d.cues)
+        # ... unless what was said is this event and when: X เปิดเผยว่า เมื่อวันที่ ... ได้หารือร่วมกับ Y.
+        later_cue = speech is not None and (
+            (d.trigger > speech.start() and _TOLD_WHEN.match(text, speech.end()) is not None)
+            or any(c.start > speech.start() and c.kind != "with" for c in d.cues))
         cut = speech.start() if speech and not later_cue else span_end
         reporting = _REPORTS.search(text, s, span_end) is not None
         reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)}
@@ -271,6 +274,7 @@ def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[Or
 
 
 _HALL = re.compile(r"ศาลาว่าการ(?!กระทรวง)")
+_TOLD_WHEN = re.compile(r"\s?(?:เมื่อ(?:วันที่|วัน)|ใน(?:วันที่|วัน))\s?\d")
 # ณ ห้องรับรองรัฐมนตรีว่าการกระทรวงมหาดไทย: the minister's room names where, not who.
 _ROOM_OF = re.compile(r"(?:ห้อง|ตึก|อาคาร)[\u0e01-\u0e4e]{0,12}$")
 _PRINCIPALS = frozenset({"Host", "Guest", "Chair", "CoChair"})

@@ -71,11 +71,11 @@ class Matcher(Generic[T]):
             if m.end() > m.start():
                 yield m.start(), m.end(), self.payload[m.group()]
 
-    def match_at(self, text: str, pos: int) -> tuple[int, T] | None:
-        """The longest entry starting exactly at ``pos``: ``(end, payload)``."""
+    def match_at(self, text: str, pos: int, end: int | None = None) -> tuple[int, T] | None:
+        """The longest entry starting exactly at ``pos`` (and ending by ``end``): ``(end, payload)``."""
         if self.regex is None:
             return None
-        m = self.regex.match(text, pos)
+        m = self.regex.match(text, pos, len(text) if end is None else end)
         if m and m.end() > pos:
             return m.end(), self.payload[m.group()]
         return None

@@ -35,6 +35,13 @@ def labels_of(f) -> dict[str, str]:
     return {e.key: e.labels.get("th") or e.labels.get("en") for e in f.entities}
 
 
+def only_event(f) -> tuple[str, dict[str, str]]:
+    """The type of an article's one event and the role of everyone named in it."""
+    names = labels_of(f)
+    (event,) = f.events
+    return event.type, {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"}
+
+
 def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
     f = facts(body, published)
     names = labels_of(f)
@@ -260,11 +267,21 @@ def test_nobody_visits_the_agency_he_serves():
     assert not [q for q in article_quads(serving) if q.predicate == KG.visited]
 
 
-def test_a_date_opening_a_line_dates_the_event():
-    f = facts("หารือ แนวทางความร่วมมือด้านการวิจัยระหว่างกระทรวงวิทยาศาสตร์และเทคโนโลยี กับ บริษัท ไอบีเอ็ม จำกัด\n"
-              "19 กรกฎาคม 2560 นายพรชัย ตระกูลวรานนท์ ผู้ช่วยรัฐมนตรีประจำกระทรวงวิทยาศาสตร์และเทคโนโลยี "
-              "ให้การต้อนรับ Mr.Sriram Raghavan ในโอกาสเข้าเยี่ยมคารวะ", published="2017-07-21")
-    assert [ev.date for ev in f.events] == [dt.date(2017, 7, 19)]
+@pytest.mark.parametrize(("body", "published", "day"), [
+    # A date opening a line dates the event.
+    ("หารือ แนวทางความร่วมมือด้านการวิจัยระหว่างกระทรวงวิทยาศาสตร์และเทคโนโลยี กับ บริษัท ไอบีเอ็ม จำกัด\n"
+     "19 กรกฎาคม 2560 นายพรชัย ตระกูลวรานนท์ ผู้ช่วยรัฐมนตรีประจำกระทรวงวิทยาศาสตร์และเทคโนโลยี "
+     "ให้การต้อนรับ Mr.Sriram Raghavan ในโอกาสเข้าเยี่ยมคารวะ", "2017-07-21", "2017-07-19"),
+    # A weekday written without its วัน still does.
+    ("เมื่อพุธที่ 30 พฤษภาคม 2561 คณะผู้เชี่ยวชาญจากสหรัฐอเมริกาได้เข้าเยี่ยมคารวะ นายสุรศักดิ์ กาญจนรัตน์ "
+     "รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม", "2018-06-01", "2018-05-30"),
+    # The day a law came into force dates no meeting.
+    ("วันนี้ (20 เม.ย.60) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการดิจิทัล\n"
+     "ที่ประชุมได้มีการพิจารณาโครงการยกระดับโครงสร้างพื้นฐานโทรคมนาคม ตามพระราชบัญญัติการพัฒนาดิจิทัลเพื่อเศรษฐกิจ"
+     "และสังคม ซึ่งมีผลใช้บังคับเมื่อวันที่ 25 มกราคม 2560 เป็นต้นมา", "2017-04-20", "2017-04-20"),
+])
+def test_the_day_the_event_took_place(body, published, day):
+    assert [ev.date for ev in facts(body, published=published).events] == [dt.date.fromisoformat(day)]
 
 
 def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
@@ -454,11 +471,7 @@ def test_a_reception_attended_at_someones_invitation_is_a_visit_to_them():
               "ปลัดกระทรวงเกษตรและสหกรณ์ เข้าร่วมงานเลี้ยงรับรองเนื่องในโอกาสงานเฉลิมฉลองวันชาติเครือรัฐออสเตรเลีย "
               "ตามคำเชิญของ ดร. แอนเจลา แมคโดนัลด์ (H.E. Dr. Angela Macdonald PSM) เอกอัครราชทูตเครือรัฐออสเตรเลีย "
               "ประจำประเทศไทย", published="2024-01-26")
-    names = labels_of(f)
-    (event,) = f.events
-    assert event.type == "Visit"
-    assert {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"} == {
-        "นฤมล สงวนวงศ์": "Guest", "แอนเจลา แมคโดนัลด์": "Host"}
+    assert only_event(f) == ("Visit", {"นฤมล สงวนวงศ์": "Guest", "แอนเจลา แมคโดนัลด์": "Host"})
 
 
 def test_the_headline_numbers_the_meeting_the_story_is_about():
@@ -1285,22 +1298,13 @@ def test_a_thai_project_is_named_not_described(text, names):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == names
 
 
-def test_a_weekday_written_without_its_wan_still_dates_the_event():
-    f = facts("เมื่อพุธที่ 30 พฤษภาคม 2561 คณะผู้เชี่ยวชาญจากสหรัฐอเมริกาได้เข้าเยี่ยมคารวะ นายสุรศักดิ์ กาญจนรัตน์ "
-              "รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม", published="2018-06-01")
-    assert [ev.date for ev in f.events] == [dt.date(2018, 5, 30)]
-
-
 def test_those_named_on_this_occasion_join_the_call_told_of_before():
     f = facts("วันนี้ (4 ต.ค. 66) เวลา 10.30 น. ณ ศาลาว่าการกระทรวงมหาดไทย นายวาเลนตีโน วาเลนตีนี รัฐมนตรีช่วยว่าการ"
               "กระทรวงวิสาหกิจและการผลิตในอิตาลี เข้าเยี่ยมคารวะ นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการ"
               "กระทรวงมหาดไทย พร้อมหารือถึงแนวทางการสร้างความร่วมมือ โอกาสนี้ นางสาวไตรศุลี ไตรสรณกุล เลขานุการ"
               "รัฐมนตรีว่าการกระทรวงมหาดไทย ร่วมหารือในการนี้ด้วย", published="2023-10-04")
-    names = labels_of(f)
-    (event,) = f.events
-    assert event.type == "Visit"
-    assert {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"} == {
-        "วาเลนตีโน วาเลนตีนี": "Guest", "อนุทิน ชาญวีรกูล": "Host", "ไตรศุลี ไตรสรณกุล": "Participant"}
+    assert only_event(f) == ("Visit", {"วาเลนตีโน วาเลนตีนี": "Guest", "อนุทิน ชาญวีรกูล": "Host",
+                                      "ไตรศุลี ไตรสรณกุล": "Participant"})
 
 
 def test_the_talks_a_guest_speaks_of_later_are_the_call_he_paid():
@@ -1318,14 +1322,6 @@ def test_the_talks_a_guest_speaks_of_later_are_the_call_he_paid():
 ])
 def test_what_the_parties_always_do_is_no_event(sentence):
     assert facts(sentence, published="2023-06-26").events == ()
-
-
-def test_the_day_a_law_came_into_force_dates_no_meeting():
-    f = facts("วันนี้ (20 เม.ย.60) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการดิจิทัล\n"
-              "ที่ประชุมได้มีการพิจารณาโครงการยกระดับโครงสร้างพื้นฐานโทรคมนาคม ตามพระราชบัญญัติการพัฒนาดิจิทัลเพื่อเศรษฐกิจ"
-              "และสังคม "
-              "ซึ่งมีผลใช้บังคับเมื่อวันที่ 25 มกราคม 2560 เป็นต้นมา", published="2017-04-20")
-    assert [ev.date for ev in f.events] == [dt.date(2017, 4, 20)]
 
 
 def test_the_meeting_cut_short_with_paiyannoi_is_the_one_told_of():

@@ -94,7 +94,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     # ผู้อำนวยการฝ่ายประกันสังคม JICA: the title heads the unit named from its ฝ่าย on.
     if (text[pos:end].endswith(UNIT_HEADS) and text[pos:end - 4] in UNIT_LEADERS
             and unit_at(text, end - 4, gaz, limit)):
-        inner = gaz.position_matcher.match_at(text[:end - 4], pos)
+        inner = gaz.position_matcher.match_at(text, pos, end - 4)
         if inner is not None and inner[0] == end - 4:
             end, entry = inner
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))

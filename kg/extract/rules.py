@@ -284,10 +284,14 @@ _PLACE_END = re.compile(r"\s(?:เพื่อ|ในโอกาส|โดย|�
 _ON_BEHALF = re.compile(r"(?:ผู้แทน|ตัวแทน|ในนาม)\s?$")
 
 
+def _is_city(ref: OrgRef, gaz: Gazetteer) -> bool:
+    entry = gaz.orgs.get(ref.key)
+    return entry is not None and entry.kind == "local_government"
+
+
 def _the_city(text: str, ref: OrgRef, gaz: Gazetteer) -> bool:
     """A place named กรุงเทพมหานคร is the city, not its administration, unless it is the city hall."""
-    entry = gaz.orgs.get(ref.key)
-    return entry is not None and entry.kind == "local_government" and not text.endswith("ศาลาว่าการ", 0, ref.start)
+    return _is_city(ref, gaz) and not text.endswith("ศาลาว่าการ", 0, ref.start)
 
 
 def _city_in_passing(text: str, ref: OrgRef, free: list[OrgRef], chains: list[tuple[OrgRef, ...]],
@@ -295,8 +299,7 @@ def _city_in_passing(text: str, ref: OrgRef, free: list[OrgRef], chains: list[tu
     """กรุงเทพมหานคร is mostly the city: its administration is meant only after a title, as an agency's parent
     (สำนักการแพทย์ กรุงเทพมหานคร), among agencies listed (กระทรวงสาธารณสุข กรุงเทพมหานคร กรมการปกครอง) or
     where someone speaks for it (ผู้แทนกรุงเทพมหานคร)."""
-    entry = gaz.orgs.get(ref.key)
-    if entry is None or entry.kind != "local_government" or any(ref in c for c in chains):
+    if not _is_city(ref, gaz) or any(ref in c for c in chains):
         return False
     listed = any(o is not ref and (0 <= ref.start - o.end <= 2 or 0 <= o.start - ref.end <= 2) for o in free)
     return not (listed or _ON_BEHALF.search(text, max(0, ref.start - 8), ref.start))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -136,7 +137,8 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             if p.role in SHORTCUT:
                 add(agent, SHORTCUT[p.role], e)
             if p.role == "Guest" and p.agent_kind == "person":
-                visited = ev.location or next((h.on_behalf_of for h in hosts if h.on_behalf_of), None)
+                visited = ev.location or (None if ev.place and _VENUE.search(ev.place) else next(
+                    (h.on_behalf_of for h in hosts if h.on_behalf_of), None))
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
                 if visited and visited != p.on_behalf_of and (p.agent, visited) not in own_posts:
                     add(agent, KG.visited, ent(visited))
@@ -144,6 +146,10 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         for a, b in itertools.permutations(people, 2):
             add(ent(a), KG.met, ent(b))
     return _dedupe(out)
+
+
+# A call paid at a hotel, a convention centre or a mall (ณ ศูนย์ประชุมแห่งชาติสิริกิติ์) visited no agency of the host's.
+_VENUE = re.compile(r"โรงแรม|ศูนย์ประชุม|ศูนย์การค้า|ศูนย์แสดงสินค้า|ศูนย์นิทรรศการ|[Hh]otel|[Cc]onvention")
 
 
 def _entity(e: Entity, s: ox.NamedNode, add, ent) -> None:

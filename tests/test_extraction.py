@@ -1300,6 +1300,7 @@ def test_bangkok_is_its_administration_only_where_an_agency_is_meant(text, bma):
     ("ผลักดันโครงการริเริ่มใหม่ร่วมกัน", []),
     ("ร่วมลงนามโครงการจัดตั้งนิคมอุตสาหกรรมขึ้นคณะหนึ่ง", ["โครงการจัดตั้งนิคมอุตสาหกรรม"]),
     ("ลงนามสัญญาโครงการศึกษาความเป็นไปได้ของรถไฟ", ["โครงการศึกษาความเป็นไปได้"]),
+    ("นายคิยามะ ทูตโครงการส่งเสริมความร่วมมือทางเศรษฐกิจ เข้าเยี่ยมคารวะ", []),  # a post's name
 ])
 def test_a_thai_project_is_named_not_described(text, names):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == names

@@ -101,6 +101,7 @@ _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพ
 
 
 _PAIR = re.compile(r"\s?[–-]\s?")
+_POST_BEFORE = re.compile(r"(?:ทูต|ผู้อำนวยการ|ประธาน|หัวหน้า|ผู้จัดการ|ผู้ประสานงาน)\s?$")
 _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จะ", "เป็น", "มี", "ดำเนิน", "พิจารณา", "ต่อไป", "เสนอ")
 
 
@@ -157,7 +158,9 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
                                 label_th=entry.label_th if entry else None, alt_labels=(f"โครงการ {name}",)))
     for m in _THAI_PROJECT.finditer(text, start, end):
         rest = m.group()[len("โครงการ"):]
-        if not rest or rest.startswith(_GENERIC_PROJECT):
+        # ทูตโครงการส่งเสริม..., ผู้อำนวยการโครงการ...: the project names a post, not what an event is held under.
+        if (not rest or rest.startswith(_GENERIC_PROJECT)
+                or _POST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue
         kept = ["โครงการ"]
         toks = words(rest)

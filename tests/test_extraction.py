@@ -1394,3 +1394,9 @@ def test_the_agency_a_minister_inspects_is_the_one_visited():
               published="2021-12-08")
     (event,) = f.events
     assert labels_of(f)[event.location] == "ฝ่ายแรงงาน"
+
+
+def test_an_acting_prime_minister_holds_that_post_too():
+    f = facts("คณะสมาชิกรัฐสภาสหรัฐอเมริกา เข้าเยี่ยมคารวะ นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการ"
+              "กระทรวงมหาดไทย รักษาราชการแทนนายกรัฐมนตรี ในโอกาสเดินทางเยือนประเทศไทย", published="2025-08-25")
+    assert [p.title for p in f.posts] == ["รองนายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวง", "รักษาราชการแทนนายกรัฐมนตรี"]

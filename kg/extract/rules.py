@@ -425,7 +425,9 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             prev, ti = ti, by_start.get(more.end()) if more else None
             # ... และผู้แทนจาก...: a further title is the same person's only when it names its agency, and an
             # agency of the same country (รัฐมนตรีว่าการกระทรวงคมนาคม และเอกอัครราชทูตเดนมาร์ก: two people).
-            if ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group():
+            # ... รักษาราชการแทนนายกรัฐมนตรี: an acting post, though it names no agency, is the same person's.
+            if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group()
+                    and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))):
                 ti = None
             if ti is not None and _countries(titles[prev]) and _countries(titles[ti]) and not (
                     _countries(titles[prev]) & _countries(titles[ti])):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -13,6 +12,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.errors import UnknownEngineError
+from kg.extract.orgs import at_venue
 from kg.ids import BASE, short_hash
 from kg.records import ArticleFacts, Entity, Evidence
 from kg.resolve import attested
@@ -137,7 +137,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             if p.role in SHORTCUT:
                 add(agent, SHORTCUT[p.role], e)
             if p.role == "Guest" and p.agent_kind == "person":
-                visited = ev.location or (None if ev.place and _VENUE.search(ev.place) else next(
+                visited = ev.location or (None if ev.place and at_venue(ev.place) else next(
                     (h.on_behalf_of for h in hosts if h.on_behalf_of), None))
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
                 if visited and visited != p.on_behalf_of and (p.agent, visited) not in own_posts:
@@ -146,10 +146,6 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         for a, b in itertools.permutations(people, 2):
             add(ent(a), KG.met, ent(b))
     return _dedupe(out)
-
-
-# A call paid at a hotel, a convention centre or a mall (ณ ศูนย์ประชุมแห่งชาติสิริกิติ์) visited no agency of the host's.
-_VENUE = re.compile(r"โรงแรม|ศูนย์ประชุม|ศูนย์การค้า|ศูนย์แสดงสินค้า|ศูนย์นิทรรศการ|[Hh]otel|[Cc]onvention")
 
 
 def _entity(e: Entity, s: ox.NamedNode, add, ent) -> None:

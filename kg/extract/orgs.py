@@ -234,7 +234,16 @@ _COMPOUND_HEADS = frozenset({
 
 # ศูนย์ราชการเฉลิมพระเกียรติฯ, ศูนย์ประชุมแห่งชาติสิริกิติ์, ศูนย์การค้า...: a government complex, a convention
 # centre, a mall, an exhibition hall are places, however an agency's head word begins them.
-_VENUE_HEADS = ("ศูนย์ราชการ", "ศูนย์ประชุม", "ศูนย์การค้า", "ศูนย์แสดงสินค้า", "ศูนย์นิทรรศการ")
+_HALLS = ("ศูนย์ประชุม", "ศูนย์การค้า", "ศูนย์แสดงสินค้า", "ศูนย์นิทรรศการ")
+_VENUE_HEADS = ("ศูนย์ราชการ", *_HALLS)
+# A call paid at a hotel, a convention centre or a mall (ณ ศูนย์ประชุมแห่งชาติสิริกิติ์) visits no agency of the host's;
+# one at a government complex visits the host's ministry there.
+_VENUE_PLACE = re.compile("|".join(("โรงแรม", *_HALLS, "[Hh]otel", "[Cc]onvention")))
+
+
+def at_venue(place: str) -> bool:
+    """Whether a place named in words is a hotel, a convention centre or a mall rather than an agency's premises."""
+    return _VENUE_PLACE.search(place) is not None
 
 
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:

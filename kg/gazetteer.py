@@ -17,10 +17,11 @@ from kg.resources import resource_path
 T = TypeVar("T")
 
 
-def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None) -> str:
+def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None, gap: str = "") -> str:
     """A regex matching any of ``words``, longest first, built as a trie so it scans in one pass (an alternation
     of many words is tried word by word at every position). ``after(word)``, when given, is a pattern that must
-    follow that word (a lookahead, say); where it fails, the next shorter word is tried."""
+    follow that word (a lookahead, say); where it fails, the next shorter word is tried. ``gap``, a character
+    class, lets one space stand inside a word before any character of that class."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -28,8 +29,9 @@ def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None) 
             node = node.setdefault(ch, {})
         node[""] = after(w) if after else ""
 
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict, root: bool = False) -> str:
+        branches = [("" if root or not gap or not re.match(gap, ch) else " ?") + re.escape(ch) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return node.get("", "")
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -37,26 +39,39 @@ def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None) 
             return body
         return f"(?:{body}|{node['']})" if node[""] else f"(?:{body})?"
 
-    return build(trie)
+    return build(trie, root=True)
+
+
+_LOOSE_FROM = 8  # shorter names (อก., กต.) are abbreviations, which a space would turn into other words
+_WORD_START = "[ก-ฮเ-ไ0-9A-Za-z(]"  # where a word may begin: a Thai consonant or leading vowel, a digit, a letter
 
 
 class Matcher(Generic[T]):
     """Leftmost-longest matching of many surface strings, each with a payload.
 
-    Latin surfaces only match at word boundaries; Thai ones anywhere (Thai has no spaces between words).
+    Latin surfaces only match at word boundaries; Thai ones anywhere (Thai has no spaces between words). With
+    ``loose_spaces``, a Thai surface matches with or without a space between its words, as long agency names are
+    written both ways (กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัย และนวัตกรรม, กระทรวง ดีอี).
     """
 
-    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]], loose_spaces: bool = False) -> None:
         self.payload: dict[str, T] = {}
+        self.loose = loose_spaces
         for surface, value in entries:
             surface = surface.strip()
+            if loose_spaces and not surface.isascii() and len(surface.replace(" ", "")) >= _LOOSE_FROM:
+                surface = surface.replace(" ", "")
             if surface and surface not in self.payload:
                 self.payload[surface] = value
         thai = [s for s in self.payload if not s[0].isascii()]
         latin = [s for s in self.payload if s[0].isascii()]
         parts = []
-        if thai:
-            parts.append(trie_regex(thai))
+        # Long names first: any of them that matches is longer than every short one, so leftmost-longest holds.
+        long = [s for s in thai if loose_spaces and len(s) >= _LOOSE_FROM and " " not in s]
+        if long:
+            parts.append(trie_regex(long, gap=_WORD_START))
+        if short := [s for s in thai if s not in long]:
+            parts.append(trie_regex(short))
         if latin:
             parts.append(r"(?<![A-Za-z0-9])" + trie_regex(latin) + r"(?![A-Za-z0-9])")
         # The lookahead of first letters lets the scan pass over most positions at once (a third faster).
@@ -69,7 +84,7 @@ class Matcher(Generic[T]):
             return
         for m in self.regex.finditer(text, start, len(text) if end is None else end):
             if m.end() > m.start():
-                yield m.start(), m.end(), self.payload[m.group()]
+                yield m.start(), m.end(), self._payload(m.group())
 
     def match_at(self, text: str, pos: int, end: int | None = None) -> tuple[int, T] | None:
         """The longest entry starting exactly at ``pos`` (and ending by ``end``): ``(end, payload)``."""
@@ -77,8 +92,11 @@ class Matcher(Generic[T]):
             return None
         m = self.regex.match(text, pos, len(text) if end is None else end)
         if m and m.end() > pos:
-            return m.end(), self.payload[m.group()]
+            return m.end(), self._payload(m.group())
         return None
+
+    def _payload(self, found: str) -> T:
+        return self.payload[found] if found in self.payload else self.payload[found.replace(" ", "")]
 
     def __len__(self) -> int:
         return len(self.payload)
@@ -215,7 +233,7 @@ class Gazetteer:
         return {k: v for k, v in seen.items() if v is not None}
 
     def __post_init__(self) -> None:
-        self.org_matcher = Matcher((n, e) for e in self.orgs.values() for n in e.names)
+        self.org_matcher = Matcher(((n, e) for e in self.orgs.values() for n in e.names), loose_spaces=True)
         self.position_matcher = Matcher(
             (n, e) for e in self.positions for n in (e.title_th, e.title_en, *e.alt_labels) if n)
         self.programme_matcher = Matcher((n, e) for e in self.programmes.values() for n in e.names)

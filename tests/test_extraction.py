@@ -159,11 +159,26 @@ def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_
     # The party a title-holder leads comes from his agency.
     ("Chief Representative\nและเจ้าหน้าที่จากองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) โดยได้ร่วมกันหารือ",
      "Chief Representative", "องค์การความร่วมมือระหว่างประเทศของญี่ปุ่น"),
+    # Long agency names are written with and without spaces between their words.
+    ("รัฐมนตรีว่าการกระทรวงเศรษฐกิจการค้า และอุตสาหกรรมของญี่ปุ่น (METI) ", "รัฐมนตรีว่าการกระทรวง",
+     "กระทรวงเศรษฐกิจ การค้าและอุตสาหกรรมญี่ปุ่น"),
+    ("ปลัดกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัย และนวัตกรรม เข้าร่วม", "ปลัดกระทรวง",
+     "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
 ])
 def test_titles_and_their_agencies(text, title, org):
     phrase = title_at(text, 0, len(text), load())
     assert phrase is not None and phrase.title == title
     assert (phrase.orgs[0].label_th or phrase.orgs[0].label) == org
+
+
+def test_long_thai_names_match_with_or_without_spaces_and_abbreviations_do_not():
+    from kg.gazetteer import Matcher
+    m = Matcher([("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์", "msdhs"), ("อก.", "moind"), ("กต.", "mfa")],
+                loose_spaces=True)
+    text = "กระทรวงการพัฒนาสังคม และความมั่นคงของมนุษย์ กับ กระทรวง การพัฒนาสังคมและความมั่นคงของมนุษย์ ต่อ ก."
+    assert [(text[a:b], v) for a, b, v in m.finditer(text)] == [
+        ("กระทรวงการพัฒนาสังคม และความมั่นคงของมนุษย์", "msdhs"), ("กระทรวง การพัฒนาสังคมและความมั่นคงของมนุษย์", "msdhs")]
+    assert m.match_at("อก. และ กต.", 0) == (3, "moind")
 
 
 def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():

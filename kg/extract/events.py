@@ -400,4 +400,11 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
         rel = relative_date(text[s:e], published)
         if rel:
             return rel
+    # ****** 17 สิงหาคม 2560: the day a ministry's release ends with is the day it tells of.
+    for m in _TRAILER_DATE.finditer(text):
+        if d := next(event_dates(m.group(1), published), None):
+            return d.value
     return None
+
+
+_TRAILER_DATE = re.compile(r"\n[ \t]*[*=_]{5,}[ \t]*(\d{1,2}[ \t]*\S+[ \t]*25\d\d)[ \t]*(?=\n|$)")

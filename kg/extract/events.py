@@ -113,7 +113,11 @@ def planned(text: str, sentence_start: int, pos: int) -> bool:
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)
-            if not planned(text, start, m.start())]
+            if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())]
+
+
+# พบปะนักศึกษาไทยที่มาให้การต้อนรับ: those who came to welcome are the noun before ที่, not the sentence's subject.
+_CAME_TO = re.compile(r"(?:ที่|ซึ่ง)มา(?:รอ)?$")
 
 
 def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:

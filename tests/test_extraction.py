@@ -186,6 +186,14 @@ def test_long_thai_names_match_with_or_without_spaces_and_abbreviations_do_not()
     assert m.match_at("อก. และ กต.", 0) == (3, "moind")
 
 
+def test_a_state_councillor_who_is_also_foreign_minister_holds_both_posts():
+    f = facts("วันนี้ (5 กรกฎาคม 2565) นายหวัง อี้ (H.E. Mr. Wang Yi) มนตรีแห่งรัฐและรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+              "สาธารณรัฐประชาชนจีน เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", published="2022-07-05")
+    names = labels_of(f)
+    assert {(p.title, names.get(p.org)) for p in f.posts if names[p.person] == "หวัง อี้"} == {
+        ("มนตรีแห่งรัฐ", None), ("รัฐมนตรีว่าการกระทรวง", "กระทรวงการต่างประเทศจีน")}
+
+
 def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
     f = facts("วันนี้ (24 สิงหาคม 2564) นายระพีภัทร์ จันทรศรีวงศ์ ปลัดกระทรวงเกษตรและสหกรณ์ หารือร่วมกับนายเว่ย เจิ้งหลิน "
               "(Mr. Wei Zhenglin) รองอธิบดีกรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน",

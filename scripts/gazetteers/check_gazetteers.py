@@ -33,7 +33,7 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 ORG_KINDS = {
     "ministry", "department", "agency", "office", "state_enterprise", "public_organisation",
     "armed_force", "police", "council", "university", "international", "foreign_agency", "company",
-    "association", "other",
+    "association", "local_government", "other",
 }
 POSITION_KINDS = {"political", "civil_service", "diplomatic", "military", "academic", "corporate", "other"}
 PROGRAMME_KINDS = {"programme", "framework", "agreement", "initiative"}

@@ -244,6 +244,12 @@ def test_scripts_dir_is_importable_from_the_repository():
     assert (Path(ROOT) / "benchmarks" / "evaluate.py").is_file()
 
 
+def test_the_shipped_gazetteers_pass_their_review_checks():
+    done = subprocess.run([sys.executable, str(Path(ROOT) / "scripts/gazetteers/check_gazetteers.py")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_an_audience_with_the_king_makes_him_the_host_of_a_visit():
     f = facts("วันนี้ (5 มีนาคม 2567) นายทาเคฮานะ มาซาฮิโระ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย "
               "เข้าเฝ้าพระบาทสมเด็จพระวชิรเกล้าเจ้าอยู่หัว เพื่อถวายพระราชสาส์นตราตั้ง", published="2024-03-05")

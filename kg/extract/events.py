@@ -212,6 +212,7 @@ def _told_of(text: str, m: re.Match[str]) -> bool:
 
 
 # หารือร่วมกันมาโดยตลอด, การพบหารือ...อย่างสม่ำเสมอ: what the parties have always done, no one event.
+_TOMORROW = re.compile(r"พรุ่งนี้")
 _HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
 
 
@@ -219,8 +220,15 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
 
     def first(regex: re.Pattern[str]) -> re.Match[str] | None:
-        return next((m for m in regex.finditer(segment) if not planned(text, start, start + m.start())
-                     and not _HABITUAL.search(segment, m.end(), m.end() + 40)), None)
+        plan = None
+        for m in regex.finditer(segment):
+            if planned(text, start, start + m.start()):
+                plan = plan or m
+            # จะมีการประชุม ... โดยมี X และ Y เป็นประธานร่วม: who will chair the meeting planned is part of the plan.
+            elif not _HABITUAL.search(segment, m.end(), m.end() + 40) and not (
+                    plan and "โดยมี" in segment[plan.end():m.start()]):
+                return m
+        return None
 
     meeting, signing = first(_MEETING), first(_SIGNING)
     # หารือร่วมกับ X ... ในโอกาสเดินทางเยือนประเทศไทย: the trip is why X is here; the talks are the event.
@@ -311,8 +319,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             s = before[0][0]
             has_participants[(s, e)] = True
         etype, trigger = typed
-        dates = [_this_year(d, published) for d in event_dates(text[s:e], published)
-                 if _is_event_date(text, s, d)]
+        told = [_this_year(d, published) for d in event_dates(text[s:e], published)]
+        dates = [d for d in told if _is_event_date(text, s, d)]
         # A signing whose own date stands right after it is an event of its own (an earlier MOU).
         for sm in _SIGNING.finditer(text, s, e):
             own = next((d for d in dates if 0 <= s + d.start - sm.end() <= 60), None) if not _told_of(text, sm) \
@@ -322,6 +330,11 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 dates.remove(own)
         # Events dated after the article was published are plans, not news.
         dates = [d for d in dates if published is None or d.value <= published + dt.timedelta(days=1)]
+        # สำหรับวันที่ 24 ต.ค. 67 เป็นการประชุม..., ในวันพรุ่งนี้ (23 ต.ค.) การประชุม...: an event dated ahead is a plan.
+        if told and not dates and s + told[0].start < trigger and (
+                _TOMORROW.search(text, max(s, s + told[0].start - 12), s + told[0].start)
+                or (published is not None and told[0].value > published + dt.timedelta(days=1))):
+            continue
         # วันนี้ (10 ต.ค.) X เปิดเผยว่า ... ระหว่างวันที่ 8-12 ต.ค.: the first date is when it was told.
         if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
             dates = dates[1:]
@@ -385,8 +398,9 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
     """A date that says when something happened: it opens the sentence or a line, or follows เมื่อ/วันนี้/วันที่/(;
     not the day something was founded or born that an anniversary counts from (วันสถาปนาความสัมพันธ์ ... 2495)."""
     at = sentence_start + d.start
-    if _FOUNDED.search(text, max(sentence_start, at - 60), at):
-        return False
+    if _FOUNDED.search(text, max(sentence_start, at - 60), at) or _TOMORROW.search(
+            text, max(sentence_start, at - 12), at):
+        return False  # ... and not tomorrow (ในวันพรุ่งนี้ (23 ต.ค. 67) จะมีการประชุม), which is a plan
     return (d.start < 3 or text[at - 1:at] == "\n"
             or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None)
 

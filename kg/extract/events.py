@@ -21,6 +21,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมงานด้วย", "joins"), ("ร่วมพิธีด้วย", "joins"),
+    ("เข้าร่วมด้วย", "joins"),
     ("ร่วมให้การต้อนรับ", "host"), ("ร่วมต้อนรับ", "host"),
     ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("paid a visit", "guest"), ("เข้าร่วม", "attend"),
     ("attended", "attend"), ("ตามคำเชิญของ", "invite"), ("ตามคำเชิญ", "invite"),

@@ -33,7 +33,7 @@ _VISIT = re.compile(r"เยี่ยมคารวะ|เยี่ยมคา
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
-                      r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum")
+                      r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")

@@ -204,6 +204,15 @@ def test_a_state_councillor_who_is_also_foreign_minister_holds_both_posts():
         ("มนตรีแห่งรัฐ", None), ("รัฐมนตรีว่าการกระทรวง", "กระทรวงการต่างประเทศจีน")}
 
 
+def test_an_adviser_to_a_prime_minister_serves_no_agency_of_the_host():
+    f = facts("วันที่ 19 ตุลาคม 2564 นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้ นายซก โซกรึตยา "
+              "(H.E. Mr. Sok Sokrethya) ที่ปรึกษานายกรัฐมนตรีและรัฐมนตรีช่วยว่าการกระทรวงการท่องเที่ยวแห่งราชอาณาจักรกัมพูชา "
+              "พร้อมคณะ เข้าพบ", published="2021-10-20")
+    names = labels_of(f)
+    assert {(p.title, names.get(p.org)) for p in f.posts if names[p.person] == "ซก โซกรึตยา"} == {
+        ("ที่ปรึกษานายกรัฐมนตรี", None), ("รัฐมนตรีช่วยว่าการกระทรวง", "กระทรวงการท่องเที่ยวกัมพูชา")}
+
+
 def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
     f = facts("วันนี้ (24 สิงหาคม 2564) นายระพีภัทร์ จันทรศรีวงศ์ ปลัดกระทรวงเกษตรและสหกรณ์ หารือร่วมกับนายเว่ย เจิ้งหลิน "
               "(Mr. Wei Zhenglin) รองอธิบดีกรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน",

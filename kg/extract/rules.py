@@ -522,4 +522,5 @@ def _countries(t: TitlePhrase) -> set[str]:
 
 def inherits_org(title: TitlePhrase) -> bool:
     """Diplomatic staff titles with no agency of their own take the one of the colleague named before them."""
-    return not title.orgs and title.title.startswith(_DIPLOMATIC)
+    # ที่ปรึกษานายกรัฐมนตรี, เลขานุการรัฐมนตรี: a title that names whom it serves is no embassy post.
+    return not title.orgs and title.title.startswith(_DIPLOMATIC) and "รัฐมนตรี" not in title.title

@@ -120,10 +120,18 @@ def event_dates(text: str, published: dt.date | None) -> Iterator[DateMention]:
         yield DateMention(value, d.start, d.end, d.has_year)
 
 
+_LAST_WEEKDAY = re.compile(r"วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่ผ่านมา")
+_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+
+
 def relative_date(text: str, published: dt.date | None) -> dt.date | None:
-    """``วันนี้`` is the publication date, ``เมื่อวานนี้`` the day before; else None."""
+    """``วันนี้`` is the publication date, ``เมื่อวานนี้`` the day before, ``วันจันทร์ที่ผ่านมา`` the last Monday
+    before it; else None."""
     if published is None:
         return None
+    if m := _LAST_WEEKDAY.search(text):
+        back = (published.weekday() - _WEEKDAYS.index(m.group(1))) % 7 or 7
+        return published - dt.timedelta(days=back)
     if _YESTERDAY.search(text):
         return published - dt.timedelta(days=1)
     if _TODAY.search(text):

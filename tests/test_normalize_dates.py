@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.dates import find_dates, gregorian_year, parse_date
+from kg.dates import find_dates, gregorian_year, parse_date, relative_date
 from kg.normalize import name_key, normalize_text, thai_digits_to_arabic
 
 
@@ -27,6 +27,17 @@ from kg.normalize import name_key, normalize_text, thai_digits_to_arabic
 ])
 def test_thai_and_english_dates(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("วันนี้ (ไม่ระบุ)", dt.date(2025, 8, 27)),
+    ("เมื่อวานนี้ นายพิชัย", dt.date(2025, 8, 26)),
+    ("เมื่อวันจันทร์ที่ผ่านมา", dt.date(2025, 8, 25)),  # the story is of Wednesday 27 August 2025
+    ("วันพุธที่ผ่านมา", dt.date(2025, 8, 20)),  # the same weekday: a week before
+    ("ไม่มีวัน", None),
+])
+def test_days_told_from_the_day_of_the_story(text, expected):
+    assert relative_date(text, dt.date(2025, 8, 27)) == expected
 
 
 def test_impossible_date_is_skipped_not_raised():

@@ -213,6 +213,13 @@ def test_an_adviser_to_a_prime_minister_serves_no_agency_of_the_host():
         ("ที่ปรึกษานายกรัฐมนตรี", None), ("รัฐมนตรีช่วยว่าการกระทรวง", "กระทรวงการท่องเที่ยวกัมพูชา")}
 
 
+def test_a_leaders_title_his_country_and_then_his_name():
+    f = facts("วันนี้ (12 พฤศจิกายน 2564) นายหาน จื้อเฉียง เอกอัครราชทูตจีนประจำประเทศไทย ได้ถ่ายทอดความปรารถนาดีจาก"
+              "นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง ถึงนายกรัฐมนตรี", published="2021-11-12")
+    names = labels_of(f)
+    assert ("หลี่ เค่อเฉียง", "นายกรัฐมนตรี") in {(names[p.person], p.title) for p in f.posts}
+
+
 def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
     f = facts("วันนี้ (24 สิงหาคม 2564) นายระพีภัทร์ จันทรศรีวงศ์ ปลัดกระทรวงเกษตรและสหกรณ์ หารือร่วมกับนายเว่ย เจิ้งหลิน "
               "(Mr. Wei Zhenglin) รองอธิบดีกรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน",

@@ -144,7 +144,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     if title_span:
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
 
-    posts = _attach_posts(text, persons, titles)
+    posts = _attach_posts(text, persons, titles, gaz)
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
     has_people: dict[tuple[int, int], bool] = {}
@@ -391,7 +391,8 @@ def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention],
 _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 
-def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase]) -> list[tuple[int, int]]:
+def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                  gaz: Gazetteer) -> list[tuple[int, int]]:
     """Pair each person with the title phrase right after the name, else right before it."""
     posts: list[tuple[int, int]] = []
     used: set[int] = set()
@@ -456,7 +457,11 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
         for ti, t in enumerate(titles):
             if ti in used:
                 continue
-            if 0 <= honor_start - t.end <= 3 and _BACK_GAP.fullmatch(text, t.end, honor_start):
+            end = t.end
+            # นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง: a leader's title, his country, then his name.
+            if not t.orgs and (country := gaz.country_matcher.match_at(text, end, honor_start)):
+                end = country[0]
+            if 0 <= honor_start - end <= 3 and _BACK_GAP.fullmatch(text, end, honor_start):
                 posts.append((pi, ti))
                 used.add(ti)
                 break

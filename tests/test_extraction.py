@@ -220,6 +220,15 @@ def test_a_leaders_title_his_country_and_then_his_name():
     assert ("หลี่ เค่อเฉียง", "นายกรัฐมนตรี") in {(names[p.person], p.title) for p in f.posts}
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("รองนายกรัฐมนตรีและรมว.มหาดไทย กล่าว", "รองนายกรัฐมนตรี"),  # a politician's two posts
+    ("นายกรัฐมนตรีและประธานาธิบดี สี จิ้นผิง", "นายกรัฐมนตรี"),  # two leaders
+    ("เลขานุการเอกและรองหัวหน้าแผนกการเมือง สถานเอกอัครราชทูต", "เลขานุการเอกและรองหัวหน้าแผนกการเมือง"),  # one post
+])
+def test_two_titles_joined_by_and(text, title):
+    assert title_at(text, 0, len(text), load()).title == title
+
+
 def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
     f = facts("วันนี้ (24 สิงหาคม 2564) นายระพีภัทร์ จันทรศรีวงศ์ ปลัดกระทรวงเกษตรและสหกรณ์ หารือร่วมกับนายเว่ย เจิ้งหลิน "
               "(Mr. Wei Zhenglin) รองอธิบดีกรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน",

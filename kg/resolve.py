@@ -8,7 +8,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import replace
 
-from kg.extract.events import ON_THIS_OCCASION, POINTS_BACK
+from kg.extract.events import IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
 from kg.extract.orgs import CUT
 from kg.extract.rules import Agent, Mentions, inherits_org
 from kg.gazetteer import Gazetteer
@@ -266,7 +266,8 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             participations=participations))
         explicit.append(d.explicit_date)
         back.append(not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
-                                             or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None))
+                                             or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
+                                             or IN_THE_TALKS.match(text, d.sentence[0]) is not None))
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
     events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order])

@@ -396,6 +396,15 @@ def test_a_signing_proposed_or_planned_is_no_signing():
     assert {p.role for ev in f.events for p in ev.participations if p.agent_kind == "person"} == {"Participant"}
 
 
+def test_a_sentence_opening_on_in_the_talks_adds_its_people_to_the_talks_told_before():
+    f = facts("วันนี้ (6 มี.ค. 2568) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรมว.มหาดไทย ให้การต้อนรับ นายโยอาฟ เบน ทซูร์ "
+              "รัฐมนตรีว่าการกระทรวงแรงงานแห่งรัฐอิสราเอล ในโอกาสเข้าเยี่ยมคารวะ\n"
+              "นายอนุทิน กล่าวว่า ประเทศไทยมีความสัมพันธ์ทางการทูตกับประเทศอิสราเอลมาอย่างยาวนาน\n"
+              "ทั้งนี้ในการหารือ นายขจร ศรีชวโนทัย รองปลัดกระทรวงมหาดไทย ได้ร่วมหารือด้วย", published="2025-03-06")
+    etype, people = only_event(f)
+    assert etype == "Visit" and people["ขจร ศรีชวโนทัย"] == "Participant" and people["อนุทิน ชาญวีรกูล"] == "Host"
+
+
 def test_an_invitation_to_a_meeting_to_come_is_no_meeting():
     f = facts("วันนี้ (20 กุมภาพันธ์ 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เชิญนายกรัฐมนตรีมาเลเซียเข้าร่วมการประชุม "
               "ครั้งที่ 79 ณ นครนิวยอร์ก", published="2024-02-20")

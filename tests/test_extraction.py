@@ -405,6 +405,17 @@ def test_a_sentence_opening_on_in_the_talks_adds_its_people_to_the_talks_told_be
     assert etype == "Visit" and people["ขจร ศรีชวโนทัย"] == "Participant" and people["อนุทิน ชาญวีรกูล"] == "Host"
 
 
+def test_who_opens_a_paragraph_to_speak_after_a_meeting_spoke_at_it():
+    f = facts("วันนี้ (15 พฤษภาคม 2560) กระทรวงอุตสาหกรรม จัดการประชุม Industrie 4.0 in Thailand 4.0 "
+              "โดยมีศาสตราจารย์ ดร. เพเทอร์ โพสต์ หัวหน้าฝ่ายวิจัยประยุกต์ บริษัทเฟสโต ร่วมหารือ\n"
+              "นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม กล่าวว่า การประชุมในวันนี้ได้กระตุ้นให้เกิดการหารือ\n"
+              "นายสมชาย หาญหิรัญ ปลัดกระทรวงอุตสาหกรรม กล่าวว่า ประเด็นการพัฒนาสู่อุตสาหกรรม 4.0 นั้น มีความซับซ้อน",
+              published="2017-05-15")
+    etype, people = only_event(f)
+    assert etype == "Meeting" and people == {"เพเทอร์ โพสต์": "Participant", "อุตตม สาวนายน": "Participant",
+                                             "สมชาย หาญหิรัญ": "Participant"}
+
+
 def test_an_invitation_to_a_meeting_to_come_is_no_meeting():
     f = facts("วันนี้ (20 กุมภาพันธ์ 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เชิญนายกรัฐมนตรีมาเลเซียเข้าร่วมการประชุม "
               "ครั้งที่ 79 ณ นครนิวยอร์ก", published="2024-02-20")

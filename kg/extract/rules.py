@@ -244,6 +244,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
         ev.programmes = [p for p in programmes if s <= p.start < e and held_under(text, p)]
         events.append(ev)
+    _speakers_take_part(text, persons, posts, titles, events, spokes)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in sentences:
         if not _BACK_REFERENCE.match(text, a):
@@ -349,6 +350,32 @@ def _cut_at_person(t: TitlePhrase, text: str, person_spans: list[tuple[int, int]
     if cut is None:
         return t
     return replace(t, title=text[t.start:cut].strip(), end=cut, orgs=())
+
+
+_SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน)")
+
+
+def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tuple[int, int]],
+                        titles: list[TitlePhrase], events: list[DraftEvent], spokes: tuple[str, ...]) -> None:
+    """นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม กล่าวว่า ...: one who opens a paragraph to speak after a
+    meeting was told of spoke at it, and takes part in it."""
+    title_of = dict(posts)
+    for pi, p in enumerate(persons):
+        line_start = text.rfind("\n", 0, p.start) + 1
+        if p.start - len(p.honorific) - line_start > 2 or p.name.split()[0].startswith(spokes):
+            continue
+        if pi in title_of and _spokesperson(titles[title_of[pi]]):
+            continue
+        if not _SPEAKS.match(text, p.end):
+            continue
+        before = [ev for ev in events if ev.draft.sentence[1] <= p.start and ev.draft.type == "Meeting"
+                  and any(dp.agent.kind == "person" for dp in ev.participations)]
+        first = p.name.split()[0]
+        if not before or any(dp.agent.kind == "person" and persons[dp.agent.index].name.split()[0] == first
+                             for ev in events for dp in ev.participations):
+            continue
+        ev = before[-1]
+        ev.participations.append(DraftParticipation(Agent("person", pi), "Participant", p.start, ev.draft.sentence))
 
 
 def _spokesperson(t: TitlePhrase) -> bool:

@@ -245,6 +245,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         ev.programmes = [p for p in programmes if s <= p.start < e and held_under(text, p)]
         events.append(ev)
     _speakers_take_part(text, persons, posts, titles, events, spokes)
+    _guests_of_honour(text, sentences, persons, events)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in sentences:
         if not _BACK_REFERENCE.match(text, a):
@@ -350,6 +351,30 @@ def _cut_at_person(t: TitlePhrase, text: str, person_spans: list[tuple[int, int]
     if cut is None:
         return t
     return replace(t, title=text[t.start:cut].strip(), end=cut, orgs=())
+
+
+# การลงพื้นที่จังหวัดชลบุรีในครั้งนี้ ได้รับเกียรติจาก A, B, C ...: a sentence that points back at the event and
+# names who honoured it, or who took part, adds them.
+_HONOURED_BY = re.compile(r"(?:ทั้งนี้\s?)?(?:ใน)?การ(?:ลงพื้นที่|ประชุม|หารือ|เยือน|เดินทาง|พบ(?:ปะ|หารือ)?|สัมมนา|เข้าพบ"
+                          r"|เยี่ยมคารวะ|ตรวจเยี่ยม)[^\n]{0,60}?(?:ครั้งนี้|ดังกล่าว)[^\n]{0,40}?(?:ได้รับเกียรติ|โดยมี)")
+
+
+def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
+                      events: list[DraftEvent]) -> None:
+    told = {ev.draft.sentence for ev in events}
+    for a, b in sentences:
+        if (a, b) in told or not _HONOURED_BY.match(text, a):
+            continue
+        before = [ev for ev in events if ev.draft.sentence[1] <= a
+                  and any(dp.agent.kind == "person" for dp in ev.participations)]
+        if not before:
+            continue
+        named = {persons[dp.agent.index].name.split()[0] for ev in events for dp in ev.participations
+                 if dp.agent.kind == "person"}
+        for pi, p in enumerate(persons):
+            if a <= p.start < b and p.name.split()[0] not in named:
+                before[-1].participations.append(DraftParticipation(Agent("person", pi), "Participant", p.start,
+                                                                    before[-1].draft.sentence))
 
 
 _SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน)")

@@ -224,6 +224,12 @@ def test_a_leaders_title_his_country_and_then_his_name():
     assert ("หลี่ เค่อเฉียง", "นายกรัฐมนตรี") in {(names[p.person], p.title) for p in f.posts}
 
 
+def test_a_thai_mission_named_by_the_country_it_serves_keeps_that_name():
+    t = "เอกอัครราชทูตไทยประจำสาธารณรัฐอินโดนีเซีย นาง"
+    (org,) = title_at(t, 0, len(t), load()).orgs
+    assert org.country == "TH" and "สถานเอกอัครราชทูตไทยประจำสาธารณรัฐอินโดนีเซีย" in org.alt_labels
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("รองนายกรัฐมนตรีและรมว.มหาดไทย กล่าว", "รองนายกรัฐมนตรี"),  # a politician's two posts
     ("นายกรัฐมนตรีและประธานาธิบดี สี จิ้นผิง", "นายกรัฐมนตรี"),  # two leaders

@@ -128,9 +128,11 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
         label = f"{kind_th} ณ {prefix}{city}"
         stop = m.start(1) + len(city)
         # An ambassador's title implies the mission: its name is the label, not the words of the title.
+        # ... ประจำสาธารณรัฐอินโดนีเซีย: a mission named by the country it serves is also called so.
+        alts = (f"{kind_th}ไทย ณ {prefix}{city}",) + (
+            (f"{kind_th}ไทยประจำ{prefix}{city}", f"{kind_th}ประจำ{prefix}{city}") if "ประจำ" in m.group() else ())
         return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", label if implied else text[pos:stop], "th", pos, stop,
-                      "embassy-abroad",
-                      label_th=label, country="TH", alt_labels=(f"{kind_th}ไทย ณ {prefix}{city}",))
+                      "embassy-abroad", label_th=label, country="TH", alt_labels=alts)
     country_end, country = hit
     m = _IN_THAILAND.match(text, country_end)
     end = m.end() if m else country_end

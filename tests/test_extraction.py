@@ -310,6 +310,20 @@ def test_royal_names_inside_an_agency_or_award_name_are_no_person():
     assert [e.labels.get("th") for e in f.entities if e.kind == "person"] == ["สมชาย ใจดี"]
 
 
+@pytest.mark.parametrize(("text", "key", "written"), [
+    # The style of his reign, as stories of the time write it, besides today's formal name.
+    ("รัฐบาลอาร์เจนตินาขอถวายความอาลัยแด่พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช และ", "rama9",
+     "พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช"),
+    ("ในฐานะทูตสันถวไมตรีของพระเจ้าหลานเธอ พระองค์เจ้าพัชรกิติยาภา ด้านการส่งเสริม", "princess_bajrakitiyabha",
+     "พระองค์เจ้าพัชรกิติยาภา"),
+])
+def test_royal_names_read_after_a_royal_title(text, key, written):
+    from kg.extract.persons import find_royals
+    gaz = load()
+    (m,) = find_royals(text, 0, len(text), gaz)
+    assert m.name == next(r.label_th for r in gaz.royals if r.key == key) and written in m.aliases
+
+
 def test_the_writers_and_editors_a_story_ends_with_are_persons_and_take_no_part():
     f = facts("วันนี้ (4 เมษายน 2561) นายพิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
               "ให้การต้อนรับ Dr. Liam Fox รัฐมนตรีว่าการกระทรวงการค้าต่างประเทศแห่งสหราชอาณาจักร\n"

@@ -383,7 +383,7 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
     return out
 
 
-_ROYAL_TITLE = r"(?:พระบาทสมเด็จ|สมเด็จพระ|กรมสมเด็จพระ|เจ้าฟ้า|ทูลกระหม่อม|พระบรม|พระปรมินทร)"
+_ROYAL_TITLE = r"(?:พระบาทสมเด็จ|สมเด็จพระ|กรมสมเด็จพระ|เจ้าฟ้า|ทูลกระหม่อม|พระบรม|พระปรมินทร|พระองค์เจ้า)"
 
 
 @cache
@@ -400,8 +400,10 @@ def find_royals(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonM
     if pattern is None:
         return []
     by_form = {n: r for r in gaz.royals for n in r.names}
+    # The name as the story writes it (พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช, the style of his reign) is one more.
     return [PersonMention(royal.label_th, m.start(), m.end(), "", "royal-name", royal.label_en,
-                          aliases=tuple(n for n in royal.names if not n.isascii()))
+                          aliases=tuple(dict.fromkeys((*(n for n in royal.names if not n.isascii()),
+                                                       *((m.group(),) if " " not in m.group() else ())))))
             for m in pattern.finditer(text, start, end) for royal in (by_form[m["core"]],)]
 
 

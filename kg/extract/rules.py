@@ -172,6 +172,9 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         # Cue words inside a title (ประธานสภา..., รองประธาน...) say nothing about roles.
         d.cues = [c for c in d.cues if not _inside(c.start, title_spans) and not (
             c.kind == "guest" and _ON_OCCASION.search(text, max(s, c.start - 14), c.start))]
+        # X เปิดเผยภายหลังหารือกับ Y ... ณ ห้อง... ว่า ...ยินดีที่ได้ต้อนรับ Y: what X said names no one's role.
+        if told := _TOLD_AFTER_THAT.search(text, s, e):
+            d.cues = [c for c in d.cues if c.start < told.end()]
         ev = DraftEvent(d)
         # Reported speech: what follows "X กล่าวว่า" was said, its people did not take part; and a
         # spokesperson (โฆษก) tells of the event (เปิดเผยว่า, สรุปสาระสำคัญ) rather than takes part in it.
@@ -276,6 +279,7 @@ def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[Or
 
 
 _HALL = re.compile(r"ศาลาว่าการ(?!กระทรวง)")
+_TOLD_AFTER_THAT = re.compile(r"(?:เปิดเผย|กล่าว)(?:ภายหลัง|หลัง)[^\n]{0,600}?\sว่า(?=\s)")
 _TOLD_WHEN = re.compile(r"\s?(?:เมื่อ(?:วันที่|วัน)|ใน(?:วันที่|วัน))\s?\d")
 # ณ ห้องรับรองรัฐมนตรีว่าการกระทรวงมหาดไทย: the minister's room names where, not who.
 _ROOM_OF = re.compile(r"(?:ห้อง|ตึก|อาคาร)[\u0e01-\u0e4e]{0,12}$")

@@ -949,6 +949,9 @@ def test_the_room_a_call_was_paid_in_gives_the_agency_visited(body, visited):
     ("ด้านดิจิทัล (The 2nd Thai–China Ministerial Dialogue on Digital Economy Cooperation) ที่",
      "The 2nd Thai–China Ministerial Dialogue on Digital Economy Cooperation"),
     ("ประธานร่วมในพิธีเปิดโครงการสัมมนาวิจัยยุทธศาสตร์ไทย – จีน ครั้งที่ 6", "โครงการสัมมนาวิจัยยุทธศาสตร์ไทย – จีน"),
+    # A route runs on over ฯ and the dash to its other end.
+    ("ผลการศึกษาความเหมาะสมของโครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่ ฉบับสมบูรณ์",
+     "โครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่"),
 ])
 def test_a_programmes_whole_name_is_read(text, label):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == [label]

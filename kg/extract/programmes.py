@@ -101,6 +101,7 @@ _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพ
 
 
 _PAIR = re.compile(r"\s?[–-]\s?")
+_ROUTE = re.compile(f"ฯ\\s?[–-]\\s?[{THAI_CHARS}]{{2,20}}")
 _POST_BEFORE = re.compile(r"(?:ทูต|ผู้อำนวยการ|ประธาน|หัวหน้า|ผู้จัดการ|ผู้ประสานงาน)\s?$")
 _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จะ", "เป็น", "มี", "ดำเนิน", "พิจารณา", "ต่อไป", "เสนอ")
 
@@ -182,6 +183,9 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         if len(kept) == len(toks) + 1 and (pair := _PAIR.match(text, m.start() + len(name))) and (
                 second := gaz.country_matcher.match_at(text, pair.end())):
             name = text[m.start():second[0]]
+        # โครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่: a route runs on over ฯ and the dash to its other end.
+        elif len(kept) == len(toks) + 1 and (route := _ROUTE.match(text, m.start() + len(name))):
+            name = text[m.start():route.end()]
         out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
                                 label_th=name))
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.

@@ -455,6 +455,17 @@ def test_those_who_honoured_the_event_told_of_take_part_in_it():
                       "บุญรักษ์ ยอดเพชร": "Participant"}
 
 
+def test_a_signing_at_a_seminar_is_a_signing_at_a_meeting():
+    f = facts("วันนี้ (12 กันยายน 2560) นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม กล่าวปาฐกถาพิเศษและเป็นสักขีพยาน"
+              "ในพิธีลงนามบันทึกความเข้าใจ ในการสัมมนาความร่วมมือด้านยุทธศาสตร์ระหว่างไทย – ญี่ปุ่น โดยมีนายสมคิด "
+              "จาตุศรีพิทักษ์ รองนายกรัฐมนตรี เป็นประธาน", published="2017-09-12")
+    names = labels_of(f)
+    by_type = {ev.type: {names[p.agent]: p.role for p in ev.participations if p.agent_kind == "person"}
+               for ev in f.events}
+    assert by_type == {"Meeting": {"อุตตม สาวนายน": "Participant", "สมคิด จาตุศรีพิทักษ์": "Chair"},
+                       "Signing": {"อุตตม สาวนายน": "Participant", "สมคิด จาตุศรีพิทักษ์": "Participant"}}
+
+
 def test_an_invitation_to_a_meeting_to_come_is_no_meeting():
     f = facts("วันนี้ (20 กุมภาพันธ์ 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เชิญนายกรัฐมนตรีมาเลเซียเข้าร่วมการประชุม "
               "ครั้งที่ 79 ณ นครนิวยอร์ก", published="2024-02-20")

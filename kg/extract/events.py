@@ -202,6 +202,7 @@ def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
             or (text.startswith("ร่วมด้วย", c.start) and not text.endswith("เข้า", 0, c.start))]
 
 
+_AT_THE = re.compile(r"ใน(?:งาน)?(?:การ)?$")
 _TOPIC_BEFORE = re.compile(r"การ(?:จัด)?(?:พิธี)?$")
 # ...ในครั้งนี้, ...ดังกล่าว, การประชุมฯ right after a trigger: the sentence points back at an event told of already.
 POINTS_BACK = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)|[^\sฯ]{0,12}ฯ(?![\u0e01-\u0e4e])")
@@ -250,6 +251,10 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     # ที่มาของการจัดพิธีลงนาม...ในครั้งนี้ เริ่มจาก ... เป็นประธานร่วม: a signing named as this story's topic is no
     # event of the sentence when talks of its own follow.
     told_of = signing and _told_of(segment, signing)
+    # เป็นสักขีพยานในพิธีลงนาม... ในการสัมมนา...: the signing was done at the seminar, which is the event.
+    if signing and meeting and signing.start() < meeting.start() and _AT_THE.search(
+            segment, max(0, meeting.start() - 8), meeting.start()):
+        return "Meeting", start + meeting.start()
     if signing and (not meeting or signing.start() < meeting.start()) and not (meeting and told_of):
         return "Signing", start + signing.start()
     if meeting:
@@ -358,6 +363,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                                  place.end() if place else None, cues, explicit))
         # ให้การต้อนรับ ... พร้อมทั้งร่วมลงนามบันทึกความร่วมมือ: the call and the signing are two events.
         signed = _SIGNING.search(text, trigger, e)
+        if signed is None and etype == "Meeting" and _AT_THE.search(text, max(s, trigger - 8), trigger):
+            signed = _SIGNING.search(text, s, trigger)  # ... ลงนาม ... ในการสัมมนา: the signing told first
         if signed and (planned(text, s, signed.start())
                        or _SIGNED_BEFORE.search(text, max(s, signed.start() - 60), signed.start())):
             signed = None

@@ -216,6 +216,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                 role = role_of(text, pos, d.cues, s) if pos < e else "Participant"
                 if d.alongside:  # who called or chaired signed; the rest looked on
                     role = "Signatory" if role in _PRINCIPALS and not witnessed else "Participant"
+                elif role == "Signatory" and d.type != "Signing":
+                    role = "Participant"  # one signs at a signing; at the meeting around it he takes part
                 ev.participations.append(DraftParticipation(agent, role, pos, (s, e)))
         if d.place_start is not None:
             place_end = e if d.place_start <= e else line_end(text, d.place_start)  # named after the sentence

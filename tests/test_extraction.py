@@ -466,6 +466,16 @@ def test_a_signing_at_a_seminar_is_a_signing_at_a_meeting():
                        "Signing": {"อุตตม สาวนายน": "Participant", "สมคิด จาตุศรีพิทักษ์": "Participant"}}
 
 
+def test_the_bodies_that_held_the_meeting_told_of_take_part_in_it():
+    f = facts("วันนี้ (12 กันยายน 2560) นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี เป็นประธานการสัมมนาความร่วมมือไทย – ญี่ปุ่น\n"
+              "กระทรวงอุตสาหกรรม กระทรวงพาณิชย์ และสมาคมธนาคารไทย ได้ร่วมกันจัดการสัมมนาใหญ่ในหัวข้อ Symposium on Thailand 4.0",
+              published="2017-09-12")
+    names = labels_of(f)
+    (event,) = f.events
+    assert {names[p.agent] for p in event.participations if p.agent_kind == "org"} >= {
+        "กระทรวงอุตสาหกรรม", "กระทรวงพาณิชย์", "สมาคมธนาคารไทย"}
+
+
 def test_an_invitation_to_a_meeting_to_come_is_no_meeting():
     f = facts("วันนี้ (20 กุมภาพันธ์ 2567) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ได้เชิญนายกรัฐมนตรีมาเลเซียเข้าร่วมการประชุม "
               "ครั้งที่ 79 ณ นครนิวยอร์ก", published="2024-02-20")

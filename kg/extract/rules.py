@@ -251,6 +251,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         events.append(ev)
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)
+    _organisers_take_part(text, sentences, orgs, events)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in sentences:
         if not _BACK_REFERENCE.match(text, a):
@@ -357,6 +358,24 @@ def _cut_at_person(t: TitlePhrase, text: str, person_spans: list[tuple[int, int]
     if cut is None:
         return t
     return replace(t, title=text[t.start:cut].strip(), end=cut, orgs=())
+
+
+# กระทรวงอุตสาหกรรม กระทรวงพาณิชย์ ... ได้ร่วมกันจัดการสัมมนาใหญ่...: the bodies that held the meeting told of take part.
+_HELD_IT = re.compile(r"(?:ได้)?ร่วมกัน(?:เป็นเจ้าภาพ)?จัด(?:การ|งาน)?(?:ประชุม|สัมมนา|เสวนา)")
+
+
+def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: list[OrgRef],
+                          events: list[DraftEvent]) -> None:
+    told = {ev.draft.sentence for ev in events}
+    for a, b in sentences:
+        held = _HELD_IT.search(text, a, b)
+        if (a, b) in told or held is None:
+            continue
+        before = [ev for ev in events if ev.draft.sentence[1] <= a and ev.draft.type == "Meeting"]
+        if before:
+            before[-1].participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start,
+                                                             before[-1].draft.sentence)
+                                          for o in orgs if a <= o.start < held.start()]
 
 
 # การลงพื้นที่จังหวัดชลบุรีในครั้งนี้ ได้รับเกียรติจาก A, B, C ...: a sentence that points back at the event and

@@ -467,13 +467,15 @@ def test_a_signing_at_a_seminar_is_a_signing_at_a_meeting():
 
 
 def test_the_bodies_that_held_the_meeting_told_of_take_part_in_it():
-    f = facts("วันนี้ (12 กันยายน 2560) นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี เป็นประธานการสัมมนาความร่วมมือไทย – ญี่ปุ่น\n"
-              "กระทรวงอุตสาหกรรม กระทรวงพาณิชย์ และสมาคมธนาคารไทย ได้ร่วมกันจัดการสัมมนาใหญ่ในหัวข้อ Symposium on Thailand 4.0",
-              published="2017-09-12")
+    f = facts("วันนี้ (12 กันยายน 2560) นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม กล่าวปาฐกถาพิเศษ ในการสัมมนา"
+              "ความร่วมมือด้านยุทธศาสตร์ระหว่างไทย – ญี่ปุ่น โดยมีนายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี เป็นประธาน "
+              "ณ โรงแรมแบงค็อกแมริออท ควีนส์ปาร์ค\n"
+              "กระทรวงพาณิชย์ สภาหอการค้าแห่งประเทศไทย และสมาคมธนาคารไทย ได้ร่วมกันจัดการสัมมนาใหญ่ในหัวข้อ Symposium on "
+              "Thailand 4.0 towards Connected Industries เพื่อนำเสนอโอกาสแห่งความร่วมมือ", published="2017-09-12")
     names = labels_of(f)
     (event,) = f.events
-    assert {names[p.agent] for p in event.participations if p.agent_kind == "org"} >= {
-        "กระทรวงอุตสาหกรรม", "กระทรวงพาณิชย์", "สมาคมธนาคารไทย"}
+    assert {names[p.agent] for p in event.participations if p.agent_kind == "org"} == {
+        "กระทรวงอุตสาหกรรม", "กระทรวงพาณิชย์", "สภาหอการค้าแห่งประเทศไทย", "สมาคมธนาคารไทย"}
 
 
 def test_an_invitation_to_a_meeting_to_come_is_no_meeting():

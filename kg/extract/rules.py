@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.events import EventDraft, find_event_drafts, line_end, role_of, title_ordinal
+from kg.extract.events import EventDraft, find_event_drafts, line_end, planned, role_of, title_ordinal
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
 from kg.extract.persons import (
@@ -194,7 +194,9 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         senders = (by.start(1), by.end(1)) if by else (0, 0)
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
-                  and not senders[0] <= p.start < senders[1]]
+                  and not senders[0] <= p.start < senders[1]
+                  # มีกำหนดลงนามร่วมกับ นาย X: one named as the partner of a plan takes no part yet.
+                  and not planned(text, s, p.start - len(p.honorific) - (text[p.start - len(p.honorific) - 1] == " "))]
         if d.cues or people:
             stop = min(line_end(text, span_end), next((a for a in starts if a >= span_end), len(text)))
             people += [(p.start, Agent("person", i)) for m in _JOINED.finditer(text, span_end, stop)

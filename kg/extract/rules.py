@@ -196,7 +196,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
                   and not senders[0] <= p.start < senders[1]
                   # มีกำหนดลงนามร่วมกับ นาย X: one named as the partner of a plan takes no part yet.
-                  and not planned(text, s, p.start - len(p.honorific) - (text[p.start - len(p.honorific) - 1] == " "))]
+                  and not planned(text, s, p.start - len(p.honorific) - (text[p.start - len(p.honorific) - 1] == " "))
+                  and not any(a <= p.start < b for a, b in _greeted(text, s, cut))]
         if d.cues or people:
             stop = min(line_end(text, span_end), next((a for a in starts if a >= span_end), len(text)))
             people += [(p.start, Agent("person", i)) for m in _JOINED.finditer(text, span_end, stop)
@@ -341,6 +342,20 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
             chains.append(tuple(chain))
         out += chain
     return out, chains
+
+
+# ฝากความระลึกถึงและปรารถนาดีไปยังนายสี จิ้นผิง ... และนายหลี่ เฉียง: those one sends regards to are elsewhere.
+_REGARDS = re.compile(r"(?:ฝาก|ถ่ายทอด|ส่ง)ความ(?:ระลึกถึง|ปรารถนาดี|เคารพ|คิดถึง)(?:และ(?:ความ)?(?:ปรารถนาดี|ระลึกถึง))?"
+                      r"\s?(?:ไปยัง|ไปถึง|ถึง|แด่|จาก)?")
+_REGARDS_END = re.compile(r"\s(?:และ|ซึ่ง|โดย|พร้อม)(?!นาย|นาง|ฯพณฯ|H\.E)|\n")
+
+
+def _greeted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _REGARDS.finditer(text, start, end):
+        stop = _REGARDS_END.search(text, m.end(), min(end, m.end() + 200))
+        out.append((m.end(), stop.start() if stop else min(end, m.end() + 200)))
+    return out
 
 
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:

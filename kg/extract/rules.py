@@ -285,7 +285,8 @@ def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[Or
 
 
 _HALL = re.compile(r"ศาลาว่าการ(?!กระทรวง)")
-_TOLD_AFTER_THAT = re.compile(r"(?:เปิดเผย|กล่าว)(?:ภายหลัง|หลัง)[^\n]{0,600}?\sว่า(?=\s)")
+# ... ว่า ได้เข้าพบ...: unless what he says is what he did (ได้), which is this event.
+_TOLD_AFTER_THAT = re.compile(r"(?:เปิดเผย|กล่าว)(?:ภายหลัง|หลัง)[^\n]{0,600}?\sว่า(?=\s(?!\s?ได้))")
 _TOLD_WHEN = re.compile(r"\s?(?:เมื่อ(?:วันที่|วัน)|ใน(?:วันที่|วัน))\s?\d")
 # ณ ห้องรับรองรัฐมนตรีว่าการกระทรวงมหาดไทย: the minister's room names where, not who.
 _ROOM_OF = re.compile(r"(?:ห้อง|ตึก|อาคาร)[\u0e01-\u0e4e]{0,12}$")

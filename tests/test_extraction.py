@@ -237,6 +237,13 @@ def test_an_adviser_to_a_prime_minister_serves_no_agency_of_the_host():
         ("ที่ปรึกษานายกรัฐมนตรี", None), ("รัฐมนตรีช่วยว่าการกระทรวง", "กระทรวงการท่องเที่ยวกัมพูชา")}
 
 
+def test_a_monarch_holds_his_title():
+    f = facts("วันนี้ (8 ตุลาคม 2559) นายกรัฐมนตรีขอขอบคุณที่สมเด็จพระราชาธิบดีเฟลีเป ที่ 6 แห่งสเปน ทรงมีพระราชสาส์น",
+              published="2016-10-08")
+    names = labels_of(f)
+    assert [(names[p.person], p.title) for p in f.posts] == [("เฟลีเป ที่ 6", "สมเด็จพระราชาธิบดี")]
+
+
 def test_a_leaders_title_his_country_and_then_his_name():
     f = facts("วันนี้ (12 พฤศจิกายน 2564) นายหาน จื้อเฉียง เอกอัครราชทูตจีนประจำประเทศไทย ได้ถ่ายทอดความปรารถนาดีจาก"
               "นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง ถึงนายกรัฐมนตรี", published="2021-11-12")

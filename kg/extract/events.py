@@ -215,6 +215,7 @@ def _told_of(text: str, m: re.Match[str]) -> bool:
 
 # หารือร่วมกันมาโดยตลอด, การพบหารือ...อย่างสม่ำเสมอ: what the parties have always done, no one event.
 _TOMORROW = re.compile(r"พรุ่งนี้")
+_ONCE = re.compile(r"เคย|เมื่อครั้ง")
 _HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
 
 
@@ -351,7 +352,12 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         if date is None:
             if not has_participants.get((s, e)):
                 continue
-            date = relative_date(text[s:e], published) or first_date
+            # ...เมื่อครั้งที่รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม...: a time gone by, not the story's day; the event stays
+            # apart from the story's own, undated.
+            if _ONCE.search(text, max(s, trigger - 40), trigger):
+                explicit = True
+            else:
+                date = relative_date(text[s:e], published) or first_date
         mode = None
         segment = text[s:e]
         if _ONLINE.search(segment):

@@ -266,6 +266,15 @@ def test_two_titles_joined_by_and(text, title):
     assert title_at(text, 0, len(text), load()).title == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("นายกรัฐมนตรีขอให้หน่วยงานที่เกี่ยวข้อง", "นายกรัฐมนตรี"),
+    ("รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม", "รองนายกรัฐมนตรี"),
+    ("รองนายกรัฐมนตรีจึงเสนอ", "รองนายกรัฐมนตรี"),
+])
+def test_a_title_ends_before_the_verb(text, title):
+    assert title_at(text, 0, len(text), load()).title == title
+
+
 def test_a_thai_agency_name_before_a_foreign_ministry_is_that_ministry_unit():
     f = facts("วันนี้ (24 สิงหาคม 2564) นายระพีภัทร์ จันทรศรีวงศ์ ปลัดกระทรวงเกษตรและสหกรณ์ หารือร่วมกับนายเว่ย เจิ้งหลิน "
               "(Mr. Wei Zhenglin) รองอธิบดีกรมความร่วมมือระหว่างประเทศ กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน",

@@ -220,6 +220,14 @@ def test_long_thai_names_match_with_or_without_spaces_and_abbreviations_do_not()
     assert m.match_at("อก. และ กต.", 0) == (3, "moind")
 
 
+def test_the_city_administration_is_the_parent_of_its_bureau_named_before_it():
+    from kg.extract.rules import org_chains
+    text = "ผู้แทนกรมการแพทย์ สำนักการแพทย์ กรุงเทพมหานคร จัดหางานจังหวัด"
+    gaz = load()
+    _, chains = org_chains(text, find_orgs(text, 0, len(text), gaz), gaz)
+    assert [(c[0].label, c[1].label_th) for c in chains] == [("สำนักการแพทย์", "กรุงเทพมหานคร")]
+
+
 def test_a_state_councillor_who_is_also_foreign_minister_holds_both_posts():
     f = facts("วันนี้ (5 กรกฎาคม 2565) นายหวัง อี้ (H.E. Mr. Wang Yi) มนตรีแห่งรัฐและรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
               "สาธารณรัฐประชาชนจีน เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", published="2022-07-05")

@@ -266,7 +266,7 @@ def may_be_parent(child: OrgRef, parent: OrgRef, gaz: Gazetteer) -> bool:
     # An unknown unit under a known agency that has units (a ministry, a department, an office, an embassy).
     return entry is None or entry.kind in ("ministry", "department", "office", "agency", "international",
                                           "foreign_agency", "public_organisation", "state_enterprise", "police",
-                                          "armed_force", "council", "university")
+                                          "armed_force", "council", "university", "local_government")
 
 
 _OFFICE_BY_PLACE = re.compile(r"สำนักงาน(?:ประจำ|ภูมิภาค)?\S{2,24}$")

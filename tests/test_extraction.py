@@ -546,6 +546,18 @@ def test_a_meeting_to_come_is_no_event(body):
     assert list(facts(body, published="2024-10-22").events) == []
 
 
+def test_a_meeting_the_day_after_the_story_has_not_taken_place_on_it():
+    f = facts("นายพิชัย ชุณหวชิร รัฐมนตรีว่าการกระทรวงการคลัง ร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลังอาเซียน ครั้งที่ 10 "
+              "ณ กรุงจาการ์ตา ระหว่างวันที่ 23 – 24 ต.ค. 2567", published="2024-10-22")
+    assert [ev.date for ev in f.events if ev.date] == []
+
+
+def test_a_day_ahead_by_a_local_time_east_of_bangkok_is_no_plan():
+    f = facts("วันที่ 23 ตุลาคม 2567 เวลา 09.00 น. (ตามเวลาท้องถิ่น) นายพิชัย ชุณหวชิร รัฐมนตรีว่าการกระทรวงการคลัง "
+              "ร่วมการประชุมรัฐมนตรีคลังเอเปค ณ กรุงโตเกียว", published="2024-10-22")
+    assert [ev.date for ev in f.events] == [dt.date(2024, 10, 23)]
+
+
 def test_acting_as_co_chair_with_someone_is_co_chairing_not_a_post():
     got = roles("วันที่ 18 มกราคม 2568 นายเอกพงษ์ หริ่มเจริญ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เข้าร่วมการประชุม "
                 "Joint Business Dialogues โดยมี ดร.ปิยนุช วุฒิสอน รองปลัดกระทรวงดีอี ทำหน้าที่ประธานร่วมกับ Ms Zheng Hong",

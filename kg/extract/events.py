@@ -215,6 +215,7 @@ def _told_of(text: str, m: re.Match[str]) -> bool:
 
 # หารือร่วมกันมาโดยตลอด, การพบหารือ...อย่างสม่ำเสมอ: what the parties have always done, no one event.
 _TOMORROW = re.compile(r"พรุ่งนี้")
+_LOCAL_TIME = re.compile(r"เวลาท้องถิ่น|[Ll]ocal time")
 _ONCE = re.compile(r"เคย|เมื่อครั้ง")
 _HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
 
@@ -337,12 +338,15 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             if own and (etype != "Signing" or s + own.start > trigger + 60):
                 drafts.append(EventDraft("Signing", own.value, (s, e), sm.start(), explicit_date=True))
                 dates.remove(own)
-        # Events dated after the article was published are plans, not news.
-        dates = [d for d in dates if published is None or d.value <= published + dt.timedelta(days=1)]
+        # Events dated after the article was published are plans, not news; a day ahead only by a local time
+        # east of Bangkok (ตามเวลาท้องถิ่น), as the story of a meeting in Tokyo can be.
+        latest = None if published is None else published + dt.timedelta(days=1 if _LOCAL_TIME.search(text, s, e)
+                                                                            else 0)
+        dates = [d for d in dates if latest is None or d.value <= latest]
         # สำหรับวันที่ 24 ต.ค. 67 เป็นการประชุม..., ในวันพรุ่งนี้ (23 ต.ค.) การประชุม...: an event dated ahead is a plan.
         if told and not dates and s + told[0].start < trigger and (
                 _TOMORROW.search(text, max(s, s + told[0].start - 12), s + told[0].start)
-                or (published is not None and told[0].value > published + dt.timedelta(days=1))):
+                or (latest is not None and told[0].value > latest)):
             continue
         # วันนี้ (10 ต.ค.) X เปิดเผยว่า ... ระหว่างวันที่ 8-12 ต.ค.: the first date is when it was told.
         if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
@@ -438,7 +442,8 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
     that never says when gives its events no date (the graph keeps the day it was reported apart)."""
     for s, e in sentences[:6]:
         dates = [d for d in (_this_year(d, published) for d in event_dates(text[s:e], published))
-                 if _is_event_date(text, s, d) and (published is None or d.value <= published + dt.timedelta(days=1))]
+                 if _is_event_date(text, s, d) and (published is None or d.value <= published + dt.timedelta(
+                     days=1 if _LOCAL_TIME.search(text, s, e) else 0))]
         if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
             return dates[1].value
         if dates:

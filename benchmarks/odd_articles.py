@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.dates import event_dates
+from kg.extract.events import GONE_BY
 from kg.ingest import read_inputs
 from kg.pipeline import article_facts
 
@@ -33,8 +34,10 @@ def reasons(facts) -> list[str]:
     if TRIGGER.search(text) and persons and not facts.events:
         out.append("reads like an event but none found")
     # An event the text does not date is right to have none (kg:reportedOn keeps the day of the story); one in
-    # a story that does give a day (วันนี้, เมื่อวันที่ ...) may have missed it.
-    if any(ev.date is None for ev in facts.events) and (_TODAY.search(text) or any(
+    # a story that does give a day (วันนี้, เมื่อวันที่ ...) may have missed it, unless it is told as gone by
+    # (เมื่อครั้งที่...เคย...).
+    if any(ev.date is None and not GONE_BY.search(ev.evidence.sentence) for ev in facts.events) and (
+            _TODAY.search(text) or any(
             d.value <= (facts.article.published or d.value) for d in event_dates(text, facts.article.published))):
         out.append("an event without a date in a story that gives one")
     if len(persons) >= 3 and not facts.posts:

@@ -338,10 +338,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             if own and (etype != "Signing" or s + own.start > trigger + 60):
                 drafts.append(EventDraft("Signing", own.value, (s, e), sm.start(), explicit_date=True))
                 dates.remove(own)
-        # Events dated after the article was published are plans, not news; a day ahead only by a local time
-        # east of Bangkok (ตามเวลาท้องถิ่น), as the story of a meeting in Tokyo can be.
-        latest = None if published is None else published + dt.timedelta(days=1 if _LOCAL_TIME.search(text, s, e)
-                                                                            else 0)
+        # Events dated after the article was published are plans, not news.
+        latest = _latest(text, s, e, published)
         dates = [d for d in dates if latest is None or d.value <= latest]
         # สำหรับวันที่ 24 ต.ค. 67 เป็นการประชุม..., ในวันพรุ่งนี้ (23 ต.ค.) การประชุม...: an event dated ahead is a plan.
         if told and not dates and s + told[0].start < trigger and (
@@ -425,6 +423,14 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
             or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None)
 
 
+def _latest(text: str, start: int, end: int, published: dt.date | None) -> dt.date | None:
+    """The last day an event told in ``text[start:end]`` can have taken place: the day of the story, or the day
+    after by a local time east of Bangkok (ตามเวลาท้องถิ่น, the story of a meeting in Tokyo)."""
+    if published is None:
+        return None
+    return published + dt.timedelta(days=1 if _LOCAL_TIME.search(text, start, end) else 0)
+
+
 def _this_year(d: DateMention, published: dt.date | None) -> DateMention:
     """วันนี้ (4 มกราคม 2563) in a story of 4 January 2564: last year's number, kept by slip of the pen (about 190
     stories of the 90k corpus open so), when the day is the day of the story or a few before it."""
@@ -442,8 +448,7 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
     that never says when gives its events no date (the graph keeps the day it was reported apart)."""
     for s, e in sentences[:6]:
         dates = [d for d in (_this_year(d, published) for d in event_dates(text[s:e], published))
-                 if _is_event_date(text, s, d) and (published is None or d.value <= published + dt.timedelta(
-                     days=1 if _LOCAL_TIME.search(text, s, e) else 0))]
+                 if _is_event_date(text, s, d) and (published is None or d.value <= _latest(text, s, e, published))]
         if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
             return dates[1].value
         if dates:

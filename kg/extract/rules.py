@@ -382,6 +382,20 @@ def _cut_at_person(t: TitlePhrase, text: str, person_spans: list[tuple[int, int]
 _HELD_IT = re.compile(r"(?:ได้)?ร่วมกัน(?:เป็นเจ้าภาพ)?จัด(?:การ|งาน)?(?:ประชุม|สัมมนา|เสวนา)")
 
 
+def _told_before(events: list[DraftEvent], pos: int, etype: str | None = None,
+                 with_people: bool = True) -> DraftEvent | None:
+    """The last event told before ``pos`` (of type ``etype``; naming people, with ``with_people``)."""
+    return next((ev for ev in reversed(events) if ev.draft.sentence[1] <= pos
+                 and (etype is None or ev.draft.type == etype)
+                 and (not with_people or any(dp.agent.kind == "person" for dp in ev.participations))), None)
+
+
+def _taking_part(persons: list[PersonMention], events: list[DraftEvent]) -> set[str]:
+    """The first names of those already taking part in some event (a short name is the same person)."""
+    return {persons[dp.agent.index].name.split()[0] for ev in events for dp in ev.participations
+            if dp.agent.kind == "person"}
+
+
 def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: list[OrgRef],
                           events: list[DraftEvent]) -> None:
     told = {ev.draft.sentence for ev in events}
@@ -389,11 +403,9 @@ def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: lis
         held = _HELD_IT.search(text, a, b)
         if (a, b) in told or held is None:
             continue
-        before = [ev for ev in events if ev.draft.sentence[1] <= a and ev.draft.type == "Meeting"]
-        if before:
-            before[-1].participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start,
-                                                             before[-1].draft.sentence)
-                                          for o in orgs if a <= o.start < held.start()]
+        if ev := _told_before(events, a, "Meeting", with_people=False):
+            ev.participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start, ev.draft.sentence)
+                                  for o in orgs if a <= o.start < held.start()]
 
 
 # การลงพื้นที่จังหวัดชลบุรีในครั้งนี้ ได้รับเกียรติจาก A, B, C ...: a sentence that points back at the event and
@@ -408,16 +420,12 @@ def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list
     for a, b in sentences:
         if (a, b) in told or not _HONOURED_BY.match(text, a):
             continue
-        before = [ev for ev in events if ev.draft.sentence[1] <= a
-                  and any(dp.agent.kind == "person" for dp in ev.participations)]
-        if not before:
+        ev = _told_before(events, a)
+        if ev is None:
             continue
-        named = {persons[dp.agent.index].name.split()[0] for ev in events for dp in ev.participations
-                 if dp.agent.kind == "person"}
-        for pi, p in enumerate(persons):
-            if a <= p.start < b and p.name.split()[0] not in named:
-                before[-1].participations.append(DraftParticipation(Agent("person", pi), "Participant", p.start,
-                                                                    before[-1].draft.sentence))
+        named = _taking_part(persons, events)
+        ev.participations += [DraftParticipation(Agent("person", pi), "Participant", p.start, ev.draft.sentence)
+                              for pi, p in enumerate(persons) if a <= p.start < b and p.name.split()[0] not in named]
 
 
 _SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน)")
@@ -436,14 +444,10 @@ def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tup
             continue
         if not _SPEAKS.match(text, p.end):
             continue
-        before = [ev for ev in events if ev.draft.sentence[1] <= p.start and ev.draft.type == "Meeting"
-                  and any(dp.agent.kind == "person" for dp in ev.participations)]
-        first = p.name.split()[0]
-        if not before or any(dp.agent.kind == "person" and persons[dp.agent.index].name.split()[0] == first
-                             for ev in events for dp in ev.participations):
-            continue
-        ev = before[-1]
-        ev.participations.append(DraftParticipation(Agent("person", pi), "Participant", p.start, ev.draft.sentence))
+        ev = _told_before(events, p.start, "Meeting")
+        if ev is not None and p.name.split()[0] not in _taking_part(persons, events):
+            ev.participations.append(DraftParticipation(Agent("person", pi), "Participant", p.start,
+                                                        ev.draft.sentence))
 
 
 def _spokesperson(t: TitlePhrase) -> bool:

@@ -781,6 +781,9 @@ def test_an_english_name_that_runs_on_past_a_known_one_is_another_agency(text, k
     (["ระหว่างกระทรวงเกษตรและสหกรณ์ กับกระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารแห่งสหราชอาณาจักร ณ",
       "กับกระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารสหราชอาณาจักร"],
      "กระทรวงเกษตร ปศุสัตว์ และอุปทานอาหารสหราชอาณาจักร", "GB"),
+    # The fields listed with spaces make the name, however generic its first word (การค้า).
+    (["กระทรวงการค้า อุตสาหกรรม และการประมง ราชอาณาจักรนอร์เวย์ นางอัสตริด"],
+     "กระทรวงการค้า อุตสาหกรรม และการประมงนอร์เวย์", "NO"),
 ])
 def test_a_foreign_agency_named_with_its_country_in_any_form_is_one_agency(texts, label, country):
     gaz = load()

@@ -297,9 +297,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         out.append(tok)
     rest = out[k:]
     name = "".join(out)
+    # กระทรวงการค้า อุตสาหกรรม และการประมง ราชอาณาจักรนอร์เวย์: a foreign ministry's fields listed with spaces make
+    # a name, however generic its first word.
+    listed = head.group() in ("กระทรวง", "กรม") and gaz is not None and rest and _field_list(text, pos + len(name), gaz)
     generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง")
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
-    if (not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
+    if not listed and (not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
             # กระทรวงญี่ปุ่น; บริษัทญี่ปุ่นรายสำคัญ: companies of a country, not one company
             or (gaz is not None and (len(rest) == 1 or head.group() == "บริษัท")
@@ -312,7 +315,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                     for p in range(max(len(head.group()), len(name) - 14), len(name) - 1))
             and (second := gaz.country_matcher.match_at(text, pair.end()))):
         name, end = text[pos:second[0]], second[0]
-    if head.group() in ("กระทรวง", "กรม") and gaz is not None and (listed := _field_list(text, end, gaz)):
+    if listed:
         name, end = text[pos:listed], listed
     # สำนักงานเลขาธิการศูนย์ ACPHEED, ศูนย์ OSS: a name that goes on with its acronym in Latin letters.
     if (acronym := _ACRONYM.match(text, end, limit)) and not (

@@ -772,6 +772,13 @@ def test_an_english_name_that_runs_on_past_a_known_one_is_another_agency(text, k
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == keys
 
 
+def test_ministries_listed_before_one_of_a_foreign_country_are_that_countrys():
+    f = facts("วันนี้ (15 มีนาคม 2568) นพ.พงศธร พอกเพิ่มดี รองปลัดกระทรวงสาธารณสุข หารือร่วมกับเจ้าหน้าที่จากกระทรวงสาธารณสุข "
+              "กระทรวงการต่างประเทศ และกระทรวงการคลังเวียดนาม ณ กรุงฮานอย", published="2025-03-15")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "org" and e.country == "VN"} == {
+        "กระทรวงสาธารณสุขเวียดนาม", "กระทรวงการต่างประเทศเวียดนาม", "กระทรวงการคลังเวียดนาม"}
+
+
 @pytest.mark.parametrize(("texts", "label", "country"), [
     (["นายนิโคไล ปาตรูเชฟ เลขาธิการสภาความมั่นคงแห่งสหพันธรัฐรัสเซีย เข้าเยี่ยมคารวะ",
       "เลขาธิการสภาความมั่นคงรัสเซียแจ้งว่า", "เลขาธิการสภาความมั่นคงแห่งรัสเซียได้กล่าวเชิญ"],

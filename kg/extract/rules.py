@@ -138,7 +138,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     title_orgs = [o for t in titles for o in t.orgs]
     taken = named_spans + [(t.start, t.end) for t in titles]
     free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
-    free = [o for o in free if not _city_in_passing(text, o, free, chains, gaz)]
+    free = _one_country(text, [o for o in free if not _city_in_passing(text, o, free, chains, gaz)], gaz)
     orgs = title_orgs + free
     programmes = find_programmes(text, start, end, gaz)
     if title_span:
@@ -269,6 +269,22 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
 _WITNESS = re.compile(r"สักขีพยาน|เป็นประธาน(?:ใน)?พิธี|witness")
 _REPRESENTATIVES = re.compile(r"(?:ร่วมกับ|กับ|และ|โดยมี)\s?ผู้แทน(?:จาก)?\s?")
 _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง)?\s?(?:ผู้แทน(?:จาก)?)?\s?")
+
+
+def _one_country(text: str, refs: list[OrgRef], gaz: Gazetteer) -> list[OrgRef]:
+    """กระทรวงสาธารณสุข กระทรวงการต่างประเทศ และกระทรวงการคลังเวียดนาม: ministries listed side by side whose last
+    names a foreign country are all that country's."""
+    out = list(refs)
+    for i, last in enumerate(out):
+        if last.rule != "foreign-ministry" or last.country is None:
+            continue
+        country, j = gaz.countries[last.country], i
+        while j > 0 and out[j - 1].rule == "gazetteer" and (entry := gaz.orgs.get(out[j - 1].key)) is not None \
+                and entry.kind == "ministry" and entry.country == "TH" \
+                and (gap := _LIST_GAP.match(text, out[j - 1].end)) and gap.end() == out[j].start:
+            out[j - 1] = foreign_ministry(entry, country, text, out[j - 1].start, out[j - 1].end)
+            j -= 1
+    return out
 
 
 def _represented(text: str, orgs: list[OrgRef], start: int, end: int) -> list[OrgRef]:

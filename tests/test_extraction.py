@@ -252,6 +252,20 @@ def test_a_monarch_holds_his_title():
     assert [(names[p.person], p.title) for p in f.posts] == [("เฟลีเป ที่ 6", "สมเด็จพระราชาธิบดี")]
 
 
+@pytest.mark.parametrize(("body", "posts"), [
+    # The representatives of another body named after one's title are other people.
+    ("วันนี้ (26 กรกฎาคม 2565) นางจตุพร เนียมสุข ผู้ช่วยปลัดกระทรวงคมนาคม และผู้แทนการท่าเรือแห่งประเทศไทย "
+     "ร่วมหารือ", {("จตุพร เนียมสุข", "ผู้ช่วยปลัดกระทรวง")}),
+    # A permanent representative is a second post of the same person.
+    ("วันนี้ (26 กรกฎาคม 2565) นางสาวอัญชลี ศรีสุข เอกอัครราชทูตศรีลังกาประจำประเทศไทย และผู้แทนถาวรประจำ UNESCAP "
+     "ร่วมหารือ", {("อัญชลี ศรีสุข", "เอกอัครราชทูต"), ("อัญชลี ศรีสุข", "ผู้แทนถาวร")}),
+])
+def test_a_representative_after_and_is_a_post_only_when_permanent_or_special(body, posts):
+    f = facts(body, published="2022-07-26")
+    names = labels_of(f)
+    assert {(names[p.person], p.title) for p in f.posts} == posts
+
+
 def test_a_leaders_title_his_country_and_then_his_name():
     f = facts("วันนี้ (12 พฤศจิกายน 2564) นายหาน จื้อเฉียง เอกอัครราชทูตจีนประจำประเทศไทย ได้ถ่ายทอดความปรารถนาดีจาก"
               "นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง ถึงนายกรัฐมนตรี", published="2021-11-12")

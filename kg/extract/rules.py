@@ -545,6 +545,11 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group()
                     and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))):
                 ti = None
+            # ... และผู้แทนการท่าเรือแห่งประเทศไทย: the representatives of another body, not a second post (a
+            # permanent or special representative is one: และผู้แทนถาวรประจำ UNESCAP).
+            if ti is not None and more.group().strip() == "และ" and titles[ti].title.startswith(
+                    ("ผู้แทน", "ตัวแทน")) and not titles[ti].title.startswith(("ผู้แทนถาวร", "ผู้แทนพิเศษ", "ผู้แทนการค้า")):
+                ti = None
             if ti is not None and _countries(titles[prev]) and _countries(titles[ti]) and not (
                     _countries(titles[prev]) & _countries(titles[ti])):
                 ti = None

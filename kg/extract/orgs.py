@@ -239,8 +239,10 @@ _COMPOUND_HEADS = frozenset({
 _HALLS = ("ศูนย์ประชุม", "ศูนย์การค้า", "ศูนย์แสดงสินค้า", "ศูนย์นิทรรศการ")
 _VENUE_HEADS = ("ศูนย์ราชการ", *_HALLS)
 # A call paid at a hotel, a convention centre or a mall (ณ ศูนย์ประชุมแห่งชาติสิริกิติ์) visits no agency of the host's;
-# one at a government complex visits the host's ministry there.
-_VENUE_PLACE = re.compile("|".join(("โรงแรม", *_HALLS, "[Hh]otel", "[Cc]onvention")))
+# one at a government complex visits the host's ministry there. Nor does one at Government House (ห้องสีงาช้าง
+# ตึกไทยคู่ฟ้า): the Prime Minister who is also minister of defence receives there as Prime Minister.
+_VENUE_PLACE = re.compile("|".join(("โรงแรม", *_HALLS, "[Hh]otel", "[Cc]onvention", "ทำเนียบรัฐบาล", "ตึกไทยคู่ฟ้า",
+                                    "ตึกสันติไมตรี")))
 
 
 def at_venue(place: str) -> bool:

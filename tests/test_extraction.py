@@ -561,6 +561,16 @@ def test_a_meeting_to_come_is_no_event(body):
     assert list(facts(body, published="2024-10-22").events) == []
 
 
+def test_the_items_under_a_heading_dated_ahead_are_an_agenda():
+    f = facts("นายพรชัย ฐีระเวช ผู้อำนวยการสำนักงานเศรษฐกิจการคลัง แถลงถึงการประชุมรัฐมนตรีคลังอาเซียน\n"
+              "1. วันพฤหัสบดีที่ 30 มีนาคม 2566 มีการประชุมที่สำคัญ ดังนี้\n"
+              "1.1 การประชุมระหว่างรัฐมนตรีว่าการกระทรวงการคลังอาเซียนอย่างไม่เป็นทางการ (AFMM Retreat)\n"
+              "1.2 การเสวนา Ministerial Fireside Chat โดยมี H.E. Sri Mulyani Indrawati รัฐมนตรีว่าการกระทรวงการคลัง"
+              "สาธารณรัฐอินโดนีเซีย ร่วมเสวนา", published="2023-03-29")
+    names = labels_of(f)
+    assert not [p for ev in f.events for p in ev.participations if names.get(p.agent) == "Sri Mulyani Indrawati"]
+
+
 def test_a_meeting_the_day_after_the_story_has_not_taken_place_on_it():
     f = facts("นายพิชัย ชุณหวชิร รัฐมนตรีว่าการกระทรวงการคลัง ร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลังอาเซียน ครั้งที่ 10 "
               "ณ กรุงจาการ์ตา ระหว่างวันที่ 23 – 24 ต.ค. 2567", published="2024-10-22")

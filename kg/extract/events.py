@@ -215,6 +215,8 @@ def _told_of(text: str, m: re.Match[str]) -> bool:
 
 # หารือร่วมกันมาโดยตลอด, การพบหารือ...อย่างสม่ำเสมอ: what the parties have always done, no one event.
 _TOMORROW = re.compile(r"พรุ่งนี้")
+_AGENDA_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.\s[^\n]{0,200}(?:ดังนี้|ดังต่อไปนี้)[ \t]*$")
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\s")
 _LOCAL_TIME = re.compile(r"เวลาท้องถิ่น|[Ll]ocal time")
 GONE_BY = re.compile(r"เคย|เมื่อครั้ง")  # a time gone by
 _HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
@@ -312,7 +314,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
     # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
-    plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)]
+    plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)] + _agendas(text, published)
     if plans:
         sentences = [(s, e) for s, e in sentences if not any(a <= s < b or s <= a < e for a, b in plans)]
     quiet: list[tuple[int, int]] = []  # the last (up to two) sentences of this line, telling of no event
@@ -403,6 +405,22 @@ def _placed_later(text: str, drafts: list[EventDraft]) -> list[EventDraft]:
             if place := _PLACE.search(text, e, stop):
                 d = replace(d, place_start=place.end())
         out.append(d)
+    return out
+
+
+def _agendas(text: str, published: dt.date | None) -> list[tuple[int, int]]:
+    """1. วันพฤหัสบดีที่ 30 มีนาคม 2566 มีการประชุมที่สำคัญ ดังนี้ / 1.1 ... / 1.2 ...: a numbered heading dated after
+    the story, and the numbered items under it, are an agenda."""
+    out = []
+    if published is None:
+        return out
+    for m in _AGENDA_HEADING.finditer(text):
+        if not any(d.value > published for d in event_dates(m.group(), published)):
+            continue
+        end = m.end()
+        while (item := _NUMBERED_ITEM.match(text, end + 1)) is not None:
+            end = line_end(text, item.start())
+        out.append((m.start(), end))
     return out
 
 

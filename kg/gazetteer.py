@@ -56,7 +56,6 @@ class Matcher(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]], loose_spaces: bool = False) -> None:
         self.payload: dict[str, T] = {}
-        self.loose = loose_spaces
         for surface, value in entries:
             surface = surface.strip()
             if loose_spaces and not surface.isascii() and len(surface.replace(" ", "")) >= _LOOSE_FROM:
@@ -67,7 +66,7 @@ class Matcher(Generic[T]):
         latin = [s for s in self.payload if s[0].isascii()]
         parts = []
         # Long names first: any of them that matches is longer than every short one, so leftmost-longest holds.
-        long = [s for s in thai if loose_spaces and len(s) >= _LOOSE_FROM and " " not in s]
+        long = [s for s in thai if loose_spaces and len(s.replace(" ", "")) >= _LOOSE_FROM]
         if long:
             parts.append(trie_regex(long, gap=_WORD_START))
         if short := [s for s in thai if s not in long]:

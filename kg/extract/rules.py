@@ -256,13 +256,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     _guests_of_honour(text, sentences, persons, events)
     _organisers_take_part(text, sentences, orgs, events)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
-    for a, b in sentences:
-        if not _BACK_REFERENCE.match(text, a):
-            continue
-        before = [ev for ev in events if ev.draft.sentence[1] <= a]
-        if before and not any(ev.draft.sentence == (a, b) for ev in events):
-            before[-1].programmes += [p for p in programmes if a <= p.start < b and p not in before[-1].programmes
-                                      and held_under(text, p)]
+    for a, b in _untold(sentences, events):
+        if _BACK_REFERENCE.match(text, a) and (ev := _told_before(events, a, with_people=False)):
+            ev.programmes += [p for p in programmes if a <= p.start < b and p not in ev.programmes
+                              and held_under(text, p)]
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
 
 
@@ -406,6 +403,12 @@ def _told_before(events: list[DraftEvent], pos: int, etype: str | None = None,
                  and (not with_people or any(dp.agent.kind == "person" for dp in ev.participations))), None)
 
 
+def _untold(sentences: list[tuple[int, int]], events: list[DraftEvent]) -> list[tuple[int, int]]:
+    """The sentences that tell of no event of their own (they may add to one told before)."""
+    told = {ev.draft.sentence for ev in events}
+    return [x for x in sentences if x not in told]
+
+
 def _taking_part(persons: list[PersonMention], events: list[DraftEvent]) -> set[str]:
     """The first names of those already taking part in some event (a short name is the same person)."""
     return {persons[dp.agent.index].name.split()[0] for ev in events for dp in ev.participations
@@ -414,10 +417,9 @@ def _taking_part(persons: list[PersonMention], events: list[DraftEvent]) -> set[
 
 def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: list[OrgRef],
                           events: list[DraftEvent]) -> None:
-    told = {ev.draft.sentence for ev in events}
-    for a, b in sentences:
+    for a, b in _untold(sentences, events):
         held = _HELD_IT.search(text, a, b)
-        if (a, b) in told or held is None:
+        if held is None:
             continue
         if ev := _told_before(events, a, "Meeting", with_people=False):
             ev.participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start, ev.draft.sentence)
@@ -432,9 +434,8 @@ _HONOURED_BY = re.compile(r"(?:ทั้งนี้\s?)?(?:ใน)?การ(?:
 
 def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
                       events: list[DraftEvent]) -> None:
-    told = {ev.draft.sentence for ev in events}
-    for a, b in sentences:
-        if (a, b) in told or not _HONOURED_BY.match(text, a):
+    for a, b in _untold(sentences, events):
+        if not _HONOURED_BY.match(text, a):
             continue
         ev = _told_before(events, a)
         if ev is None:

@@ -1212,10 +1212,17 @@ def test_two_unknown_bodies_with_one_head_word_are_a_list_not_unit_and_parent():
     ("รมช.คลัง กล่าว", "mof"),
     ("รมว.ดิจิทัลฯ กล่าว", "mdes"),
     ("รมว.ศึกษาธิการญี่ปุ่น กล่าว", "mext"),  # Japan's ministry of education is the gazetteer's MEXT
+    ("รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (รมว.อว.) กล่าว", "mhesi"),  # a long name over its spaces
+    ("รมว.มหาดไทย และโฆษกกระทรวงมหาดไทย กล่าว", "moi"),
 ])
 def test_an_abbreviated_ministers_title_names_the_ministry_without_its_head_word(text, ministry):
     phrase = title_at(text, text.find("รม"), len(text), load())
     assert (phrase.title, [o.key for o in phrase.orgs]) == (phrase.title[:4], [ministry])
+
+
+def test_a_ministry_written_without_its_first_word_is_known():
+    f = facts("นายสุวิทย์ เมษินทรีย์ รัฐมนตรีว่าการกระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม กล่าว")
+    assert [p.org for p in f.posts] == ["mhesi"]
 
 
 def test_a_meeting_room_is_no_meeting():

@@ -39,6 +39,8 @@ _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง"
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
 _AREA_NUMBER = re.compile(r" ?\d{1,3}(?![\d/.,])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
+# รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม: a ministry's short name may run over the spaces of its long name.
+_SPACED_THAI_RUN = re.compile(f"[{THAI_CHARS}]+(?: [{THAI_CHARS}]+)*")
 # An agency name may join two Thai words with a hyphen (สมาคมไทย-ญี่ปุ่น, หอการค้าโรมาเนีย-ไทย).
 _SPACED_DASH = re.compile(r"\s[–-]\s?|[–-]\s")
 _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
@@ -60,12 +62,14 @@ def _head_regex() -> re.Pattern[str]:
 def short_ministry(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """A ministry named without its head word after an abbreviated title (รมว.แรงงาน, รมช.คลัง, รมว.ดิจิทัลฯ):
     the longest run of words at ``pos`` that กระทรวง(การ) before it makes a ministry's name."""
-    run = _THAI_RUN.match(text, pos, min(len(text) if limit is None else limit, pos + 40))
+    run = _SPACED_THAI_RUN.match(text, pos, min(len(text) if limit is None else limit, pos + 60))
     if not run:
         return None
     toks = words(run.group())
     for n in range(len(toks), 0, -1):
         stem = "".join(toks[:n])
+        if stem.endswith(" "):
+            continue
         abbreviated = text.startswith("ฯ", pos + len(stem))
         for name in (f"กระทรวง{stem}", f"กระทรวงการ{stem}", *((f"กระทรวง{stem}ฯ",) if abbreviated else ())):
             hit = gaz.org_matcher.match_at(name, 0)

@@ -1220,6 +1220,12 @@ def test_an_abbreviated_ministers_title_names_the_ministry_without_its_head_word
     assert (phrase.title, [o.key for o in phrase.orgs]) == (phrase.title[:4], [ministry])
 
 
+def test_a_bracket_opening_on_an_honorific_after_a_title_names_the_person_not_the_agency():
+    f = facts("รัฐมนตรีว่าการกระทรวงพาณิชย์ได้เป็นประธานร่วมกับรัฐมนตรีว่าการกระทรวงพาณิชย์บังกลาเทศ "
+              "(H.E. Mr. Tofail Ahmed) ในการประชุมคณะกรรมการร่วมทางการค้า")
+    assert [(p.title, p.org) for p in f.posts] == [("รัฐมนตรีว่าการกระทรวง", "moc-bd")]
+
+
 def test_a_ministry_written_without_its_first_word_is_known():
     f = facts("นายสุวิทย์ เมษินทรีย์ รัฐมนตรีว่าการกระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม กล่าว")
     assert [p.org for p in f.posts] == ["mhesi"]

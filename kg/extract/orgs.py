@@ -626,11 +626,23 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
 _BRACKET = re.compile(r"\s?\(([A-Za-z][A-Za-z&'.,:\- ]{1,120}?)\)")
 
 
+# English honorifics that are words of agency names too (General Department of ...).
+_ALSO_ORG_WORDS = frozenset({"General", "Ambassador", "Admiral", "Professor"})
+
+
+def _opens_on_honorific(inner: str, gaz: Gazetteer) -> bool:
+    """รัฐมนตรีว่าการกระทรวงพาณิชย์บังกลาเทศ (H.E. Mr. Tofail Ahmed): a bracket opening on an honorific holds the
+    name of the person the title is about to name, no agency's."""
+    return any(kind == "english" and form not in _ALSO_ORG_WORDS and inner.startswith(form)
+               and inner[len(form):len(form) + 1] in (" ", ".", "")
+               for form, kind in gaz.honorifics.items())
+
+
 def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:
     """A Thai agency name followed by its English name or acronym in brackets (กรมความร่วมมือระหว่างประเทศ
     (Thailand International Cooperation Agency: TICA)): the bracket holds more names of the same agency."""
     m = _BRACKET.match(text, ref.end, limit)
-    if not m or ref.lang != "th":
+    if not m or ref.lang != "th" or _opens_on_honorific(m.group(1), gaz):
         return ref, ref.end
     names = tuple(n.strip(" .,") for n in re.split(r"[:;,]| - ", m.group(1)) if len(n.strip(" .,")) >= 2)
     if not names:

@@ -1226,6 +1226,14 @@ def test_a_bracket_opening_on_an_honorific_after_a_title_names_the_person_not_th
     assert [(p.title, p.org) for p in f.posts] == [("รัฐมนตรีว่าการกระทรวง", "moc-bd")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("ผู้อำนวยการสถาบันเทคโนโลยีและวิศวกรรมศาสตร์ ไทย-ญี่ปุ่น และ", "สถาบันเทคโนโลยีและวิศวกรรมศาสตร์ ไทย-ญี่ปุ่น"),
+    ("ประธานคณะกรรมการชายแดนทั่วไป ไทย - กัมพูชา กล่าว", "คณะกรรมการชายแดนทั่วไป ไทย - กัมพูชา"),
+])
+def test_a_pair_of_countries_after_a_space_ends_a_bodys_name(text, name):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == [name]
+
+
 def test_a_ministry_written_without_its_first_word_is_known():
     f = facts("นายสุวิทย์ เมษินทรีย์ รัฐมนตรีว่าการกระทรวงอุดมศึกษา วิทยาศาสตร์และนวัตกรรม กล่าว")
     assert [p.org for p in f.posts] == ["mhesi"]

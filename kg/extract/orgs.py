@@ -43,6 +43,7 @@ _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 _SPACED_THAI_RUN = re.compile(f"[{THAI_CHARS}]+(?: [{THAI_CHARS}]+)*")
 # An agency name may join two Thai words with a hyphen (สมาคมไทย-ญี่ปุ่น, หอการค้าโรมาเนีย-ไทย).
 _SPACED_DASH = re.compile(r"\s[–-]\s?|[–-]\s")
+_PAIR_DASH = re.compile(r"\s?[–-]\s?")
 _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
 _LATIN_ORG = re.compile(
     r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
@@ -315,12 +316,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
-    # สมาคมวัฒนธรรมและเศรษฐกิจไทย – จีน: a body of two countries is named over the spaced dash.
-    if (gaz is not None and (pair := _SPACED_DASH.match(text, end, limit))
-            and any((c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
-                    for p in range(max(len(head.group()), len(name) - 14), len(name) - 1))
-            and (second := gaz.country_matcher.match_at(text, pair.end()))):
-        name, end = text[pos:second[0]], second[0]
+    if gaz is not None and (pair_end := _country_pair_end(text, name, len(head.group()), end, limit, gaz)):
+        name, end = text[pos:pair_end], pair_end
     if listed:
         name, end = text[pos:listed], listed
     # สำนักงานเลขาธิการศูนย์ ACPHEED, ศูนย์ OSS: a name that goes on with its acronym in Latin letters.
@@ -357,6 +354,22 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
+
+
+def _country_pair_end(text: str, name: str, head_len: int, end: int, limit: int, gaz: Gazetteer) -> int | None:
+    """Where a body of two countries is named over a dash: after a name ending in the first country (สมาคมวัฒนธรรม
+    และเศรษฐกิจไทย – จีน), or after a space and the pair (สถาบันเทคโนโลยีและวิศวกรรมศาสตร์ ไทย-ญี่ปุ่น,
+    คณะกรรมการชายแดนทั่วไป ไทย - กัมพูชา)."""
+    if (pair := _SPACED_DASH.match(text, end, limit)) and any(
+            (c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
+            for p in range(max(head_len, len(name) - 14), len(name) - 1)):
+        second = gaz.country_matcher.match_at(text, pair.end())
+        return second[0] if second else None
+    if (text.startswith(" ", end) and (first := gaz.country_matcher.match_at(text, end + 1))
+            and (pair := _PAIR_DASH.match(text, first[0], limit))
+            and (second := gaz.country_matcher.match_at(text, pair.end())) and first[1] != second[1]):
+        return second[0]
+    return None
 
 
 _BRANCH_HEADS = ("โรงเรียน", "โรงพยาบาล", "วิทยาลัย")

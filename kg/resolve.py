@@ -49,6 +49,12 @@ class _Union:
             self.up[max(ra, rb)] = min(ra, rb)
 
 
+def _between(starts: list[int], a: int, b: int) -> bool:
+    """Whether a person mention starts strictly between two others' starts."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < s < hi for s in starts)
+
+
 def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[str, Entity]]:
     """Person mention index → canonical key, and one Entity per canonical key."""
     uf = _Union()
@@ -81,9 +87,12 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     # นาชิดะ คาซูยะ, is not also the อนุชา นาคาศัย he called on.
     latin_keys = [k for k, p in names.items() if _is_latin(p.name) and len(p.name.split()) > 1]
     thai_keys = [k for k, p in names.items() if not _is_latin(p.name) and len(p.name.split()) > 1]
+    # Mr. Isao Taniguchi ..., Mr. Hiroo Tanaka ..., นายสุเทพ ชิตยวงษ์: a name between them makes the two a list.
+    starts = sorted(p.start for p in m.persons)
     pairs = sorted(((sound_score(names[tk].name, names[lk].name), lk, tk) for lk in latin_keys for tk in thai_keys
                     if abs(names[lk].start - names[tk].start) < 160
-                    and len(names[lk].name.split()) == len(names[tk].name.split())), reverse=True)
+                    and len(names[lk].name.split()) == len(names[tk].name.split())
+                    and not _between(starts, names[lk].start, names[tk].start)), reverse=True)
 
     def written_in(key: str, latin: bool) -> bool:
         return any(uf.find(k) == uf.find(key) and _is_latin(names[k].name) == latin for k in names)

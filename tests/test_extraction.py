@@ -1391,6 +1391,13 @@ def test_a_name_given_in_both_scripts_pairs_with_no_third_one_that_sounds_alike(
     assert people == [("นาชิดะ คาซูยะ", "NASHIDA Kazuya"), ("อนุชา นาคาศัย", None)]
 
 
+def test_names_in_two_scripts_with_a_third_name_between_are_two_people_of_a_list():
+    f = facts("อาทิ Mr. Isao Taniguchi ประธาน National Institute of Technology หรือ KOSEN, Mr. Hiroo Tanaka "
+              "หัวหน้าผู้แทนองค์การ JICA, นายสุเทพ ชิตยวงษ์ เลขาธิการคณะกรรมการการอาชีวศึกษา")
+    people = sorted((e.labels.get("en") or "", e.labels.get("th") or "") for e in f.entities if e.kind == "person")
+    assert people == [("", "สุเทพ ชิตยวงษ์"), ("Hiroo Tanaka", ""), ("Isao Taniguchi", "")]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # An honorific glued to the word before it still opens a name when the segmenter reads it as a word.
     ("กล่าวแสดงความยินดีไปยังนายกรัฐมนตรีคนใหม่นายสึกะ โยชิฮิเดะ เชื่อมั่นว่า", ["สึกะ โยชิฮิเดะ"]),

@@ -296,6 +296,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             labels = {**labels, **old.labels}
         programme_entities[p.key] = Entity(p.key, "programme", labels, alts)
     orgs = _acting_or_known(orgs, posts, events, gaz)
+    events = [_unnamed_guests(ev, posts, orgs) for ev in events]
     people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
         {p.org for p in posts if p.person == k and p.org})),
         country=_person_country(k, posts, orgs)) for k, e in entities.items()}
@@ -413,6 +414,23 @@ def _person_country(key: str, posts: list[Post], orgs: dict[str, Entity]) -> str
         if p.person == key and p.org and orgs.get(p.org) and orgs[p.org].country:
             return orgs[p.org].country
     return None
+
+
+def _unnamed_guests(ev: Event, posts: list[Post], orgs: dict[str, Entity]) -> Event:
+    """รมว.ศธ. ให้การต้อนรับและหารือ...กับเอกอัครราชทูตประเทศต่าง ๆ: a visit whose host is named and whose guests
+    are not; those of another country than every host's who take part are the guests."""
+    if ev.type != "Visit" or any(p.role == "Guest" for p in ev.participations):
+        return ev
+    hosts = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Host"}
+    if not hosts or None in hosts:
+        return ev
+    out = []
+    for p in ev.participations:
+        country = _person_country(p.agent, posts, orgs) if p.agent_kind == "person" else None
+        guest = p.role == "Participant" and country and country not in hosts
+        out.append(replace(p, role="Guest", evidence=replace(p.evidence, rule="role:Guest:of-another-country"))
+                   if guest else p)
+    return replace(ev, participations=tuple(out))
 
 
 def _event_label(text: str, trigger: int, end: int) -> str:

@@ -1702,3 +1702,14 @@ def test_an_acting_prime_minister_holds_that_post_too():
     f = facts("คณะสมาชิกรัฐสภาสหรัฐอเมริกา เข้าเยี่ยมคารวะ นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรีและรัฐมนตรีว่าการ"
               "กระทรวงมหาดไทย รักษาราชการแทนนายกรัฐมนตรี ในโอกาสเดินทางเยือนประเทศไทย", published="2025-08-25")
     assert [p.title for p in f.posts] == ["รองนายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวง", "รักษาราชการแทนนายกรัฐมนตรี"]
+
+
+
+def test_the_ones_of_another_country_at_a_visit_whose_guests_go_unnamed_are_its_guests():
+    f = facts("วันนี้ (6 มีนาคม 2568) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน ให้การต้อนรับคณะผู้แทนจากญี่ปุ่น "
+              "ในโอกาสเข้าเยี่ยมคารวะ โดยมีนายชิโร ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย และนายสมศักดิ์ ใจงาม "
+              "ปลัดกระทรวงแรงงาน เข้าร่วม", published="2025-03-06")
+    names = labels_of(f)
+    [visit] = f.events
+    assert {(names[p.agent], p.role) for p in visit.participations if p.agent_kind == "person"} == {
+        ("สมชาย ใจดี", "Host"), ("ชิโร ซะโดะชิมะ", "Guest"), ("สมศักดิ์ ใจงาม", "Participant")}

@@ -1713,3 +1713,21 @@ def test_the_ones_of_another_country_at_a_visit_whose_guests_go_unnamed_are_its_
     [visit] = f.events
     assert {(names[p.agent], p.role) for p in visit.participations if p.agent_kind == "person"} == {
         ("สมชาย ใจดี", "Host"), ("ชิโร ซะโดะชิมะ", "Guest"), ("สมศักดิ์ ใจงาม", "Participant")}
+
+
+def test_the_one_who_leads_the_party_welcomed_is_its_guest():
+    f = facts("นางสาวบงกช อนุโรจน์ รองเลขาธิการคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) ให้การต้อนรับแก่คณะนักลงทุน "
+              "และสื่อมวลชนจากประเทศตุรกี พร้อมบรรยายในหัวข้อ “นโยบายการส่งเสริมการลงทุนของประเทศไทย” โดยมี "
+              "นางพันทิพา เอี่ยมสุทธา เอกะโรหิต เอกอัครราชทูต (กลางซ้าย) นำคณะ ณ สำนักงานคณะกรรมการส่งเสริมการลงทุน (บีโอไอ)")
+    names = labels_of(f)
+    [visit] = f.events
+    assert {(names[p.agent], p.role) for p in visit.participations if p.agent_kind == "person"} == {
+        ("บงกช อนุโรจน์", "Host"), ("พันทิพา เอี่ยมสุทธา เอกะโรหิต", "Guest")}
+
+
+def test_the_at_in_a_missions_name_is_no_place():
+    f = facts("วันนี้ (9 กันยายน 2562) นางสาวบงกช อนุโรจน์ รองเลขาธิการคณะกรรมการส่งเสริมการลงทุน ให้การต้อนรับคณะนักลงทุน"
+              "จากประเทศตุรกี ภายใต้โครงการของสถานเอกอัครราชทูต ณ กรุงอังการา ในการส่งเสริมยุทธศาสตร์รัฐบาล",
+              published="2019-09-09")
+    [visit] = f.events
+    assert visit.place is None

@@ -46,7 +46,9 @@ _FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอ
 _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d{1,3})(?:/\d{2,4}(?:\s?\(ครั้งที่\s?(\d{1,3})\))?)?(?![\d/])")
 # ณ ห้อง..., ที่ห้อง..., ที่ ศาลาว่าการ...: where it happened; not the ณ of a royal-line surname (สนิทวงศ์ ณ อยุธยา)
 # nor one that begins a name (ณัฏฐสมบูรณ์).
-_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\\s?"
+# สถานเอกอัครราชทูต ณ กรุงอังการา, เอกอัครราชทูต ณ กรุงโตเกียว, กงสุลใหญ่ ณ นครเซี่ยงไฮ้: a ณ in a mission's name or an
+# envoy's title is no place.
+_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])(?<!ราชทูต )(?<!กงสุล )(?<!กงสุลใหญ่ )ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\\s?"
                     f"(?!(?:{'|'.join(ROYAL_LINES_NO_PLACE)})(?![\u0e01-\u0e4e]))"
                     r"|(?<![\u0e01-\u0e4e])ที่\s?(?=ห้อง|ตึก|อาคาร|ศาลาว่าการ|ทำเนียบรัฐบาล|โรงแรม|ศูนย์(?:การ)?ประชุม)")
 _LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?<=อนุญาต))ให้\s?"
@@ -177,6 +179,10 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
             return OBJECT_ROLE[primary.kind]
         return SUBJECT_ROLE[primary.kind]
     last = earlier[-1] if earlier else primary
+    # X ให้การต้อนรับคณะ... โดยมี Y เอกอัครราชทูต นำคณะ: the one who leads the party welcomed is its guest.
+    if last.kind == "host" and (lead := _LEADS_PARTY.match(text, pos, pos + 160)) and not _ANOTHER_NAME.search(
+            lead.group()):
+        return "Guest"
     if any(c.start > last.start for c in withs):
         # X ให้การต้อนรับ Y พร้อมด้วย A, B ร่วมให้การต้อนรับ: those named with X who welcome too are hosts.
         if later is not None and later.kind == "host" and text.startswith("ร่วม", later.start):
@@ -194,6 +200,10 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     if last.kind == "chair" and (m := _CHAIRS_WITH.match(text, last.end)) and m.end() <= pos <= m.end() + 8:
         return "CoChair"
     return OBJECT_ROLE[last.kind]
+
+
+_LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
+_ANOTHER_NAME = re.compile(r"(?:นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\.|ได้|โดยมี)")
 
 
 def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:

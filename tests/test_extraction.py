@@ -1731,3 +1731,10 @@ def test_the_at_in_a_missions_name_is_no_place():
               published="2019-09-09")
     [visit] = f.events
     assert visit.place is None
+
+
+def test_an_agency_after_the_day_that_opens_the_story_is_the_place_of_the_visit():
+    f = facts("วันนี้ (28 มกราคม 2568) ที่กระทรวงสาธารณสุข จ.นนทบุรี ดร.นพ.พงศธร พอกเพิ่มดี รองปลัดกระทรวงสาธารณสุข "
+              "ให้การต้อนรับ Mr. Kazuya Suzuki Chief Representative of JICA Thailand Office", published="2025-01-28")
+    [visit] = f.events
+    assert visit.location == "moph"

@@ -458,8 +458,9 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
         target = None
         undated = explicit is not None and not explicit[n]
         if undated and back is not None and back[n]:
+            # the first told: the story's own event, dated if any is
             target = next((i for i, other in enumerate(merged) if _same_kind(other, ev) and other.date is not None),
-                          None)  # the first told: the story's own event
+                          next((i for i, other in enumerate(merged) if _same_kind(other, ev)), None))
         for i, other in enumerate(merged if target is None else ()):
             shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
                 p.agent for p in ev.participations if p.agent_kind == "person"}

@@ -1738,3 +1738,20 @@ def test_an_agency_after_the_day_that_opens_the_story_is_the_place_of_the_visit(
               "ให้การต้อนรับ Mr. Kazuya Suzuki Chief Representative of JICA Thailand Office", published="2025-01-28")
     [visit] = f.events
     assert visit.location == "moph"
+
+
+def test_a_meeting_after_the_verb_that_takes_it_opens_no_sentence():
+    from kg.extract.sentences import sentence_spans
+
+    text = ("นายทาซากะ ทาคุโระ อัครราชทูตฝ่ายเศรษฐกิจ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เป็นประธาน "
+            "การประชุมร่วมฝ่ายญี่ปุ่น พร้อมผู้แทนจากหน่วยงานราชการไทยและญี่ปุ่นเข้าร่วมประชุม")
+    assert len(list(sentence_spans(text))) == 1
+
+
+def test_an_undated_sentence_in_the_meeting_adds_to_the_undated_story_before_it():
+    f = facts("เมื่อเร็ว ๆ นี้ นายนฤตม์ เทอดสถีรศักดิ์ เลขาธิการคณะกรรมการส่งเสริมการลงทุน เป็นประธานการประชุมร่วมฝ่ายไทย "
+              "และนายทาซากะ ทาคุโระ อัครราชทูตฝ่ายเศรษฐกิจ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เป็นประธาน "
+              "การประชุมร่วมฝ่ายญี่ปุ่น ในการประชุมว่าด้วยการเสริมสร้างสภาพแวดล้อมทางธุรกิจไทย – ญี่ปุ่น ครั้งที่ 11 "
+              "ภายใต้ความตกลง JTEPA พร้อมผู้แทนจากหน่วยงานราชการไทยและญี่ปุ่นเข้าร่วมประชุม")
+    [meeting] = f.events
+    assert meeting.programmes == ("jtepa",)

@@ -1755,3 +1755,18 @@ def test_an_undated_sentence_in_the_meeting_adds_to_the_undated_story_before_it(
               "ภายใต้ความตกลง JTEPA พร้อมผู้แทนจากหน่วยงานราชการไทยและญี่ปุ่นเข้าร่วมประชุม")
     [meeting] = f.events
     assert meeting.programmes == ("jtepa",)
+
+
+def test_a_line_opening_on_and_goes_on_with_the_line_before_it():
+    from kg.extract.sentences import sentence_spans
+
+    text = ("วันที่ 1 มี.ค. 2564 ณ ห้องประชุมชั้น 2 กรมการขนส่งทางราง (ขร.) นายกิตติพันธ์ ปานจันทร์ อธิบดีกรมการขนส่งทางราง "
+            "พร้อมด้วย ดร.พิเชฐ คุณาธรรมรักษ์ รองอธิบดีกรมการขนส่งทางราง ให้การต้อนรับ Mr. Takahiro MORITA, Chief "
+            "Representative\nและเจ้าหน้าที่จากองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) โดยได้ร่วมกันหารือเกี่ยวกับ"
+            "โครงการ “Formulation of the Second Mass Rapid Transit Master Plan in Bangkok Metropolitan Region (M-MAP2) "
+            "Project” ของ JICA")
+    assert len(list(sentence_spans(text))) == 1
+    f = facts(text, published="2021-03-01")
+    [visit] = f.events
+    assert [e.labels["en"] for e in f.entities if e.key in visit.programmes] == [
+        "Formulation of the Second Mass Rapid Transit Master Plan in Bangkok Metropolitan Region (M-MAP2) Project"]

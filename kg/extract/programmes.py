@@ -77,7 +77,7 @@ def _series(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # โครงการ “นครสวรรค์ ไบโอคอมเพล็กซ์”: a project's name in quotes.
-_QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,80})[”\"]")
+_QUOTED_PROJECT = re.compile(r"(?:โครงการ|กรอบความร่วมมือ)\s?[“\"](?P<name>[^”\"\n]{2,160})[”\"]")
 # “โครงการเสริมสร้าง...ไปปฏิบัติในเชิงพื้นที่ (SDGs Localization) ในจังหวัดนำร่องทั้ง 15 จังหวัด”: the quotes hold it all.
 _QUOTED_WHOLE_PROJECT = re.compile(r"[“\"](?P<name>โครงการ[^”\"\n]{2,200})[”\"]")
 _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,160}}")

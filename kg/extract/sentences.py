@@ -35,8 +35,9 @@ def _line_end(text: str, pos: int, end: int) -> int:
         if nl < 0:
             return end
         nxt = nl + 1
-        if (nl - pos < SHORT_LINE and nxt < end and text[nxt] != "\n" and not text[nxt].isspace()
-                and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)):
+        # ... Chief Representative\nและเจ้าหน้าที่จาก...: a line opening on และ goes on with the line before it.
+        if ((nl - pos < SHORT_LINE or text.startswith("และ", nxt)) and nxt < end and text[nxt] != "\n"
+                and not text[nxt].isspace() and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)):
             pos = nxt
             continue
         return nl

@@ -12,7 +12,7 @@ _THAI_DIGIT_RUN = re.compile("[๐-๙]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-# Thai combining marks typed twice, and sara am typed as nikhahit + sara aa.
+# Thai combining marks typed twice, sara am typed as nikhahit + sara aa, and sara ae as two sara e.
 _DOUBLE_MARK = re.compile("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1+")
 
 
@@ -33,6 +33,8 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     text = text.replace("\u0e4d\u0e32", "\u0e33")
+    # เเ (two sara e) typed for แ (sara ae), as in กระทรวงเกษตรเเละสหกรณ์: about 4,400 times in the 90k corpus.
+    text = text.replace("\u0e40\u0e40", "\u0e41")
     text = _DOUBLE_MARK.sub(r"\1", text)
     text = thai_digits_to_arabic(text)
     # NFC again: removals above can bring combinable characters together.

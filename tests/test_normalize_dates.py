@@ -66,6 +66,7 @@ def test_normalize_text_cleans_scraped_forms():
     out = normalize_text(raw)
     assert out == "ครั้งที่ 1 นายำ\n"
     assert thai_digits_to_arabic("๒๕๖๔") == "2564"
+    assert normalize_text("กระทรวงเกษตรเเละสหกรณ์") == "กระทรวงเกษตรและสหกรณ์"  # two sara e typed for sara ae
 
 
 def test_name_key_ignores_order_case_and_punctuation_for_latin_names():

@@ -1770,3 +1770,15 @@ def test_a_line_opening_on_and_goes_on_with_the_line_before_it():
     [visit] = f.events
     assert [e.labels["en"] for e in f.entities if e.key in visit.programmes] == [
         "Formulation of the Second Mass Rapid Transit Master Plan in Bangkok Metropolitan Region (M-MAP2) Project"]
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ผู้ช่วยรัฐมนตรีประจำกระทรวงเกษตร เป็นประธาน",  # the first words of one Thai ministry's name
+    "นายสมชาย ใจดี ผู้ช่วยรัฐมนตรีประจำกระทรวงเกษตรกรและสหกรณ์ เป็นประธาน",  # a slip of the pen the corpus repeats
+])
+def test_a_thai_ministry_named_short_is_that_ministry(text):
+    assert [p.org for p in facts(text).posts] == ["moac"]
+
+
+def test_a_foreign_ministry_named_short_keeps_its_country():
+    assert [p.org for p in facts("นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงเกษตรสหรัฐอเมริกา กล่าว").posts] != ["moac"]

@@ -1782,3 +1782,9 @@ def test_a_thai_ministry_named_short_is_that_ministry(text):
 
 def test_a_foreign_ministry_named_short_keeps_its_country():
     assert [p.org for p in facts("นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงเกษตรสหรัฐอเมริกา กล่าว").posts] != ["moac"]
+
+
+def test_a_known_english_name_after_the_is_the_known_agency():
+    text = ("between The Japan Agricultural Exchange Council (JAEC) and The Ministry of Agriculture and Cooperatives "
+            "(MOAC)")
+    assert "moac" in [o.key for o in find_orgs(text, 0, len(text), load())][:2]

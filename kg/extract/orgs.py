@@ -608,6 +608,9 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
             return ref
         return generic
     if text[pos:pos + 1].isascii():
+        # The Ministry of Agriculture and Cooperatives (MOAC): a known name after "The".
+        if text.startswith(("The ", "the "), pos) and gaz.org_matcher.match_at(text, pos + 4):
+            return org_at(text, pos + 4, gaz, limit)
         return _generic_latin(text, pos, limit)
     return _generic_thai(text, pos, limit, gaz)
 

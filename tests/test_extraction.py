@@ -1788,3 +1788,8 @@ def test_a_known_english_name_after_the_is_the_known_agency():
     text = ("between The Japan Agricultural Exchange Council (JAEC) and The Ministry of Agriculture and Cooperatives "
             "(MOAC)")
     assert "moac" in [o.key for o in find_orgs(text, 0, len(text), load())][:2]
+
+
+def test_a_subcommittee_is_a_body():
+    text = "ประธานคณะอนุกรรมการขับเคลื่อนอุตสาหกรรมด้านเฟสติวัล กล่าว"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["คณะอนุกรรมการขับเคลื่อนอุตสาหกรรมด้านเฟสติวัล"]

@@ -391,6 +391,8 @@ ORG_HEADS = (
     "รัฐสภา",
     "วุฒิสภา",
     "สภาผู้แทนราษฎร",
+    "คณะอนุกรรมการ",
+    "คณะกรรมาธิการ",
 )
 # Where an organisation name written without a gazetteer entry ends.
 ORG_STOPS = (

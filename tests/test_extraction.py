@@ -1793,3 +1793,11 @@ def test_a_known_english_name_after_the_is_the_known_agency():
 def test_a_subcommittee_is_a_body():
     text = "ประธานคณะอนุกรรมการขับเคลื่อนอุตสาหกรรมด้านเฟสติวัล กล่าว"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["คณะอนุกรรมการขับเคลื่อนอุตสาหกรรมด้านเฟสติวัล"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("ประธานสมาคมนักธุรกิจไทยในเวียดนาม และ", "สมาคมนักธุรกิจไทยในเวียดนาม", "VN"),
+    ("นายกสมาคมสตรีไทยในนอร์เวย์ กล่าว", "สมาคมสตรีไทยในนอร์เวย์", "NO"),
+])
+def test_an_association_is_named_with_the_country_it_is_in(text, name, country):
+    assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [(name, country)]

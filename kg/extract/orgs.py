@@ -304,18 +304,24 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         out.append(tok)
     rest = out[k:]
     name = "".join(out)
+    # สมาคมนักธุรกิจไทยในเวียดนาม, หอการค้าร่วมต่างประเทศในประเทศไทย: an association is named with the country it is in.
+    abroad = (gaz is not None and head.group() in _ASSOCIATION_HEADS and rest and text.startswith("ใน", pos + len(name))
+              and country_at(text, pos + len(name) + 2, gaz))
     # กระทรวงการค้า อุตสาหกรรม และการประมง ราชอาณาจักรนอร์เวย์: a foreign ministry's fields listed with spaces make
     # a name, however generic its first word.
     listed = head.group() in ("กระทรวง", "กรม") and gaz is not None and rest and _field_list(text, pos + len(name), gaz)
     generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง")
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
-    if not listed and (not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
+    if not (listed or abroad) and (
+            not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
             # กระทรวงญี่ปุ่น; บริษัทญี่ปุ่นรายสำคัญ: companies of a country, not one company
             or (gaz is not None and (len(rest) == 1 or head.group() == "บริษัท")
                 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
+    if abroad:
+        name, end = text[pos:abroad[0]], abroad[0]
     if gaz is not None and (pair_end := _country_pair_end(text, name, len(head.group()), end, limit, gaz)):
         name, end = text[pos:pair_end], pair_end
     if listed:
@@ -377,6 +383,7 @@ def _country_pair_end(text: str, name: str, head_len: int, end: int, limit: int,
 
 
 _BRANCH_HEADS = ("โรงเรียน", "โรงพยาบาล", "วิทยาลัย")
+_ASSOCIATION_HEADS = ("สมาคม", "หอการค้า", "ชมรม", "มูลนิธิ")
 _OF = ("แห่ง", "ของ")
 _COMPANY = frozenset({"คณะ", "ภริยา", "ครอบครัว", "ผู้ติดตาม"})
 _ACRONYM = re.compile(r" [A-Z][A-Z0-9]{2,9}(?![A-Za-z0-9.\-])")

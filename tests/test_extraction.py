@@ -1801,3 +1801,17 @@ def test_a_subcommittee_is_a_body():
 ])
 def test_an_association_is_named_with_the_country_it_is_in(text, name, country):
     assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [(name, country)]
+
+
+def test_the_members_of_a_party_listed_after_the_event_take_its_part():
+    f = facts("วันนี้ (31 มกราคม 2568) เวลา 14.00 น. ณ ห้องสีม่วง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล ศาสตราจารย์นายแพทย์อภิชาติ "
+              "อัศวมงคลกุล คณบดีคณะแพทย์ศาสตร์ศิริราชพยาบาล นำผู้ได้รับพระราชทานรางวัลสมเด็จเจ้าฟ้ามหิดล ประจำปี 2567 "
+              "เข้าเยี่ยมคารวะนางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี\n"
+              "สำหรับผู้ได้รับพระราชทานรางวัลสมเด็จเจ้าฟ้ามหิดล ประจำปี 2567 มีจำนวน 2 ราย ได้แก่ 1) ศาสตราจารย์ ดร.โทนี "
+              "ฮันเตอร์ จากสหราชอาณาจักร-สหรัฐฯ ที่ได้ค้นพบเอนไซม์ไทโรซีนไคเนส และ\n"
+              "2) ศาสตราจารย์ ดร.โจนาธาน พี. เชฟเพิร์ด จากสหรัฐอเมริกา ผู้ค้นพบวิธีการรักษา", published="2025-01-31")
+    names = labels_of(f)
+    [visit] = f.events
+    assert {(names[p.agent], p.role) for p in visit.participations if p.agent_kind == "person"} == {
+        ("อภิชาติ อัศวมงคลกุล", "Guest"), ("แพทองธาร ชินวัตร", "Host"), ("โทนี ฮันเตอร์", "Guest"),
+        ("โจนาธาน พี. เชฟเพิร์ด", "Guest")}

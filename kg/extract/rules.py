@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.events import EventDraft, find_event_drafts, line_end, planned, role_of, title_ordinal
-from kg.extract.lexicon import ORG_HEADS
+from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
 from kg.extract.persons import (
     find_bylines,
@@ -254,6 +254,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         events.append(ev)
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)
+    _members_listed(text, sentences, persons, events)
     _organisers_take_part(text, sentences, orgs, events)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in _untold(sentences, events):
@@ -443,6 +444,37 @@ def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list
         named = _taking_part(persons, events)
         ev.participations += [DraftParticipation(Agent("person", pi), "Participant", p.start, ev.draft.sentence)
                               for pi, p in enumerate(persons) if a <= p.start < b and p.name.split()[0] not in named]
+
+
+# สำหรับผู้ได้รับพระราชทานรางวัลสมเด็จเจ้าฟ้ามหิดล ประจำปี 2567 มีจำนวน 2 ราย ได้แก่ 1) ... 2) ...: a party the event's
+# sentence names (นำผู้ได้รับพระราชทานรางวัล... เข้าเยี่ยมคารวะ) listed member by member.
+_LISTS_MEMBERS = re.compile(f"สำหรับ\\s?(?P<party>[{THAI_CHARS}]{{10,}})[^\\n]{{0,80}}?(?:ได้แก่|ประกอบด้วย)")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s?")
+
+
+def _members_listed(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
+                    events: list[DraftEvent]) -> None:
+    """The members of a party listed after the event take part in it as the party does."""
+    untold = _untold(sentences, events)
+    for n, (a, b) in enumerate(untold):
+        m = _LISTS_MEMBERS.match(text, a, b)
+        ev = _told_before(events, a) if m else None
+        if ev is None:
+            continue
+        s, e = ev.draft.sentence
+        at = text.find(m["party"][:24], s, e)
+        if at < 0:
+            continue
+        role = role_of(text, at, ev.draft.cues, s)
+        end = b
+        for a2, b2 in untold[n + 1:]:  # ... the list runs on over numbered lines
+            if not _NUMBERED_ITEM.match(text, a2) or text[end:a2].count("\n") > 1:
+                break
+            end = b2
+        named = _taking_part(persons, events)
+        ev.participations += [DraftParticipation(Agent("person", pi), role, p.start, ev.draft.sentence)
+                              for pi, p in enumerate(persons) if m.end() <= p.start < end
+                              and p.name.split()[0] not in named]
 
 
 _SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน)")

@@ -100,7 +100,30 @@ _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพ
                   "ขึ้น", "อีก", "ที่จะ", "อาจ", "อาจจะ"}
 
 
+_SOFT_STOPS = frozenset({"และ", "ใน", "กับ", "ของ", "ที่", "เพื่อ", "ระหว่าง"})
+# What begins a clause, a time or another project, not more of a name.
+_CLAUSE_WORDS = frozenset({"จะ", "ได้", "เป็น", "มี", "ซึ่ง", "โดย", "ต่อไป", "ถัดไป", "ระยะ", "ปี", "โครงการ", "ผ่าน",
+                           "ร่วมกับ", "เข้าร่วม", "ร่วม", "ให้", "ดำเนิน", "ดำเนินการ", "แล้ว", "ทั้งนี้", "ว่า", "เมื่อ",
+                           "ตั้งแต่", "จำนวน", "อีก", "ที่จะ", "อาจ", "อาจจะ", "ขึ้น", "นี้", "ดังกล่าว", "ต่าง", "ต่างๆ"})
+_NAME_RUN = re.compile(f"[{THAI_CHARS}]{{2,120}}(?=[\\s,()“”\"]|$)")
+
+
+def _name_tail(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """The rest of a Thai project name from a small word at ``pos`` to the space that ends it, or None where a
+    clause, a time or another project begins on the way, or where it only names the owner (ของประเทศไทย)."""
+    run = _NAME_RUN.match(text, pos)
+    if not run:
+        return None
+    toks = words(run.group())
+    after_of = len("ของประเทศ" if run.group().startswith("ของประเทศ") else "ของ")
+    owner = gaz.country_matcher.match_at(run.group(), after_of)
+    if any(t in _CLAUSE_WORDS for t in toks[1:]) or (toks[0] == "ของ" and owner and owner[0] == len(run.group())):
+        return None
+    return run.group()
+
+
 _PAIR = re.compile(r"\s?[–-]\s?")
+_GLUED_DASH = re.compile(f"[–-][{THAI_CHARS}]{{2,30}}(?=[\\s,()]|$)")
 _ROUTE = re.compile(f"ฯ\\s?[–-]\\s?[{THAI_CHARS}]{{2,20}}")
 _POST_BEFORE = re.compile(r"(?:ทูต|ผู้อำนวยการ|ประธาน|หัวหน้า|ผู้จัดการ|ผู้ประสานงาน)\s?$")
 _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จะ", "เป็น", "มี", "ดำเนิน", "พิจารณา", "ต่อไป", "เสนอ")
@@ -171,6 +194,11 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
             # โครงการศึกษาความเป็นไปได้: ได้ ends the word the segmenter cut.
             within = within or (tok == "ได้" and kept[-1].endswith("เป็นไป"))
             if (tok in _PROJECT_STOPS and not within) or (len(kept) > 1 and tok.startswith(_PROJECT_VERBS)):
+                # ...ในลุ่มน้ำเจ้าพระยา, ...และนวัตกรรม, ...ที่บาดเจ็บและเสียชีวิต: a name written without spaces runs on
+                # over small words to the space that ends it, unless a clause begins on the way.
+                if tok in _SOFT_STOPS and len(kept) > 2 and (tail := _name_tail(text, m.start() + len("".join(kept)),
+                                                                                 gaz)):
+                    kept.append(tail)
                 break
             kept.append(tok)
         if len(kept) == len(toks) + 1 and m.end() == m.start() + len("โครงการ") + 160:
@@ -186,6 +214,9 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         # โครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่: a route runs on over ฯ and the dash to its other end.
         elif len(kept) == len(toks) + 1 and (route := _ROUTE.match(text, m.start() + len(name))):
             name = text[m.start():route.end()]
+        # โครงการเขตเศรษฐกิจพิเศษภาคตะวันออก-ตะวันตก: a dash with no space joins two words of one name.
+        elif len(kept) == len(toks) + 1 and (glued := _GLUED_DASH.match(text, m.start() + len(name))):
+            name = text[m.start():glued.end()]
         out.append(ProgrammeRef("p-" + slug(name), name, "th", m.start(), m.start() + len(name), "thai-project",
                                 label_th=name))
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.

@@ -1834,3 +1834,10 @@ def test_the_members_of_a_party_listed_after_the_event_take_its_part():
 ])
 def test_a_thai_project_name_ends_where_its_words_end(text, name):
     assert [p.label for p in find_programmes(text, 0, len(text), load()) if p.rule == "thai-project"] == [name]
+
+
+def test_a_title_opening_the_next_paragraph_is_not_the_title_of_the_name_ending_a_long_one():
+    f = facts("นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี ยินดีต้อนรับและกล่าวขอบคุณที่ฝ่ายโปรตุเกสได้ถวายความอาลัยต่อ"
+              "การสวรรคตของพระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช\nเอกอัครราชทูต กล่าวขอบคุณรองนายกรัฐมนตรี")
+    names = labels_of(f)
+    assert [(names[p.person], p.title) for p in f.posts] == [("สมคิด จาตุศรีพิทักษ์", "รองนายกรัฐมนตรี")]

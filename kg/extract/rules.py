@@ -19,7 +19,7 @@ from kg.extract.persons import (
 )
 from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, namesake_unit, qualified
 from kg.extract.programmes import find_programmes, held_under
-from kg.extract.sentences import sentence_spans
+from kg.extract.sentences import SHORT_LINE, sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
@@ -555,6 +555,10 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             continue
         gap = _GAP.match(text, p.end)
         ti = by_start.get(gap.end()) if gap else None
+        # ...พระปรมินทรมหาภูมิพลอดุลยเดช\nเอกอัครราชทูต กล่าว...: a title opening the paragraph after a long one is
+        # the next sentence's subject, not the title of the name ending the paragraph before.
+        if ti is not None and "\n" in gap.group() and p.end - (text.rfind("\n", 0, p.start) + 1) > SHORT_LINE:
+            ti = None
         if ti is None and p.latin is None:
             # a Latin form in brackets sits between the name and the title
             close = text.find(")", p.end, p.end + 80)

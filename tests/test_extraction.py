@@ -1841,3 +1841,10 @@ def test_a_title_opening_the_next_paragraph_is_not_the_title_of_the_name_ending_
               "การสวรรคตของพระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช\nเอกอัครราชทูต กล่าวขอบคุณรองนายกรัฐมนตรี")
     names = labels_of(f)
     assert [(names[p.person], p.title) for p in f.posts] == [("สมคิด จาตุศรีพิทักษ์", "รองนายกรัฐมนตรี")]
+
+
+def test_a_title_of_the_said_company_holds_its_post_in_the_company_named_before():
+    f = facts("ผู้แทนของบริษัท THEIA GROUP นำโดย พลอากาศเอก Ronald Fogleman ประธานกรรมการ บริษัทฯ "
+              "ซึ่งเป็นอดีตเสนาธิการทหารอากาศสหรัฐอเมริกา")
+    names = labels_of(f)
+    assert [(p.title, names[p.org]) for p in f.posts] == [("ประธานกรรมการ", "บริษัท THEIA GROUP")]

@@ -140,6 +140,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
     free = _one_country(text, [o for o in free if not _city_in_passing(text, o, free, chains, gaz)], gaz)
     orgs = title_orgs + free
+    titles = _the_said_body(text, titles, orgs)
     programmes = find_programmes(text, start, end, gaz)
     if title_span:
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
@@ -532,6 +533,22 @@ def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention],
                 or gaz.country_matcher.match_at(name, 0) or any(h in name for h in ("นาย", "นาง"))):
             continue
         out.append(PersonMention(name, a, a + len(name), "", "crf-thainer"))
+    return out
+
+
+# ประธานกรรมการ บริษัทฯ, กรรมการมูลนิธิฯ: the company, foundation, ... named before (298 such titles in the 90k).
+_SAID_BODY = re.compile(r"\s?(บริษัท|สถาบัน|มูลนิธิ|สมาคม|ธนาคาร)\s?ฯ")
+
+
+def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> list[TitlePhrase]:
+    """A title of no agency followed by a head word cut short by ฯ holds its post in the last body of that head
+    named before it."""
+    out = []
+    for t in titles:
+        said = _SAID_BODY.match(text, t.end) if not t.orgs else None
+        body = max((o for o in orgs if o.end <= t.start and o.lang == "th" and o.label.startswith(said.group(1))),
+                   key=lambda o: o.start, default=None) if said else None
+        out.append(replace(t, orgs=(replace(body, start=t.end, end=said.end()),), end=said.end()) if body else t)
     return out
 
 

@@ -356,11 +356,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         label = f"{name}{hit[1].label_th}"
         end = hit[0]
     alts = tuple(dict.fromkeys(a for a in (text[pos:end], name) if a != label))
-    # กระทรวงกิจการภายในฯ of an agency no gazetteer knows: the article's full name of it is found in resolution.
     # กระทรวงเกษตร (211 times alone in the 90k): a ministry named by the first words of one Thai ministry's name.
     if (gaz is not None and not country and not listed and not cut and head.group() == "กระทรวง"
             and (entry := gaz.org_prefixes.get(name)) and entry.kind == "ministry" and entry.country == "TH"):
         return org_from_entry(entry, text, pos, end, gaz, "ministry-named-short")
+    # กระทรวงกิจการภายในฯ of an agency no gazetteer knows: the article's full name of it is found in resolution.
     rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))

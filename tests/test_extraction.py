@@ -1848,3 +1848,11 @@ def test_a_title_of_the_said_company_holds_its_post_in_the_company_named_before(
               "ซึ่งเป็นอดีตเสนาธิการทหารอากาศสหรัฐอเมริกา")
     names = labels_of(f)
     assert [(p.title, names[p.org]) for p in f.posts] == [("ประธานกรรมการ", "บริษัท THEIA GROUP")]
+
+
+@pytest.mark.parametrize("text", [
+    "นายพอล เมนค์เวลด์ อุปทูตฯ เนเธอร์แลนด์ประจำประเทศไทย นำคณะ",
+    "นายพอล เมนค์เวลด์ อุปทูตเนเธอร์แลนด์ประจำประเทศไทย นำคณะ",
+])
+def test_a_charge_daffaires_heads_the_embassy_his_title_implies(text):
+    assert [(p.title, p.org) for p in facts(text).posts] == [("อุปทูต", "embassy-nl")]

@@ -29,7 +29,7 @@ from kg.records import OrgRef, TitlePhrase
 
 _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
 _MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
-_AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador")
+_AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")
@@ -142,7 +142,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 break
         if not orgs and title.startswith(_AMBASSADOR_TITLES):
             # เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม แห่งเครือรัฐออสเตรเลีย: a space may stand before the country.
-            at = end + 1 if text.startswith(" ", end) and country_at(text, end + 1, gaz) else end
+            # อุปทูตฯ เนเธอร์แลนด์ประจำประเทศไทย: ฯ may shorten the title before the country.
+            at = end + 1 if text.startswith("ฯ", end) else end
+            at = at + 1 if text.startswith(" ", at) and country_at(text, at + 1, gaz) else at
             ref = embassy_at(text, at, gaz, head_end=at, consulate=title.startswith(("กงสุล", "รองกงสุล")))
             # เอกอัครราชทูต(ผู้แทนถาวร)ไทยประจำสหประชาชาติ ณ นครเจนีวา: the ambassador heads a permanent mission.
             ref = ref or mission_at(text, end + (text[end:end + 1] == " "), implied=True)

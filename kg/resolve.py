@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.extract.events import IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
 from kg.extract.orgs import CUT
-from kg.extract.rules import Agent, Mentions, inherits_org
+from kg.extract.rules import Agent, Mentions, foreign_person, inherits_org
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
 from kg.normalize import name_key, sound_score
@@ -224,6 +224,10 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         org = t.orgs[0].key if t.orgs else None
         if org is None and inherits_org(t):
             org = last_org_in_sentence.get(sent)
+            # อนุทิน ... รัฐมนตรีว่าการกระทรวงมหาดไทย ... นายอู๋ จื้ออู่ อัครราชทูตที่ปรึกษา: a foreign diplomat is no
+            # colleague of the Thai official named before him.
+            if org and orgs.get(org) and orgs[org].country == "TH" and foreign_person(m.persons[pi], gaz):
+                org = None
         if org:
             last_org_in_sentence[sent] = org
             person_org.setdefault(pk, org)

@@ -1856,3 +1856,10 @@ def test_a_title_of_the_said_company_holds_its_post_in_the_company_named_before(
 ])
 def test_a_charge_daffaires_heads_the_embassy_his_title_implies(text):
     assert [(p.title, p.org) for p in facts(text).posts] == [("อุปทูต", "embassy-nl")]
+
+
+def test_a_foreign_diplomat_takes_no_agency_from_the_thai_official_named_before_him():
+    f = facts("นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย ให้การต้อนรับ นายอู๋ จื้ออู่ "
+              "(Mr. Wu Zhiwu) อัครราชทูตที่ปรึกษา ในโอกาสเข้าเยี่ยมคารวะ")
+    names = labels_of(f)
+    assert [(p.title, p.org) for p in f.posts if names[p.person] == "อู๋ จื้ออู่"] == [("อัครราชทูตที่ปรึกษา", None)]

@@ -645,7 +645,7 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
 _OF_COUNTRY = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:ของ|แห่ง)?\s?")  # (คนที่สอง) มาเลเซีย
 
 
-def _foreign(p: PersonMention, gaz: Gazetteer) -> bool:
+def foreign_person(p: PersonMention, gaz: Gazetteer) -> bool:
     """A person the text marks as foreign: a Latin-script name or Latin form beside it, or a name of the list of
     foreign officials' names."""
     return p.latin is not None or p.name[:1].isascii() or p.name in gaz.person_names or \
@@ -665,7 +665,7 @@ def _foreign_ministers(text: str, span: tuple[int, int], sentences: list[tuple[i
     for pi, ti in sorted(posts):
         t, p = titles[ti], persons[pi]
         entry = gaz.orgs.get(t.orgs[0].key) if t.orgs else None
-        if entry is None or entry.kind != "ministry" or entry.country != "TH" or not _foreign(p, gaz):
+        if entry is None or entry.kind != "ministry" or entry.country != "TH" or not foreign_person(p, gaz):
             continue
         o = t.orgs[0]
         s = max((a for a, _ in sentences if a <= p.start), default=span[0])
@@ -673,7 +673,7 @@ def _foreign_ministers(text: str, span: tuple[int, int], sentences: list[tuple[i
         # named in Thai since the person before (a country named earlier is that person's).
         after = country_at(text, _OF_COUNTRY.match(text, t.end).end(), gaz)
         since = max([s] + [q.end for qi, q in enumerate(persons[:pi]) if q.end <= p.start and (
-            qi in closed or not _foreign(q, gaz))])
+            qi in closed or not foreign_person(q, gaz))])
         named = [after[1]] if after else [c for a, _, c in gaz.country_matcher.finditer(text, since, p.start)
                                           if c.iso2 != "TH" and not text[a].isascii()]
         if after:

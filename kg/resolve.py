@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -300,6 +301,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             labels = {**labels, **old.labels}
         programme_entities[p.key] = Entity(p.key, "programme", labels, alts)
     orgs = _acting_or_known(orgs, posts, events, gaz)
+    events = _called_on_in_headline(art.title, events, _people_names(entities))
     events = [_unnamed_guests(ev, posts, orgs) for ev in events]
     people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
         {p.org for p in posts if p.person == k and p.org})),
@@ -418,6 +420,33 @@ def _person_country(key: str, posts: list[Post], orgs: dict[str, Entity]) -> str
         if p.person == key and p.org and orgs.get(p.org) and orgs[p.org].country:
             return orgs[p.org].country
     return None
+
+
+_CALL_CUE = re.compile(r"เข้าพบ|เข้าเยี่ยมคารวะ|เยี่ยมคารวะ")
+
+
+def _people_names(entities: dict[str, Entity]) -> dict[str, list[str]]:
+    """Each person's forms: labels, other names and the given name."""
+    return {k: [*e.labels.values(), *(a for a, _ in e.alt_labels), e.labels.get("th", "").split(" ")[0]]
+            for k, e in entities.items()}
+
+
+def _called_on_in_headline(title: str, events: list[Event], names: dict[str, list[str]]) -> list[Event]:
+    """คณะ ส.ส. เยอรมนี เข้าพบรองเลขาธิการนายกรัฐมนตรีฯ นายอนุชา: talks the story tells of between those the
+    headline says called on someone are that call, the one named after the cue its host."""
+    cue = _CALL_CUE.search(title or "")
+    story = next((ev for ev in events if ev.type == "Meeting" and not any(
+        p.role in ("Host", "Guest", "Chair", "CoChair") for p in ev.participations)), None)
+    if cue is None or story is None or story is not events[0]:
+        return events
+    after = title[cue.end():]
+    hosts = {p.agent for p in story.participations if p.agent_kind == "person"
+             and any(len(n) > 2 and n in after for n in names.get(p.agent, ()))}
+    if len(hosts) != 1:
+        return events
+    visit = replace(story, type="Visit", participations=tuple(
+        replace(p, role="Host") if p.agent in hosts else p for p in story.participations))
+    return [visit, *events[1:]]
 
 
 def _unnamed_guests(ev: Event, posts: list[Post], orgs: dict[str, Entity]) -> Event:

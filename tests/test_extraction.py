@@ -1863,3 +1863,26 @@ def test_a_foreign_diplomat_takes_no_agency_from_the_thai_official_named_before_
               "(Mr. Wu Zhiwu) อัครราชทูตที่ปรึกษา ในโอกาสเข้าเยี่ยมคารวะ")
     names = labels_of(f)
     assert [(p.title, p.org) for p in f.posts if names[p.person] == "อู๋ จื้ออู่"] == [("อัครราชทูตที่ปรึกษา", None)]
+
+
+HEADLINED_CALL = ("วันนี้ (16 กุมภาพันธ์ 2566) เวลา 14.30 น. ณ ห้องรับรอง 1 ตึกบัญชาการ 1 ทำเนียบรัฐบาล นายเก-ออร์ค ชมิท "
+                  "(H.E. Mr. Georg Schmidt) เอกอัครราชทูตสหพันธ์สาธารณรัฐเยอรมนีประจำประเทศไทย พร้อมคณะสมาชิกสภาผู้แทนราษฎร"
+                  "สหพันธ์สาธารณรัฐเยอรมนี พบหารือกับนายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง "
+                  "ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี สรุปสาระสำคัญ ดังนี้")
+
+
+def test_a_spokesperson_named_as_the_one_met_takes_part():
+    f = facts(HEADLINED_CALL, published="2023-02-16")
+    names = labels_of(f)
+    assert "อนุชา บูรพชัยศรี" in {names[p.agent] for e in f.events for p in e.participations}
+
+
+def test_talks_between_those_the_headline_says_called_on_someone_are_that_call():
+    title = "คณะ ส.ส. เยอรมนี เข้าพบรองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง นายอนุชา ฯ มุ่งกระชับความสัมพันธ์"
+    art = make_article(f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{title}\n\n{HEADLINED_CALL}", source="t", id="t", title=title,
+                       published=dt.date(2023, 2, 16))
+    f = article_facts(art)
+    names = labels_of(f)
+    [call] = [e for e in f.events if any(p.agent_kind == "person" for p in e.participations)]
+    assert (call.type, {(names[p.agent], p.role) for p in call.participations if p.agent_kind == "person"}) == (
+        "Visit", {("อนุชา บูรพชัยศรี", "Host"), ("เก-ออร์ค ชมิท", "Guest")})

@@ -43,6 +43,7 @@ _BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|ก�
 _DELEGATES = re.compile(r"(?<!รับ)มอบหมาย(?:ให้)?|ส่งผู้แทน")  # ได้รับมอบหมาย: the one sent is the subject
 # Y ได้รับมอบหมายจาก X ให้เป็นหัวหน้าคณะ...: X, named between จาก and ให้, sent Y and was not there.
 _SENT_BY = re.compile(r"(?:ได้)?รับมอบหมายจาก(.{3,200}?)ให้(?:เป็น|ไป|เข้า|ร่วม|ทำ|เดินทาง)")
+_MET_WITH = re.compile(r"\S{0,12}(?:ร่วม)?กับ\s?")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 # ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*ตำแหน่งใหม่\S*\s*|\s")
@@ -186,7 +187,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             or any(c.start > speech.start() and c.kind != "with" for c in d.cues))
         cut = speech.start() if speech and not later_cue else span_end
         reporting = _REPORTS.search(text, s, span_end) is not None
-        reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)}
+        # ... พบหารือกับนายอนุชา ... โฆษกประจำสำนักนายกรัฐมนตรี: a spokesperson named right after the cue word is
+        # the one met, not the one telling.
+        reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)
+                     and not _MET_WITH.fullmatch(text, d.trigger, max(d.trigger, p.start - len(p.honorific)))}
         # X มอบหมายให้ Y เข้าพบ Z: X sent Y and was not there.
         sent = _DELEGATES.search(text, s, cut)
         sender_end = sent.start() if sent and not any(

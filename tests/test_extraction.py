@@ -1889,3 +1889,8 @@ def test_talks_between_those_the_headline_says_called_on_someone_are_that_call()
     [call] = [e for e in f.events if any(p.agent_kind == "person" for p in e.participations)]
     assert (call.type, {(names[p.agent], p.role) for p in call.participations if p.agent_kind == "person"}) == (
         "Visit", {("อนุชา บูรพชัยศรี", "Host"), ("เก-ออร์ค ชมิท", "Guest")})
+
+
+def test_a_rank_in_a_companys_name_after_its_head_word_opens_no_name():
+    text = "ให้นายวาวเตอร์ แวน เวิรส์ค (Mr.Wouter Van Wersch) ผู้บริหารบริษัท General Electric ASEAN เข้าเยี่ยมคารวะ"
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["วาวเตอร์ แวน เวิรส์ค", "Wouter Van Wersch"]

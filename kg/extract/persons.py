@@ -203,6 +203,9 @@ _ROYAL_LINE = re.compile(f" ณ (?:{'|'.join(ROYAL_LINES)})(?![\u0e01-\u0e4e])")
 _BRACKET_LATIN = re.compile(r"\s*\(\s*")
 
 
+_COMPANY_BEFORE = re.compile(r"(?:บริษัท|บมจ\.|ห้างหุ้นส่วน|กลุ่มบริษัท)\s?$")
+
+
 def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonMention]:
     """Every person named in ``text[start:end]`` behind an honorific, rank or title, plus quoted short names."""
     found: list[PersonMention] = []
@@ -232,6 +235,10 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             continue
         name_start = m.end()
         latin = _latin_name(text, name_start, end)
+        # บริษัท General Electric ASEAN: a company's name after its head word, no rank and name.
+        if latin and _COMPANY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            pos = latin[0]
+            continue
         if latin:
             name_end, name = latin
             found.append(PersonMention(name, name_start, name_end, honorific, "honorific+latin-name"))

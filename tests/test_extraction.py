@@ -1894,3 +1894,8 @@ def test_talks_between_those_the_headline_says_called_on_someone_are_that_call()
 def test_a_rank_in_a_companys_name_after_its_head_word_opens_no_name():
     text = "ให้นายวาวเตอร์ แวน เวิรส์ค (Mr.Wouter Van Wersch) ผู้บริหารบริษัท General Electric ASEAN เข้าเยี่ยมคารวะ"
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["วาวเตอร์ แวน เวิรส์ค", "Wouter Van Wersch"]
+
+
+def test_a_monarchs_title_and_country_name_no_one():
+    text = "ซึ่งฝ่ายไทยพร้อมที่จะรับการเสด็จเยือนไทยของสมเด็จพระราชาธิบดีมาเลเซียอย่างสมพระเกียรติ"
+    assert find_persons(text, 0, len(text), load()) == []

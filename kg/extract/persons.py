@@ -250,6 +250,9 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         name_end, name, nwords = thai
         rule = "honorific+thai-name" if nwords > 1 else "honorific+given-name"
         if nwords == 1 and honorific in MONARCHS:
+            # สมเด็จพระราชาธิบดีมาเลเซียอย่างสมพระเกียรติ: the title and the country reign, no name follows.
+            if gaz.country_matcher.match_at(name, 0):
+                continue
             # สมเด็จพระจักรพรรดินารุฮิโตะ: a monarch goes by one name, read up to the verb that may follow it
             # unspaced (สมเด็จพระราชินีโซเฟียทรงมี...).
             name = _monarch_name(name)

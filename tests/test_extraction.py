@@ -1899,3 +1899,8 @@ def test_a_rank_in_a_companys_name_after_its_head_word_opens_no_name():
 def test_a_monarchs_title_and_country_name_no_one():
     text = "ซึ่งฝ่ายไทยพร้อมที่จะรับการเสด็จเยือนไทยของสมเด็จพระราชาธิบดีมาเลเซียอย่างสมพระเกียรติ"
     assert find_persons(text, 0, len(text), load()) == []
+
+
+def test_the_post_one_is_appointed_to_after_ดำรงตำแหน่ง_is_a_second_post():
+    f = facts("1. นายณรงค์ อภิกุลวณิช รองอธิบดีกรมการแพทย์ ดำรงตำแหน่ง อธิบดีกรมควบคุมโรค")
+    assert [(p.title, p.org) for p in f.posts] == [("รองอธิบดี", "dms"), ("อธิบดี", "ddc")]

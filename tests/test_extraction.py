@@ -1904,3 +1904,11 @@ def test_a_monarchs_title_and_country_name_no_one():
 def test_the_post_one_is_appointed_to_after_ดำรงตำแหน่ง_is_a_second_post():
     f = facts("1. นายณรงค์ อภิกุลวณิช รองอธิบดีกรมการแพทย์ ดำรงตำแหน่ง อธิบดีกรมควบคุมโรค")
     assert [(p.title, p.org) for p in f.posts] == [("รองอธิบดี", "dms"), ("อธิบดี", "ddc")]
+
+
+def test_projects_listed_three_to_a_sentence_are_spoken_of_not_held_under():
+    f = facts("วันนี้ (1 ธันวาคม 2566) นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงคมนาคม หารือกับนายนาชิดะ คาซูยะ "
+              "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ถึงโครงการระบบรถไฟชานเมืองสายสีแดงอ่อน ระยะทาง 14.8 กิโลเมตร "
+              "โครงการระบบรถไฟชานเมืองสายสีแดงเข้ม ระยะทาง 8.84 กิโลเมตร และโครงการรถไฟทางคู่สายใหม่ ระยะทาง 355 กิโลเมตร",
+              published="2023-12-01")
+    assert [e.programmes for e in f.events] == [()]

@@ -255,7 +255,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             for o in orgs:
                 if s <= o.start < cut or o in sent_for:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
-        ev.programmes = [p for p in programmes if s <= p.start < e and held_under(text, p)]
+        told = [p for p in programmes if s <= p.start < e and held_under(text, p)]
+        # โครงการ A ระยะทาง 14.8 กิโลเมตร โครงการ B ... โครงการ C: projects listed three or more to a sentence are
+        # spoken of, not what the event is held under.
+        listed = sum(p.rule == "thai-project" for p in told) >= 3
+        ev.programmes = [p for p in told if not (listed and p.rule == "thai-project")]
         events.append(ev)
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)

@@ -1912,3 +1912,10 @@ def test_projects_listed_three_to_a_sentence_are_spoken_of_not_held_under():
               "โครงการระบบรถไฟชานเมืองสายสีแดงเข้ม ระยะทาง 8.84 กิโลเมตร และโครงการรถไฟทางคู่สายใหม่ ระยะทาง 355 กิโลเมตร",
               published="2023-12-01")
     assert [e.programmes for e in f.events] == [()]
+
+
+def test_the_summit_one_is_invited_to_is_no_programme_of_the_call():
+    text = ("นายกรัฐมนตรีได้ฝากคำเชิญนายกรัฐมนตรีกัมพูชาเข้าร่วมการประชุมสุดยอดกรอบความร่วมมือแห่งเอเชีย "
+            "(Asia Cooperation Dialogue Summit) ที่ประเทศไทยจะเป็นเจ้าภาพ")
+    [ref] = [p for p in find_programmes(text, 0, len(text), load()) if p.label == "Asia Cooperation Dialogue"]
+    assert not held_under(text, ref)

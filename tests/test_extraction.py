@@ -1921,9 +1921,10 @@ def test_the_summit_one_is_invited_to_is_no_programme_of_the_call():
     assert not held_under(text, ref)
 
 
-def test_one_who_tells_of_the_call_paid_him_hosted_it():
+@pytest.mark.parametrize("told", ["เปิดเผยถึงกรณีที่", "ให้สัมภาษณ์ภายหลัง"])
+def test_one_who_tells_of_the_call_paid_him_hosted_it(told):
     f = facts("วันที่ 15 พฤษภาคม 2568 นายประเสริฐ จันทรรวงทอง รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจ"
-              "และสังคม เปิดเผยถึงกรณีที่ ฯพณฯ ธาว เชตฐา (H.E. Mr. Thor Chetha) รัฐมนตรีว่าการกระทรวงทรัพยากรน้ำและ"
+              f"และสังคม {told} ฯพณฯ ธาว เชตฐา (H.E. Mr. Thor Chetha) รัฐมนตรีว่าการกระทรวงทรัพยากรน้ำและ"
               "อุตุนิยมวิทยาแห่งราชอาณาจักรกัมพูชาและคณะเข้าเยี่ยมคารวะ", published="2025-05-15")
     names = labels_of(f)
     [call] = f.events

@@ -133,7 +133,8 @@ def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     return "CoChair" if role == "Chair" and any(c.kind == "cochair" for c in cues) else role
 
 
-_TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว)(?:ภายหลัง|หลัง|ถึงกรณี)(?:จาก)?(?:ที่)?\s?(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
+_TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|ให้สัมภาษณ์)(?:ภายหลัง|หลัง|ถึงกรณี)(?:จาก)?(?:ที่)?\s?"
+                         r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
 
 
 def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:

@@ -435,9 +435,9 @@ def _called_on_in_headline(title: str, events: list[Event], names: dict[str, lis
     """คณะ ส.ส. เยอรมนี เข้าพบรองเลขาธิการนายกรัฐมนตรีฯ นายอนุชา: talks the story tells of between those the
     headline says called on someone are that call, the one named after the cue its host."""
     cue = _CALL_CUE.search(title or "")
-    story = next((ev for ev in events if ev.type == "Meeting" and not any(
-        p.role in ("Host", "Guest", "Chair", "CoChair") for p in ev.participations)), None)
-    if cue is None or story is None or story is not events[0]:
+    story = events[0] if events else None
+    if cue is None or story is None or story.type != "Meeting" or any(
+            p.role in ("Host", "Guest", "Chair", "CoChair") for p in story.participations):
         return events
     after = title[cue.end():]
     hosts = {p.agent for p in story.participations if p.agent_kind == "person"

@@ -425,6 +425,14 @@ def _taking_part(persons: list[PersonMention], events: list[DraftEvent]) -> set[
             if dp.agent.kind == "person"}
 
 
+def _join(ev: DraftEvent, persons: list[PersonMention], events: list[DraftEvent], start: int, end: int,
+          role: str = "Participant") -> None:
+    """Those named in ``text[start:end]`` who take part in no event yet take part in ``ev``, in ``role``."""
+    named = _taking_part(persons, events)
+    ev.participations += [DraftParticipation(Agent("person", pi), role, p.start, ev.draft.sentence)
+                          for pi, p in enumerate(persons) if start <= p.start < end and p.name.split()[0] not in named]
+
+
 def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: list[OrgRef],
                           events: list[DraftEvent]) -> None:
     for a, b in _untold(sentences, events):
@@ -447,18 +455,14 @@ def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list
     for a, b in _untold(sentences, events):
         if not _HONOURED_BY.match(text, a):
             continue
-        ev = _told_before(events, a)
-        if ev is None:
-            continue
-        named = _taking_part(persons, events)
-        ev.participations += [DraftParticipation(Agent("person", pi), "Participant", p.start, ev.draft.sentence)
-                              for pi, p in enumerate(persons) if a <= p.start < b and p.name.split()[0] not in named]
+        if ev := _told_before(events, a):
+            _join(ev, persons, events, a, b)
 
 
 # สำหรับผู้ได้รับพระราชทานรางวัลสมเด็จเจ้าฟ้ามหิดล ประจำปี 2567 มีจำนวน 2 ราย ได้แก่ 1) ... 2) ...: a party the event's
 # sentence names (นำผู้ได้รับพระราชทานรางวัล... เข้าเยี่ยมคารวะ) listed member by member.
 _LISTS_MEMBERS = re.compile(f"สำหรับ\\s?(?P<party>[{THAI_CHARS}]{{10,}})[^\\n]{{0,80}}?(?:ได้แก่|ประกอบด้วย)")
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s?")
+_NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s?")
 
 
 def _members_listed(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
@@ -477,13 +481,10 @@ def _members_listed(text: str, sentences: list[tuple[int, int]], persons: list[P
         role = role_of(text, at, ev.draft.cues, s)
         end = b
         for a2, b2 in untold[n + 1:]:  # ... the list runs on over numbered lines
-            if not _NUMBERED_ITEM.match(text, a2) or text[end:a2].count("\n") > 1:
+            if not _NUMBERED_LINE.match(text, a2) or text[end:a2].count("\n") > 1:
                 break
             end = b2
-        named = _taking_part(persons, events)
-        ev.participations += [DraftParticipation(Agent("person", pi), role, p.start, ev.draft.sentence)
-                              for pi, p in enumerate(persons) if m.end() <= p.start < end
-                              and p.name.split()[0] not in named]
+        _join(ev, persons, events, m.end(), end, role)
 
 
 _SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน)")
@@ -502,10 +503,8 @@ def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tup
             continue
         if not _SPEAKS.match(text, p.end):
             continue
-        ev = _told_before(events, p.start, "Meeting")
-        if ev is not None and p.name.split()[0] not in _taking_part(persons, events):
-            ev.participations.append(DraftParticipation(Agent("person", pi), "Participant", p.start,
-                                                        ev.draft.sentence))
+        if ev := _told_before(events, p.start, "Meeting"):
+            _join(ev, persons, events, p.start, p.end)
 
 
 def _spokesperson(t: TitlePhrase) -> bool:

@@ -1834,9 +1834,18 @@ def test_the_members_of_a_party_listed_after_the_event_take_its_part():
     ("โครงการฝึกอบรมนักระบาดวิทยาภาคสนามของประเทศไทย และ", "โครงการฝึกอบรมนักระบาดวิทยาภาคสนาม"),
     # a dash with no space joins two words of one name
     ("ผ่านโครงการเขตเศรษฐกิจพิเศษภาคตะวันออก-ตะวันตก (EWEC)", "โครงการเขตเศรษฐกิจพิเศษภาคตะวันออก-ตะวันตก"),
+    # a name of two parties runs over the dash, and over the small words glued to the second
+    ("ว่าด้วยโครงการอาเซียน-ออสเตรเลียเพื่อต่อต้านการค้ามนุษย์ ซึ่ง", "โครงการอาเซียน-ออสเตรเลียเพื่อต่อต้านการค้ามนุษย์"),
+    # อีกด้วย ends the sentence, not the name
+    ("ว่าด้วยโครงการแลกเปลี่ยนนักวิจัยระหว่างไทยและจีนอีกด้วย” นางสาวศุภมาส กล่าว", "โครงการแลกเปลี่ยนนักวิจัย"),
 ])
 def test_a_thai_project_name_ends_where_its_words_end(text, name):
     assert [p.label for p in find_programmes(text, 0, len(text), load()) if p.rule == "thai-project"] == [name]
+
+
+def test_two_parties_alone_name_no_project():
+    text = "หารือโครงการไทย-ญี่ปุ่น ในปีนี้"
+    assert find_programmes(text, 0, len(text), load()) == []
 
 
 def test_a_title_opening_the_next_paragraph_is_not_the_title_of_the_name_ending_a_long_one():

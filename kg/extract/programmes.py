@@ -105,7 +105,7 @@ _SOFT_STOPS = frozenset({"และ", "ใน", "กับ", "ของ", "ท�
 # What begins a clause, a time or another project, not more of a name.
 _CLAUSE_WORDS = frozenset({"จะ", "ได้", "เป็น", "มี", "ซึ่ง", "โดย", "ต่อไป", "ถัดไป", "ระยะ", "ปี", "โครงการ", "ผ่าน",
                            "ร่วมกับ", "เข้าร่วม", "ร่วม", "ให้", "ดำเนิน", "ดำเนินการ", "แล้ว", "ทั้งนี้", "ว่า", "เมื่อ",
-                           "ตั้งแต่", "จำนวน", "อีก", "ที่จะ", "อาจ", "อาจจะ", "ขึ้น", "นี้", "ดังกล่าว", "ต่าง", "ต่างๆ"})
+                           "ตั้งแต่", "จำนวน", "อีก", "อีกด้วย", "ที่จะ", "อาจ", "อาจจะ", "ขึ้น", "นี้", "ดังกล่าว", "ต่าง", "ต่างๆ"})
 _NAME_RUN = re.compile(f"[{THAI_CHARS}]{{2,120}}(?=[\\s,()“”\"]|$)")
 
 
@@ -209,13 +209,21 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
         if len(kept) == len(toks) + 1 and m.end() == m.start() + len("โครงการ") + 160:
             kept.pop()  # the run was cut inside a word
         name = "".join(kept)
-        # A name of one word (โครงการนิวเคลียร์), ending in ต่าง ๆ or in a bare การ is a description or cut short.
-        if len(kept) < 3 or name.endswith(("ต่าง", "ต่างๆ", "การ")):
+        # A name ending in ต่าง ๆ or in a bare การ is a description or cut short.
+        if name.endswith(("ต่าง", "ต่างๆ", "การ")):
             continue
-        # โครงการสัมมนาวิจัยยุทธศาสตร์ไทย – จีน: the name runs on over the dash to the second country.
+        # โครงการสัมมนาวิจัยยุทธศาสตร์ไทย – จีน: the name runs on over the dash to the second country, and over
+        # the small words glued to it (โครงการอาเซียน-ออสเตรเลียเพื่อต่อต้านการค้ามนุษย์).
         if len(kept) == len(toks) + 1 and (pair := _PAIR.match(text, m.start() + len(name))) and (
                 second := gaz.country_matcher.match_at(text, pair.end())):
             name = text[m.start():second[0]]
+            if (tail := _name_tail(text, second[0], gaz)) and words(tail)[0] in _SOFT_STOPS:
+                name += tail
+            elif len(kept) < 3:
+                continue  # โครงการไทย-ญี่ปุ่น: which of their projects, the words do not say
+        # A name of one word (โครงการนิวเคลียร์) is a description.
+        elif len(kept) < 3:
+            continue
         # โครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่: a route runs on over ฯ and the dash to its other end.
         elif len(kept) == len(toks) + 1 and (route := _ROUTE.match(text, m.start() + len(name))):
             name = text[m.start():route.end()]

@@ -1939,3 +1939,12 @@ def test_one_who_tells_of_the_call_paid_him_hosted_it(told):
     [call] = f.events
     assert {(names[p.agent], p.role) for p in call.participations if p.agent_kind == "person"} == {
         ("ประเสริฐ จันทรรวงทอง", "Host"), ("ธาว เชตฐา", "Guest")}
+
+
+def test_a_project_given_as_an_example_is_spoken_of_not_held_under():
+    told = ("วันนี้ (21 ธันวาคม 2565) นายคาซึยะ นาชิดะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าเยี่ยมคารวะ"
+            "นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี และหารือความร่วมมือด้านเทคโนโลยีหุ่นยนต์ {} นวัตกรรมการเรียนรู้")
+    example = facts(told.format("โครงการเสาไฟอัจฉริยะ เป็นต้น"), published="2022-12-21")
+    assert [e.programmes for e in example.events] == [()]
+    named = facts(told.format("ภายใต้โครงการเสาไฟอัจฉริยะ และ"), published="2022-12-21")
+    assert [len(e.programmes) for e in named.events] == [1]

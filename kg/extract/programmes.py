@@ -140,8 +140,16 @@ _INVITED_TO = re.compile(r"(?<!ตาม)คำเชิญ[^\n]{0,50}?(?:เข
 _UNDER_AFTER = re.compile(r"\)?\s?(?:ครั้งที่|Summit|Meeting|Ministerial|Track|Leaders|Senior)")
 
 
+# ... เช่น โครงการ A โครงการ B เป็นต้น: a project given as an example is spoken of.
+_EXAMPLE_BEFORE = re.compile(r"(?:เช่น|ได้แก่|อาทิ)[^\n]{0,80}$")
+_EXAMPLE_AFTER = re.compile(r"[^\n]{0,80}?เป็นต้น")
+
+
 def held_under(text: str, ref: ProgrammeRef) -> bool:
     """Whether an event told of around ``ref`` is held under it, by the words on either side."""
+    if ref.rule == "thai-project":
+        return not (_EXAMPLE_BEFORE.search(text, max(0, ref.start - 80), ref.start)
+                    or _EXAMPLE_AFTER.match(text, ref.end))
     if ref.rule != "gazetteer":
         return True
     # ฝากคำเชิญนายกรัฐมนตรีกัมพูชาเข้าร่วมการประชุมสุดยอด ACD: the meeting one is invited to is to come.

@@ -1930,6 +1930,16 @@ def test_the_summit_one_is_invited_to_is_no_programme_of_the_call():
     assert not held_under(text, ref)
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("และได้เรียนเชิญนายกิตติวัฒน์ ปัจฉิมนันท์ เอกอัครราชทูต(ฝ่ายการพาณิชย์) เยี่ยมชมและให้การสนับสนุน การBusiness Matching "
+     "ผู้ประกอบการที่ร่วมงานแสดงสินค้า Lifestyles Week Tokyo 2020", False),
+    ("ตามที่ได้รับคำเชิญจากรัฐบาลญี่ปุ่นให้เข้าร่วมงานแสดงสินค้า Lifestyles Week Tokyo 2020", True),
+])
+def test_the_fair_one_is_invited_to_is_to_come(text, held):
+    [ref] = find_programmes(text, 0, len(text), load())
+    assert held_under(text, ref) is held
+
+
 @pytest.mark.parametrize("told", ["เปิดเผยถึงกรณีที่", "ให้สัมภาษณ์ภายหลัง"])
 def test_one_who_tells_of_the_call_paid_him_hosted_it(told):
     f = facts("วันที่ 15 พฤษภาคม 2568 นายประเสริฐ จันทรรวงทอง รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจ"

@@ -136,7 +136,7 @@ _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จ�
 # (EEC, BCG, AEC).
 _UNDER_BEFORE = re.compile(r"(?:ภายใต้|under(?:\sthe)?|การประชุม(?:สุดยอด)?|ที่ประชุม|ประชุม"
                            r"|(?:Meeting|Dialogue|Forum)\s(?:on|of)(?:\sthe)?)\s?(?:กรอบ(?:ความร่วมมือ)?|ความตกลง)?\s?\(?$")
-_INVITED_TO = re.compile(r"(?<!ตาม)คำเชิญ[^\n]{0,50}?(?:เข้าร่วม|ร่วม|มา)[^\n]{0,60}$")
+_INVITED_TO = re.compile(r"(?<!ตาม)(?<!รับ)(?:คำ|เรียน)เชิญ[^\n]{0,80}?(?:เข้าร่วม|ร่วม|มา|เยี่ยมชม)[^\n]{0,90}$")
 _UNDER_AFTER = re.compile(r"\)?\s?(?:ครั้งที่|Summit|Meeting|Ministerial|Track|Leaders|Senior)")
 
 
@@ -147,14 +147,15 @@ _EXAMPLE_AFTER = re.compile(r"[^\n]{0,80}?เป็นต้น")
 
 def held_under(text: str, ref: ProgrammeRef) -> bool:
     """Whether an event told of around ``ref`` is held under it, by the words on either side."""
+    # ฝากคำเชิญนายกรัฐมนตรีกัมพูชาเข้าร่วมการประชุมสุดยอด ACD, เรียนเชิญ X เยี่ยมชม ... งานแสดงสินค้า Y: the meeting or
+    # the fair one is invited to is to come; one who received the invitation (ได้รับคำเชิญ) came.
+    if _INVITED_TO.search(text, max(0, ref.start - 160), ref.start):
+        return False
     if ref.rule == "thai-project":
         return not (_EXAMPLE_BEFORE.search(text, max(0, ref.start - 80), ref.start)
                     or _EXAMPLE_AFTER.match(text, ref.end))
     if ref.rule != "gazetteer":
         return True
-    # ฝากคำเชิญนายกรัฐมนตรีกัมพูชาเข้าร่วมการประชุมสุดยอด ACD: the meeting one is invited to is to come.
-    if _INVITED_TO.search(text, max(0, ref.start - 130), ref.start):
-        return False
     return bool(_UNDER_BEFORE.search(text, max(0, ref.start - 30), ref.start)
                 or _UNDER_AFTER.match(text, ref.end))
 

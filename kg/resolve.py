@@ -302,7 +302,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         programme_entities[p.key] = Entity(p.key, "programme", labels, alts)
     orgs = _acting_or_known(orgs, posts, events, gaz)
     events = _called_on_in_headline(art.title, events, _people_names(entities))
-    events = [_unnamed_guests(ev, posts, orgs) for ev in events]
+    events = [_guests_by_country(ev, posts, orgs) for ev in events]
     people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
         {p.org for p in posts if p.person == k and p.org})),
         country=_person_country(k, posts, orgs)) for k, e in entities.items()}
@@ -449,18 +449,20 @@ def _called_on_in_headline(title: str, events: list[Event], names: dict[str, lis
     return [visit, *events[1:]]
 
 
-def _unnamed_guests(ev: Event, posts: list[Post], orgs: dict[str, Entity]) -> Event:
-    """รมว.ศธ. ให้การต้อนรับและหารือ...กับเอกอัครราชทูตประเทศต่าง ๆ: a visit whose host is named and whose guests
-    are not; those of another country than every host's who take part are the guests."""
-    if ev.type != "Visit" or any(p.role == "Guest" for p in ev.participations):
+def _guests_by_country(ev: Event, posts: list[Post], orgs: dict[str, Entity]) -> Event:
+    """At a visit whose hosts' country is known, those of another country who take part are guests: all of them
+    where no guest is named (รมว.ศธ. ให้การต้อนรับและหารือ...กับเอกอัครราชทูตประเทศต่าง ๆ), else those of a named
+    guest's country (ให้การต้อนรับ รัฐมนตรี... พร้อมด้วย เอกอัครราชทูต...: the minister's companions)."""
+    if ev.type != "Visit":
         return ev
     hosts = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Host"}
     if not hosts or None in hosts:
         return ev
+    guests = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Guest"}
     out = []
     for p in ev.participations:
         country = _person_country(p.agent, posts, orgs) if p.agent_kind == "person" else None
-        guest = p.role == "Participant" and country and country not in hosts
+        guest = p.role == "Participant" and country and country not in hosts and (not guests or country in guests)
         out.append(replace(p, role="Guest", evidence=replace(p.evidence, rule="role:Guest:of-another-country"))
                    if guest else p)
     return replace(ev, participations=tuple(out))

@@ -1958,3 +1958,14 @@ def test_a_project_given_as_an_example_is_spoken_of_not_held_under():
     assert [e.programmes for e in example.events] == [()]
     named = facts(told.format("ภายใต้โครงการเสาไฟอัจฉริยะ และ"), published="2022-12-21")
     assert [len(e.programmes) for e in named.events] == [1]
+
+
+def test_the_guests_companions_of_his_country_are_guests_too():
+    f = facts("วันนี้ (6 มี.ค. 2568) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรมว.มหาดไทย ให้การต้อนรับ นายโยอาฟ เบน ทซูร์ "
+              "รัฐมนตรีว่าการกระทรวงแรงงานแห่งรัฐอิสราเอล พร้อมด้วย นางออร์นา ซากิฟ เอกอัครราชทูตรัฐอิสราเอลประจำประเทศไทย "
+              "พร้อมคณะ ในโอกาสเข้าเยี่ยมคารวะและร่วมหารือ ณ ห้องดำรงราชานุภาพ ชั้น 2 ศาลาว่าการกระทรวงมหาดไทย",
+              published="2025-03-06")
+    names = labels_of(f)
+    [visit] = f.events
+    assert {(names[p.agent], p.role) for p in visit.participations if p.agent_kind == "person"} == {
+        ("อนุทิน ชาญวีรกูล", "Host"), ("โยอาฟ เบน ทซูร์", "Guest"), ("ออร์นา ซากิฟ", "Guest")}

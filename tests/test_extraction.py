@@ -63,6 +63,10 @@ ROLE_CASES = {
         "วันนี้ (30 สิงหาคม 2560) นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้สมาชิกรัฐสภาออสเตรีย นำโดย "
         "Mr.Werner Amon เลขาธิการพรรค Austrian People’s Party (OVP) เข้าพบ เพื่อเยี่ยมคารวะ",
         "2017-08-30", {"อุตตม สาวนายน": "Host", "Werner Amon": "Guest"}),
+    "a_name_in_brackets_read_alone_holds_the_title_after_them_not_the_host": (
+        "วันนี้ (25 พ.ค. 2561) เวลา 13.30 น. ณ ห้องสีงาช้าง ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล ดาโช เชริง โตบเกย์ "
+        "(H.E. Dasho Tshering Tobgay) นายกรัฐมนตรีราชอาณาจักรภูฏาน เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี",
+        "2018-05-25", {"Dasho Tshering Tobgay": "Guest", "ประยุทธ์ จันทร์โอชา": "Host"}),
     "those_who_join_the_event_too_take_part_beside_the_guest_and_the_host": (
         "วันนี้ (5 กรกฎาคม 2566) นายวิษณุ ทับเที่ยง หัวหน้าผู้ตรวจราชการกระทรวงอุตสาหกรรม เดินทางเยือนโรงงานผลิตแบตเตอรี่ "
         "โดยมีนายดุสิต อนันตรักษ์ ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร นายนฤตม์ เทอดสถีรศักดิ์ "
@@ -1845,6 +1849,14 @@ def test_the_members_of_a_party_listed_after_the_event_take_its_part():
 ])
 def test_a_thai_project_name_ends_where_its_words_end(text, name):
     assert [p.label for p in find_programmes(text, 0, len(text), load()) if p.rule == "thai-project"] == [name]
+
+
+def test_a_title_after_a_comma_is_the_next_persons_not_the_bracketed_names():
+    f = facts("ปลัด อว. หัวหน้าผู้แทนองค์การความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA) (Mr. Morita Takahiro), "
+              "ผู้แทนจาก National Institute of Technology, Japan (Prof.Dr. ANDO Yasonori), เลขาธิการสำนักงาน"
+              "คณะกรรมการการศึกษาขั้นพื้นฐาน, ผู้อำนวยการสถาบันส่งเสริมการสอนวิทยาศาสตร์และเทคโนโลยี")
+    names = labels_of(f)
+    assert {names[p.person] for p in f.posts if p.title in ("เลขาธิการ", "ผู้อำนวยการ")} == set()
 
 
 def test_two_parties_alone_name_no_project():

@@ -1859,6 +1859,14 @@ def test_a_title_after_a_comma_is_the_next_persons_not_the_bracketed_names():
     assert {names[p.person] for p in f.posts if p.title in ("เลขาธิการ", "ผู้อำนวยการ")} == set()
 
 
+def test_an_appointment_names_both_posts_past_their_civil_service_grades():
+    f = facts("3. แต่งตั้งนางสาวปรีญาพร สุวรรณเกษ ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวงระดับสูง) "
+              "สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม ให้ดำรงตำแหน่งอธิบดี (นักบริหาร ระดับสูง) กรมควบคุมมลพิษ")
+    names = labels_of(f)
+    assert [(p.title, names[p.org]) for p in f.posts] == [
+        ("ผู้ตรวจราชการกระทรวง", "สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"), ("อธิบดี", "กรมควบคุมมลพิษ")]
+
+
 def test_two_parties_alone_name_no_project():
     text = "หารือโครงการไทย-ญี่ปุ่น ในปีนี้"
     assert find_programmes(text, 0, len(text), load()) == []

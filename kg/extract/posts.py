@@ -34,6 +34,9 @@ _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")
 _PARTY_FROM = re.compile(r",?\s?และ(?:คณะ(?:ผู้แทน|ผู้บริหาร|เจ้าหน้าที่)?|เจ้าหน้าที่)(?:จาก)?\s?")
+# (นักบริหาร ระดับสูง), (ผู้ตรวจราชการกระทรวงระดับสูง), (นักบริหารสูง): the grade of a civil-service post.
+_GRADE = re.compile(r"\s?\((?:ตำแหน่ง)?(?:นักบริหาร(?:การทูต)?|นักปกครอง|ผู้ตรวจราชการกระทรวง|ผู้อำนวยการ|ประเภทบริหาร)"
+                    r"\s?(?:ระดับ)?\s?(?:สูง|ต้น|กลาง)\)")
 _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?")
 
 
@@ -158,10 +161,13 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 orgs.extend(inner.orgs)
                 cursor = inner.end
         if not orgs:
-            # ผู้ช่วยรัฐมนตรีประจำกระทรวงศึกษาธิการ, โฆษกประจำสำนักนายกรัฐมนตรี: the agency after ประจำ.
-            sep = _PREP.match(text, cursor, limit)
-            ref = org_at(text, sep.end() if sep else cursor, gaz, limit)
-            if ref and ref.start - end <= 7:
+            # ผู้ช่วยรัฐมนตรีประจำกระทรวงศึกษาธิการ, โฆษกประจำสำนักนายกรัฐมนตรี: the agency after ประจำ; อธิบดี
+            # (นักบริหาร ระดับสูง) กรมควบคุมมลพิษ: after the civil-service grade.
+            grade = _GRADE.match(text, cursor, limit)
+            at = grade.end() if grade else cursor
+            sep = _PREP.match(text, at, limit)
+            ref = org_at(text, sep.end() if sep else at, gaz, limit)
+            if ref and ref.start - at <= 7:
                 orgs.append(ref)
                 cursor = ref.end
         if not orgs and (ref := _acronym_after(text, cursor, limit, gaz)):

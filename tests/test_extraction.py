@@ -1993,3 +1993,10 @@ def test_the_guests_companions_of_his_country_are_guests_too():
     [visit] = f.events
     assert {(names[p.agent], p.role) for p in visit.participations if p.agent_kind == "person"} == {
         ("อนุทิน ชาญวีรกูล", "Host"), ("โยอาฟ เบน ทซูร์", "Guest"), ("ออร์นา ซากิฟ", "Guest")}
+
+
+def test_an_order_signed_into_force_is_no_signing():
+    f = facts("วันนี้ (26 กันยายน 2566) คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักเลขาธิการนายกรัฐมนตรีเสนอแต่งตั้ง "
+              "นายชยุต ภุมมะกาญจนะ เป็นกรรมการผู้ช่วยรัฐมนตรี โดยให้มีผลตั้งแต่วันที่นายกรัฐมนตรีลงนามในประกาศแต่งตั้ง",
+              published="2023-09-26")
+    assert [e.type for e in f.events if e.type == "Signing"] == []

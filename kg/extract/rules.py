@@ -148,6 +148,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
 
     posts = _attach_posts(text, persons, titles, gaz)
+    titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts)
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
     has_people: dict[tuple[int, int], bool] = {}
@@ -562,6 +563,31 @@ def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> 
 
 # The kinds of post (gazetteer positions' kind) whose titles joined by และ share the agency named after both.
 _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
+
+
+# 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
+# คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
+_APPOINTMENTS = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง\s?(?:ขอความเห็นชอบ)?(?:การ)?แต่งตั้ง[^\n]*")
+_NEXT_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง")
+_LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "รมว.", "รมช.")
+
+
+def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                                   orgs: list[OrgRef], posts: list[tuple[int, int]]) -> list[TitlePhrase]:
+    """In an item of appointments, a post that names no body of its own (1. นายชนินทร์ รุ่งธนเกียรติ ตำแหน่งรอง
+    เลขาธิการนายกรัฐมนตรีฝ่ายการเมือง) is in the body the item's heading names last."""
+    titles = list(titles)
+    for head in _APPOINTMENTS.finditer(text):
+        body = next((o for o in reversed(orgs) if head.start() <= o.start < head.end()), None)
+        if body is None:
+            continue
+        nxt = _NEXT_ITEM.search(text, head.end())
+        end = nxt.start() if nxt else len(text)
+        for pi, ti in posts:
+            t = titles[ti]
+            if head.end() <= persons[pi].start < end and not t.orgs and not t.title.startswith(_LEADERS):
+                titles[ti] = replace(t, orgs=(body,))
+    return titles
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

@@ -11,6 +11,7 @@ _THAI_DIGIT_RUN = re.compile("[๐-๙]+")
 # Zero-width and other invisible format characters that scraped pages carry.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
+_SPACE_RUN = re.compile(" {2,}")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # Thai combining marks typed twice, sara am typed as nikhahit + sara aa, and sara ae as two sara e.
 _DOUBLE_MARK = re.compile("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1+")
@@ -32,6 +33,8 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
+    # นางสาวณหทัย \xa0\xa0\xa0\xa0 ทิวไผ่งาม: a run of spaces that aligned a table's columns is one space.
+    text = _SPACE_RUN.sub(" ", text)
     text = text.replace("\u0e4d\u0e32", "\u0e33")
     # เเ (two sara e) typed for แ (sara ae), as in กระทรวงเกษตรเเละสหกรณ์: about 4,400 times in the 90k corpus.
     text = text.replace("\u0e40\u0e40", "\u0e41")

@@ -67,6 +67,8 @@ def test_normalize_text_cleans_scraped_forms():
     assert out == "ครั้งที่ 1 นายำ\n"
     assert thai_digits_to_arabic("๒๕๖๔") == "2564"
     assert normalize_text("กระทรวงเกษตรเเละสหกรณ์") == "กระทรวงเกษตรและสหกรณ์"  # two sara e typed for sara ae
+    # a table's columns aligned with no-break spaces: one space between the name's parts
+    assert normalize_text("1. นางสาวณหทัย \xa0\xa0\xa0\xa0 ทิวไผ่งาม\n") == "1. นางสาวณหทัย ทิวไผ่งาม\n"
 
 
 def test_name_key_ignores_order_case_and_punctuation_for_latin_names():

@@ -2016,3 +2016,12 @@ def test_appointments_are_to_the_body_the_items_heading_names():
         ("ภูมิธรรม เวชยชัย", "รองนายกรัฐมนตรี", None),
         ("กฤช เอื้อวงศ์", "ที่ปรึกษารัฐมนตรี", "สำนักนายกรัฐมนตรี"),
         ("สมชาย ใจดี", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง", None)}
+
+
+def test_a_meeting_dated_in_its_own_sentence_is_of_the_agencies_it_names():
+    f = facts("3. กค. โดยกรมสรรพากรได้มีการประชุมหารือกับ ยธ. เมื่อวันที่ 8 ตุลาคม 2562 เพื่อพิจารณาร่วมกันในหลักการ"
+              "การกำหนดสิทธิประโยชน์ทางภาษี", published="2020-02-04")
+    names = labels_of(f)
+    [meeting] = f.events
+    assert (meeting.type, meeting.date) == ("Meeting", dt.date(2019, 10, 8))
+    assert {names[p.agent] for p in meeting.participations} == {"กระทรวงการคลัง", "กรมสรรพากร", "กระทรวงยุติธรรม"}

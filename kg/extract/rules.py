@@ -251,9 +251,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             if loc and not _the_city(text, loc, gaz):
                 ev.location, ev.place = loc, None
         # ... กล่าวว่า ... ร่วมกับผู้แทนกระทรวงมหาดไทย กระทรวงสาธารณสุข ...: agencies whose representatives are
-        # named as taking part do, even after what was said.
+        # named as taking part do, even after what was said. A meeting dated in its own sentence is of the agencies
+        # that sentence names, people or none (กค. โดยกรมสรรพากรได้มีการประชุมหารือกับ ยธ. เมื่อวันที่ 8 ตุลาคม 2562).
         sent_for = _represented(text, orgs, s, span_end)
-        if d.cues or people or sent_for:
+        if d.cues or people or sent_for or (d.explicit_date and d.type == "Meeting"):
             for o in orgs:
                 if s <= o.start < cut or o in sent_for:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))

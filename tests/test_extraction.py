@@ -2025,3 +2025,14 @@ def test_a_meeting_dated_in_its_own_sentence_is_of_the_agencies_it_names():
     [meeting] = f.events
     assert (meeting.type, meeting.date) == ("Meeting", dt.date(2019, 10, 8))
     assert {names[p.agent] for p in meeting.participations} == {"กระทรวงการคลัง", "กรมสรรพากร", "กระทรวงยุติธรรม"}
+
+
+def test_an_undated_meeting_told_of_in_a_summarys_item_is_not_the_cabinets():
+    f = facts("วันนี้ (18 กุมภาพันธ์ 2563) เวลา 09.00 น. ณ ห้องประชุม 501 ตึกบัญชาการ 1 ทำเนียบรัฐบาล พลเอก ประยุทธ์ "
+              "จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี\n1. เรื่อง ร่างพระราชบัญญัติ\n2. เรื่อง ภาวะเศรษฐกิจไทย\n"
+              "3. เรื่อง ร่างถ้อยแถลงของการประชุมรัฐมนตรีต่างประเทศอาเซียน – จีน\nคณะรัฐมนตรีมีมติเห็นชอบต่อร่างถ้อยแถลงของ"
+              "การประชุมรัฐมนตรีต่างประเทศอาเซียน – จีน ตามที่นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เสนอ",
+              published="2020-02-18")
+    names = labels_of(f)
+    [cabinet] = [e for e in f.events if e.date == dt.date(2020, 2, 18)]
+    assert {names[p.agent] for p in cabinet.participations if p.agent_kind == "person"} == {"ประยุทธ์ จันทร์โอชา"}

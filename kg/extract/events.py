@@ -331,6 +331,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
+    items = _items_start(text)
     # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
     plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)] + _agendas(text, published)
     if plans:
@@ -376,7 +377,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 continue
             # ...เมื่อครั้งที่รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม...: a time gone by, not the story's day; the event stays
             # apart from the story's own, undated.
-            if GONE_BY.search(text, max(s, trigger - 40), trigger):
+            if GONE_BY.search(text, max(s, trigger - 40), trigger) or s >= items:
                 explicit = True
             else:
                 date = relative_date(text[s:e], published) or first_date
@@ -406,6 +407,17 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None, cues,
                                          explicit))
     return _placed_later(text, drafts)
+
+
+# 12. เรื่อง การแต่งตั้ง...: the items of a cabinet summary, each on its own matter.
+_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง")
+
+
+def _items_start(text: str) -> int:
+    """Where the numbered items of a summary (three or more ``N. เรื่อง`` headings) begin, else past the end: an
+    undated meeting told of in an item is one the item speaks of, not the meeting the summary reports."""
+    heads = [m.start() for m in _ITEM.finditer(text)]
+    return heads[0] if len(heads) >= 3 else len(text)
 
 
 _PLACE_REACH = 800

@@ -254,7 +254,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         # named as taking part do, even after what was said. A meeting dated in its own sentence is of the agencies
         # that sentence names, people or none (กค. โดยกรมสรรพากรได้มีการประชุมหารือกับ ยธ. เมื่อวันที่ 8 ตุลาคม 2562).
         sent_for = _represented(text, orgs, s, span_end)
-        if d.cues or people or sent_for or (d.explicit_date and d.type == "Meeting"):
+        if d.cues or people or sent_for or (d.explicit_date and d.date and d.type == "Meeting"):
             for o in orgs:
                 if s <= o.start < cut or o in sent_for:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))

@@ -2036,3 +2036,9 @@ def test_an_undated_meeting_told_of_in_a_summarys_item_is_not_the_cabinets():
     names = labels_of(f)
     [cabinet] = [e for e in f.events if e.date == dt.date(2020, 2, 18)]
     assert {names[p.agent] for p in cabinet.participations if p.agent_kind == "person"} == {"ประยุทธ์ จันทร์โอชา"}
+
+
+def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
+    text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
+    assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [
+        o.label for o in find_orgs(text, 0, len(text), load())]

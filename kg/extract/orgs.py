@@ -320,6 +320,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                 and gaz.country_matcher.match_at(rest[0], 0))):
         return None
     end = pos + len(name)
+    # คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน: the board of a known agency is named with all
+    # of the agency's name, small words and all.
+    if gaz is not None and head.group().startswith("คณะ") and (
+            agency := gaz.org_matcher.match_at(text, pos + len(head.group()))) and agency[0] > end:
+        name, end = text[pos:agency[0]], agency[0]
     if abroad:
         name, end = text[pos:abroad[0]], abroad[0]
     if gaz is not None and (pair_end := _country_pair_end(text, name, len(head.group()), end, limit, gaz)):

@@ -250,6 +250,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     events: list[Event] = []
     explicit: list[bool] = []
     back: list[bool] = []
+    along: set[str] = set()  # persons brought along with another (พร้อมด้วย)
     for n, dev in enumerate(m.events):
         d = dev.draft
         roles: dict[tuple[str, str], tuple[str, str | None, int]] = {}
@@ -266,6 +267,9 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
                 kind = "org"
             if key is None:
                 continue
+            if kind == "person" and part.role == "Participant" and _ALONG_WITH.search(text, max(0, part.pos - 30),
+                                                                                        part.pos):
+                along.add(key)
             prev = roles.get((kind, key))
             if prev is None or ROLE_STRENGTH[part.role] > ROLE_STRENGTH[prev[0]]:
                 roles[(kind, key)] = (part.role, person_org.get(key) if kind == "person" else None, part.pos)
@@ -302,7 +306,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         programme_entities[p.key] = Entity(p.key, "programme", labels, alts)
     orgs = _acting_or_known(orgs, posts, events, gaz)
     events = _called_on_in_headline(art.title, events, _people_names(entities))
-    events = [_guests_by_country(ev, posts, orgs) for ev in events]
+    events = [_guests_by_country(ev, posts, orgs, along) for ev in events]
     people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
         {p.org for p in posts if p.person == k and p.org})),
         country=_person_country(k, posts, orgs)) for k, e in entities.items()}
@@ -449,10 +453,14 @@ def _called_on_in_headline(title: str, events: list[Event], names: dict[str, lis
     return [visit, *events[1:]]
 
 
-def _guests_by_country(ev: Event, posts: list[Post], orgs: dict[str, Entity]) -> Event:
+# ... พร้อมด้วย นางออร์นา ซากิฟ: who comes along with the guest takes part beside him (GUIDELINES.md).
+_ALONG_WITH = re.compile(r"พร้อมด้วย\s?\S{0,12}\s?$")
+
+
+def _guests_by_country(ev: Event, posts: list[Post], orgs: dict[str, Entity], along: set[str]) -> Event:
     """At a visit whose hosts' country is known, those of another country who take part are guests: all of them
     where no guest is named (รมว.ศธ. ให้การต้อนรับและหารือ...กับเอกอัครราชทูตประเทศต่าง ๆ), else those of a named
-    guest's country (ให้การต้อนรับ รัฐมนตรี... พร้อมด้วย เอกอัครราชทูต...: the minister's companions)."""
+    guest's country not brought along with him (... เข้าเยี่ยมคารวะ ... โดยมี นาย X ผู้แทน... และคณะฯ เข้าร่วมคารวะ)."""
     if ev.type != "Visit":
         return ev
     hosts = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Host"}
@@ -462,7 +470,8 @@ def _guests_by_country(ev: Event, posts: list[Post], orgs: dict[str, Entity]) ->
     out = []
     for p in ev.participations:
         country = _person_country(p.agent, posts, orgs) if p.agent_kind == "person" else None
-        guest = p.role == "Participant" and country and country not in hosts and (not guests or country in guests)
+        guest = p.role == "Participant" and country and country not in hosts and (not guests or (
+            country in guests and p.agent not in along))
         out.append(replace(p, role="Guest", evidence=replace(p.evidence, rule="role:Guest:of-another-country"))
                    if guest else p)
     return replace(ev, participations=tuple(out))

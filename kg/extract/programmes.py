@@ -100,8 +100,9 @@ _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพ
                   "ขึ้น", "อีก", "ที่จะ", "อาจ", "อาจจะ"}
 
 
-# Small words a project's name may run on over (โครงการ...ในลุ่มน้ำเจ้าพระยา), where no clause begins after them.
-_SOFT_STOPS = frozenset({"และ", "ใน", "กับ", "ของ", "ที่", "เพื่อ", "ระหว่าง"})
+# Small words a project's name may run on over (โครงการ...ในลุ่มน้ำเจ้าพระยา, โครงการสร้างเสริมความรู้เกี่ยวกับประเทศไทย
+# แก่สมาชิกรัฐสภาสหรัฐอเมริกา), where no clause begins after them.
+_SOFT_STOPS = frozenset({"และ", "ใน", "กับ", "ของ", "ที่", "เพื่อ", "ระหว่าง", "เกี่ยวกับ"})
 # What begins a clause, a time or another project, not more of a name.
 _CLAUSE_WORDS = frozenset({"จะ", "ได้", "เป็น", "มี", "ซึ่ง", "โดย", "ต่อไป", "ถัดไป", "ระยะ", "ปี", "โครงการ", "ผ่าน",
                            "ร่วมกับ", "เข้าร่วม", "ร่วม", "ให้", "ดำเนิน", "ดำเนินการ", "แล้ว", "ทั้งนี้", "ว่า", "เมื่อ",

@@ -409,14 +409,14 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     return _placed_later(text, drafts)
 
 
-# 12. เรื่อง การแต่งตั้ง...: the items of a cabinet summary, each on its own matter.
-_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง")
+# 12. เรื่อง การแต่งตั้ง...: the heading of an item of a cabinet summary, each item on its own matter.
+ITEM_HEADING = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง")
 
 
 def _items_start(text: str) -> int:
     """Where the numbered items of a summary (three or more ``N. เรื่อง`` headings) begin, else past the end: an
     undated meeting told of in an item is one the item speaks of, not the meeting the summary reports."""
-    heads = [m.start() for m in _ITEM.finditer(text)]
+    heads = [m.start() for m in ITEM_HEADING.finditer(text)]
     return heads[0] if len(heads) >= 3 else len(text)
 
 

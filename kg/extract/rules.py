@@ -6,7 +6,15 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.events import EventDraft, find_event_drafts, line_end, planned, role_of, title_ordinal
+from kg.extract.events import (
+    ITEM_HEADING,
+    EventDraft,
+    find_event_drafts,
+    line_end,
+    planned,
+    role_of,
+    title_ordinal,
+)
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
 from kg.extract.persons import (
@@ -568,8 +576,7 @@ _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 # 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
 # คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
-_APPOINTMENTS = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง\s?(?:ขอความเห็นชอบ)?(?:การ)?แต่งตั้ง[^\n]*")
-_NEXT_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง")
+_APPOINTMENTS = re.compile(ITEM_HEADING.pattern + r"\s?(?:ขอความเห็นชอบ)?(?:การ)?แต่งตั้ง[^\n]*")
 _LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "รมว.", "รมช.")
 
 
@@ -582,7 +589,7 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
         body = next((o for o in reversed(orgs) if head.start() <= o.start < head.end()), None)
         if body is None:
             continue
-        nxt = _NEXT_ITEM.search(text, head.end())
+        nxt = ITEM_HEADING.search(text, head.end())
         end = nxt.start() if nxt else len(text)
         for pi, ti in posts:
             t = titles[ti]

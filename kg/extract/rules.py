@@ -583,10 +583,13 @@ _LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", 
 def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                                    orgs: list[OrgRef], posts: list[tuple[int, int]]) -> list[TitlePhrase]:
     """In an item of appointments, a post that names no body of its own (1. นายชนินทร์ รุ่งธนเกียรติ ตำแหน่งรอง
-    เลขาธิการนายกรัฐมนตรีฝ่ายการเมือง) is in the body the item's heading names last."""
+    เลขาธิการนายกรัฐมนตรีฝ่ายการเมือง) is in the body the item's heading names the seats in, else names last."""
     titles = list(titles)
     for head in _APPOINTMENTS.finditer(text):
-        body = next((o for o in reversed(orgs) if head.start() <= o.start < head.end()), None)
+        named = [o for o in orgs if head.start() <= o.start < head.end()]
+        # ...กรรมการผู้ทรงคุณวุฒิในคณะกรรมการ X (กระทรวงศึกษาธิการ): the body the seats are in, not the ministry that
+        # proposed them.
+        body = next((o for o in named if text.startswith("ใน", o.start - 2)), named[-1] if named else None)
         if body is None:
             continue
         nxt = ITEM_HEADING.search(text, head.end())

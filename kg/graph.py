@@ -100,6 +100,8 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         provenance(s, post.evidence)
 
     own_posts = {(post.person, post.org) for post in facts.posts}
+    # A prime minister who also heads a ministry is called on as prime minister: the ministry is not visited.
+    premiers = {post.person for post in facts.posts if post.title in ("นายกรัฐมนตรี", "Prime Minister")}
     for ev in facts.events:
         e = node("event", ev.key)
         add(e, RDF.type, EVENT_CLASS.get(ev.type, KG.Event))
@@ -138,7 +140,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
                 add(agent, SHORTCUT[p.role], e)
             if p.role == "Guest" and p.agent_kind == "person":
                 visited = ev.location or (None if ev.place and at_venue(ev.place) else next(
-                    (h.on_behalf_of for h in hosts if h.on_behalf_of), None))
+                    (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None))
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
                 if visited and visited != p.on_behalf_of and (p.agent, visited) not in own_posts:
                     add(agent, KG.visited, ent(visited))

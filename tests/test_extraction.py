@@ -2058,3 +2058,12 @@ def test_seats_are_in_the_body_the_heading_names_them_in_not_the_proposing_minis
     names = labels_of(f)
     assert {names[p.org] for p in f.posts if p.title.startswith(("ประธานกรรมการ", "กรรมการ"))} == {
         "คณะกรรมการสำนักงานรับรองมาตรฐานและประเมินคุณภาพการศึกษา"}
+
+
+def test_a_prime_minister_who_also_heads_a_ministry_is_called_on_as_prime_minister():
+    told = ("วันนี้ (2 สิงหาคม 2564) เวลา 15.00 น. นายอิกนาซิโอ กัสซิส (H.E. Mr. Ignazio Cassis) รองประธานาธิบดีและ"
+            "รัฐมนตรีว่าการกระทรวงการต่างประเทศสมาพันธรัฐสวิส เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา {}")
+    premier = facts(told.format("นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม"), published="2021-08-02")
+    assert not [q for q in article_quads(premier) if q.predicate == KG.visited]
+    minister = facts(told.format("รัฐมนตรีว่าการกระทรวงกลาโหม"), published="2021-08-02")
+    assert len([q for q in article_quads(minister) if q.predicate == KG.visited]) == 1

@@ -56,7 +56,6 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 # ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
-_SPACES = re.compile(r"[ \t\u00a0]{0,2}")
 _BACK_GAP = re.compile(r"[ \t\u00a0(]{0,2}")  # a title on the line above a name is not its title
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|ตรวจเยี่ยม|เยือน)(?:ยัง|ที่)?\s?")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
@@ -624,7 +623,7 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
         if ti is None and text.startswith(")", p.end):
             # ดาโช เชริง โตบเกย์ (H.E. Dasho Tshering Tobgay) นายกรัฐมนตรี...: the name in brackets, read alone, holds the
             # title after them; a title after a comma is the next person's (หัวหน้าผู้แทน JICA (Mr. X), ผู้แทนจาก...).
-            ti = by_start.get(_SPACES.match(text, p.end + 1).end())
+            ti = by_start.get(p.end + 1 + text.startswith(" ", p.end + 1))  # normalised text: one space at most
         elif ti is None and p.latin is None:
             # a Latin form in brackets sits between the name and the title
             close = text.find(")", p.end, p.end + 80)

@@ -22,7 +22,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมงานด้วย", "joins"), ("ร่วมพิธีด้วย", "joins"),
     ("เข้าร่วมด้วย", "joins"),
-    ("ร่วมให้การต้อนรับ", "host"), ("ร่วมต้อนรับ", "host"),
+    ("ร่วมให้การต้อนรับ", "host"), ("ร่วมต้อนรับ", "host"), ("เข้าร่วมคารวะ", "guest"), ("ร่วมคารวะ", "guest"),
     ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("ตรวจเยี่ยม", "guest"), ("paid a visit", "guest"), ("เข้าร่วม", "attend"),
     ("attended", "attend"), ("ตามคำเชิญของ", "invite"), ("ตามคำเชิญ", "invite"),
 )

@@ -630,8 +630,9 @@ def test_initials_inside_a_foreign_name_confirmed_by_its_latin_form():
     ("Datuk Seri Haji Mohamad bin Sabu Minister of Agriculture", "Mohamad bin Sabu"),
     ("ดาโต๊ะ ศรี อันวาร์ อิบราฮิม นายกรัฐมนตรีมาเลเซีย", "อันวาร์ อิบราฮิม"),
     ("Samdech Hun Manet Prime Minister", "Hun Manet"),
+    ("กล่าวต้อนรับนางอิรินา โบโกว่า ผู้อำนวยการใหญ่องค์การยูเนสโก ในการปาฐกถาพิเศษ", "อิรินา โบโกว่า"),
 ])
-def test_names_that_begin_like_common_words(text, name):
+def test_names_that_begin_or_end_like_common_words(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
 
 

@@ -102,8 +102,9 @@ _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 
 
 def _never_in_a_name(token: str) -> bool:
-    """A provincial post (อุตสาหกรรมจังหวัด...) or a verb of saying (เสริมว่า) is never a word of a name."""
-    return "จังหวัด" in token or token.endswith("ว่า")
+    """A provincial post (อุตสาหกรรมจังหวัด...) or a verb of saying (เสริมว่า) is never a word of a name;
+    a foreign surname may end in ว่า all the same (โบโกว่า)."""
+    return "จังหวัด" in token or (token.endswith("ว่า") and (token in dictionary() or token[:-3] in dictionary()))
 
 
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:

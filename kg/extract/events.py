@@ -121,6 +121,15 @@ def planned(text: str, sentence_start: int, pos: int) -> bool:
         and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None)
 
 
+def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether one named at ``pos`` is the partner of a plan: right after a planned cue (มีกำหนดการเข้าเยี่ยมคารวะ X)
+    or with the plan's words just before."""
+    if planned(text, sentence_start, pos):
+        return True
+    cues = list(_CUE_RE.finditer(text, max(sentence_start, pos - 40), pos))
+    return bool(cues) and not text[cues[-1].end():pos].strip() and planned(text, sentence_start, cues[-1].start())
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())]

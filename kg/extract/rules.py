@@ -11,7 +11,7 @@ from kg.extract.events import (
     EventDraft,
     find_event_drafts,
     line_end,
-    planned,
+    named_in_a_plan,
     role_of,
     title_ordinal,
 )
@@ -210,7 +210,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
                   and not senders[0] <= p.start < senders[1]
                   # มีกำหนดลงนามร่วมกับ นาย X: one named as the partner of a plan takes no part yet.
-                  and not planned(text, s, p.start - len(p.honorific) - (text[p.start - len(p.honorific) - 1] == " "))
+                  and not named_in_a_plan(text, s, _written_from(text, p))
                   and not any(a <= p.start < b for a, b in _greeted(text, s, cut))]
         if d.cues or people:
             stop = min(line_end(text, span_end), next((a for a in starts if a >= span_end), len(text)))
@@ -382,6 +382,12 @@ def org_chains(text: str, refs: list[OrgRef], gaz: Gazetteer) -> tuple[list[OrgR
 _REGARDS = re.compile(r"(?:ฝาก|ถ่ายทอด|ส่ง)ความ(?:ระลึกถึง|ปรารถนาดี|เคารพ|คิดถึง)(?:และ(?:ความ)?(?:ปรารถนาดี|ระลึกถึง))?"
                       r"\s?(?:ไปยัง|ไปถึง|ถึง|แด่|จาก)?")
 _REGARDS_END = re.compile(r"\s(?:และ|ซึ่ง|โดย|พร้อม)(?!นาย|นาง|ฯพณฯ|H\.E)|\n")
+
+
+def _written_from(text: str, person: PersonMention) -> int:
+    """Where the words before a person's mention end: before the honorific and the space that opens it."""
+    start = person.start - len(person.honorific)
+    return start - (text[start - 1] == " ")
 
 
 def _greeted(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -155,6 +155,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
 
     posts = _attach_posts(text, persons, titles, gaz)
+    titles, posts = _listed_under_the_appointment(text, persons, titles, posts)
     titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts)
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
@@ -604,6 +605,38 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
             if head.end() <= persons[pi].start < end and not t.orgs and not t.title.startswith(_LEADERS):
                 titles[ti] = replace(t, orgs=(body,))
     return titles
+
+
+_APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง)?\s?")
+_LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
+
+
+def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                                  posts: list[tuple[int, int]]) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """Those listed one to a numbered line with no title of their own under "...แต่งตั้งบุคคลเป็นกรรมการผู้ช่วยรัฐมนตรี
+    ดังนี้" hold the post the line before the list appoints to."""
+    titles, posts = list(titles), list(posts)
+    holding = {pi for pi, _ in posts}
+    by_line = {text.rfind("\n", 0, p.start) + 1: pi for pi, p in enumerate(persons)}
+    for t in list(titles):
+        line, end = text.rfind("\n", 0, t.start) + 1, line_end(text, t.end)
+        appoints = _APPOINTS.search(text, max(line, t.start - 24), t.start)
+        if (appoints is None or appoints.end() != t.start or _NUMBERED_LINE.match(text, line)
+                or not _LIST_FOLLOWS.search(text, t.end, end)):
+            continue
+        pos = end + 1
+        while pos < len(text) and (item := _NUMBERED_LINE.match(text, pos)) is not None:
+            pi = by_line.get(pos)
+            if pi is None or persons[pi].start - len(persons[pi].honorific) > item.end() + 1:
+                break
+            end = line_end(text, pos)
+            # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
+            if pi not in holding and not any(persons[pi].end <= o.start < end for o in titles):
+                titles.append(t)
+                posts.append((pi, len(titles) - 1))
+                holding.add(pi)
+            pos = end + 1
+    return titles, posts
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

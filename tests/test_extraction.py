@@ -1726,7 +1726,6 @@ def test_an_acting_prime_minister_holds_that_post_too():
     assert [p.title for p in f.posts] == ["รองนายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวง", "รักษาราชการแทนนายกรัฐมนตรี"]
 
 
-
 def test_the_ones_of_another_country_at_a_visit_whose_guests_go_unnamed_are_its_guests():
     f = facts("วันนี้ (6 มีนาคม 2568) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน ให้การต้อนรับคณะผู้แทนจากญี่ปุ่น "
               "ในโอกาสเข้าเยี่ยมคารวะ โดยมีนายชิโร ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย และนายสมศักดิ์ ใจงาม "
@@ -1975,6 +1974,13 @@ def test_those_listed_by_name_alone_hold_the_post_the_line_before_appoints_to():
     assert sorted((names[p.person], p.title) for p in f.posts) == [
         ("ชนินทร์ รุ่งธนเกียรติ", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง"),
         ("ณหทัย ทิวไผ่งาม", "กรรมการผู้ช่วยรัฐมนตรี"), ("สุรพล พุทธมนต์", "กรรมการผู้ช่วยรัฐมนตรี")]
+
+
+def test_the_dateline_of_a_press_release_dates_its_event():
+    f = facts("นครโตเกียว ประเทศญี่ปุ่น 8 กุมภาพันธ์ 2567 – นางสาวพิมพ์ภัทรา วิชัยกุล รัฐมนตรีว่าการกระทรวงอุตสาหกรรม "
+              "เดินทางเยือนประเทศญี่ปุ่น และเข้าเยี่ยมคารวะ นายไซโตะ เคน รัฐมนตรีว่าการกระทรวงเศรษฐกิจ การค้า และอุตสาหกรรม",
+              published="2024-02-11")
+    assert [(e.type, str(e.date)) for e in f.events] == [("Visit", "2024-02-08")]
 
 
 def test_projects_listed_three_to_a_sentence_are_spoken_of_not_held_under():

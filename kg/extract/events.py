@@ -476,8 +476,16 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
     if _FOUNDED.search(text, max(sentence_start, at - 60), at) or _TOMORROW.search(
             text, max(sentence_start, at - 12), at):
         return False  # ... and not tomorrow (ในวันพรุ่งนี้ (23 ต.ค. 67) จะมีการประชุม), which is a plan
+    line = text.rfind("\n", 0, at) + 1
     return (d.start < 3 or text[at - 1:at] == "\n"
-            or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None)
+            or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None
+            or (_DATELINE_PLACE.fullmatch(text, line, at) is not None
+                and _DATELINE_DASH.match(text, sentence_start + d.end) is not None))
+
+
+# นครโตเกียว ประเทศญี่ปุ่น 8 กุมภาพันธ์ 2567 – ...: the dateline that opens a press release (about 140 in the 90k).
+_DATELINE_PLACE = re.compile(r"(?:(?:กรุงเทพฯ|(?:กรุง|นคร|จังหวัด|เมือง|ประเทศ)[^\s\d,]+),? ?){1,3}")
+_DATELINE_DASH = re.compile(r" ?[–-] ?\D")
 
 
 def _latest(text: str, start: int, end: int, published: dt.date | None) -> dt.date | None:

@@ -1983,6 +1983,17 @@ def test_the_dateline_of_a_press_release_dates_its_event():
     assert [(e.type, str(e.date)) for e in f.events] == [("Visit", "2024-02-08")]
 
 
+@pytest.mark.parametrize("text", [
+    "นายไกรสร กองฉลาด ผู้ว่าราชการจังหวัดกาฬสินธุ์ กล่าว",
+    "นายไกรสร กองฉลาด ผู้ว่าราชการจังหวัด (นักปกครอง ระดับสูง) จังหวัดกาฬสินธุ์ สำนักงานปลัดกระทรวง",
+])
+def test_a_provincial_post_is_held_in_its_province(text):
+    f = facts(text, published="2019-01-01")
+    names = {e.key: e.labels for e in f.entities}
+    assert [(p.title, names[p.org]) for p in f.posts] == [
+        ("ผู้ว่าราชการจังหวัด", {"th": "จังหวัดกาฬสินธุ์", "en": "Kalasin Province"})]
+
+
 def test_projects_listed_three_to_a_sentence_are_spoken_of_not_held_under():
     f = facts("วันนี้ (1 ธันวาคม 2566) นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงคมนาคม หารือกับนายนาชิดะ คาซูยะ "
               "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ถึงโครงการระบบรถไฟชานเมืองสายสีแดงอ่อน ระยะทาง 14.8 กิโลเมตร "

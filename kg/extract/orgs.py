@@ -461,6 +461,28 @@ def _province_at(text: str, pos: int) -> str | None:
     return run.group() if word in _provinces() else None
 
 
+@cache
+def _provinces_en() -> dict[str, str]:
+    from pythainlp.corpus import provinces
+
+    return {p["name_th"]: p["name_en"] for p in provinces(details=True) if p["name_th"] != "กรุงเทพมหานคร"}
+
+
+def province_of_post(text: str, pos: int) -> OrgRef | None:
+    """The province a provincial post is held in, named right at ``pos`` (ผู้ว่าราชการจังหวัดระยอง) or after a space
+    and its own จังหวัด (... (นักปกครอง ระดับสูง) จังหวัดกาฬสินธุ์): the province's administration as an agency."""
+    start = pos + (text[pos:pos + 1] == " ")
+    run = _THAI_RUN.match(text, start)
+    if run is None or (start > pos and not run.group().startswith("จังหวัด")):
+        return None
+    name = run.group().removeprefix("จังหวัด")
+    if name not in _provinces_en():
+        return None
+    label = f"จังหวัด{name}"
+    return OrgRef(f"province-{slug(_provinces_en()[name])}", label, "th", start, run.end(), "province-of-post",
+                  label_th=label, label_en=f"{_provinces_en()[name]} Province", country="TH")
+
+
 def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | None:
     """สำนักงานยูเนสโกส่วนภูมิภาค: an office named after an international organisation is one of its units."""
     hit = gaz.org_matcher.match_at(name, head_len) if gaz is not None else None

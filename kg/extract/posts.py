@@ -18,6 +18,7 @@ from kg.extract.orgs import (
     mission_at,
     org_at,
     org_from_entry,
+    province_of_post,
     short_ministry,
     unit_at,
     with_bracketed_alias,
@@ -101,6 +102,12 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         inner = gaz.position_matcher.match_at(text, pos, end - 4)
         if inner is not None and inner[0] == end - 4:
             end, entry = inner
+    # ผู้ว่าราชการจังหวัดระยอง, ผู้ว่าราชการจังหวัด (นักปกครอง ระดับสูง) จังหวัดกาฬสินธุ์: a provincial post is held in
+    # its province.
+    if lang == "th" and text[pos:end].endswith("จังหวัด"):
+        grade = _GRADE.match(text, end, limit)
+        if province := province_of_post(text, grade.end() if grade else end):
+            return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
     ends_with_head = ends_with_head or (lang == "th" and text[pos:end].endswith(ORG_HEADS)
                                         and org_at(text, end - _head_len(text[pos:end]), gaz, limit) is not None)

@@ -1994,6 +1994,11 @@ def test_a_provincial_post_is_held_in_its_province(text):
         ("ผู้ว่าราชการจังหวัด", {"th": "จังหวัดกาฬสินธุ์", "en": "Kalasin Province"})]
 
 
+def test_the_post_one_leaves_is_ones_post():
+    f = facts("29. ให้นายไกรสร กองฉลาด พ้นจากตำแหน่งผู้ว่าราชการจังหวัด (นักปกครอง ระดับสูง) จังหวัดกาฬสินธุ์", published="2019-01-01")
+    assert [p.title for p in f.posts] == ["ผู้ว่าราชการจังหวัด"]
+
+
 def test_projects_listed_three_to_a_sentence_are_spoken_of_not_held_under():
     f = facts("วันนี้ (1 ธันวาคม 2566) นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงคมนาคม หารือกับนายนาชิดะ คาซูยะ "
               "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ถึงโครงการระบบรถไฟชานเมืองสายสีแดงอ่อน ระยะทาง 14.8 กิโลเมตร "

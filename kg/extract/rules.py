@@ -155,6 +155,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
 
     posts = _attach_posts(text, persons, titles, gaz)
+    posts = _then_appointed(text, persons, titles, posts)
     titles, posts = _listed_under_the_appointment(text, persons, titles, posts)
     titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts)
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
@@ -609,6 +610,34 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
 
 _APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง)?\s?")
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
+
+
+_THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)ดำรงตำแหน่ง\s?")
+
+
+def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                    posts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The post one is then appointed to, told after the one left in the same item (ให้นาย X พ้นจากตำแหน่ง...
+    สำนักงานปลัดกระทรวง และแต่งตั้งให้ดำรงตำแหน่ง...; ... ย้ายไปดำรงตำแหน่ง...), before anyone else is named."""
+    posts = list(posts)
+    used = {ti for _, ti in posts}
+    by_start = {t.start: i for i, t in enumerate(titles)}
+    starts = sorted(p.start - len(p.honorific) for p in persons)
+    last: dict[int, int] = {}
+    for pi, ti in posts:
+        last[pi] = max(last.get(pi, 0), titles[ti].end)
+    for pi, end in last.items():
+        nxt = next((a for a in starts if a > persons[pi].start), len(text))
+        stop = min(nxt, line_end(text, line_end(text, end) + 1),
+                   # ... ต้อนรับเอกอัครราชทูต... ที่ได้รับแต่งตั้งให้ดำรงตำแหน่ง: another's title first, then his post.
+                   next((t.start for t in titles if end <= t.start and text[t.start - 1] in " \n(,"
+                         and not _THEN_APPOINTED.search(text, max(end, t.start - 30), t.start)), len(text)))
+        for m in _THEN_APPOINTED.finditer(text, end, stop):
+            ti = by_start.get(m.end())
+            if ti is not None and ti not in used:
+                posts.append((pi, ti))
+                used.add(ti)
+    return posts
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

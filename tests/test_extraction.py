@@ -2018,6 +2018,15 @@ def test_the_post_another_was_appointed_to_is_not_the_hosts():
     assert {p.title for p in f.posts} == {"นายกรัฐมนตรี"}
 
 
+def test_the_body_named_before_the_meeting_that_opens_the_sentence_held_it():
+    f = facts("6. เรื่อง ขอความเห็นชอบ\nคณะรัฐมนตรีรับทราบตามที่กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (ทส.) "
+              "เสนอมติคณะกรรมการสิ่งแวดล้อมแห่งชาติ (กก.วล.) ในการประชุมครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 "
+              "เกี่ยวกับการแก้ไขปัญหาฝุ่นละออง\n7. เรื่อง อื่น", published="2020-07-01")
+    names = {e.key: e.labels["th"] for e in f.entities}
+    assert [(str(e.date), e.ordinal, [names[p.agent] for p in e.participations]) for e in f.events] == [
+        ("2020-01-23", 1, ["คณะกรรมการสิ่งแวดล้อมแห่งชาติ"])]
+
+
 def test_projects_listed_three_to_a_sentence_are_spoken_of_not_held_under():
     f = facts("วันนี้ (1 ธันวาคม 2566) นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงคมนาคม หารือกับนายนาชิดะ คาซูยะ "
               "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ถึงโครงการระบบรถไฟชานเมืองสายสีแดงอ่อน ระยะทาง 14.8 กิโลเมตร "

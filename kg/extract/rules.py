@@ -267,6 +267,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             for o in orgs:
                 if s <= o.start < cut or o in sent_for:
                     ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
+        # คณะกรรมการประกันสังคม ในการประชุมครั้งที่ 15/2563 เมื่อวันที่ ...: the body named right before the meeting
+        # that opens the sentence held it.
+        if d.type == "Meeting" and _ITS_MEETING.match(text, s) and (owner := _body_before(text, orgs, s)) and all(
+                dp.agent.org is not owner for dp in ev.participations):
+            ev.participations.append(DraftParticipation(Agent("org", org=owner), "Participant", owner.start, (s, e)))
         told = [p for p in programmes if s <= p.start < e and held_under(text, p)]
         # โครงการ A ระยะทาง 14.8 กิโลเมตร โครงการ B ... โครงการ C: projects listed three or more to a sentence are
         # spoken of, not what the event is held under.
@@ -638,6 +643,16 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
                 posts.append((pi, ti))
                 used.add(ti)
     return posts
+
+
+_ITS_MEETING = re.compile(r"(?:ใน(?:การ|คราว)ประชุม|ในคราวการประชุม)")
+_BODY_GAP = re.compile(r"\s?(?:\([^()\n]{1,24}\)\s?)?")
+
+
+def _body_before(text: str, orgs: list[OrgRef], pos: int) -> OrgRef | None:
+    """The body whose name ends right before ``pos``, its abbreviation in brackets between (... (กก.วล.) ในการ...)."""
+    return max((o for o in orgs if pos - 30 <= o.end <= pos and _BODY_GAP.fullmatch(text, o.end, pos)),
+               key=lambda o: o.end, default=None)
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

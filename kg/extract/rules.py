@@ -617,7 +617,7 @@ _APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป�
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 
 
-_THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)ดำรงตำแหน่ง\s?")
+_THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 
 
 def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

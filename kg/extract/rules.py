@@ -617,6 +617,7 @@ _APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป�
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 
 
+_GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 
 
@@ -633,7 +634,9 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
         last[pi] = max(last.get(pi, 0), titles[ti].end)
     for pi, end in last.items():
         nxt = next((a for a in starts if a > persons[pi].start), len(text))
-        stop = min(nxt, line_end(text, line_end(text, end) + 1),
+        # ... สำนักงานปลัดกระทรวง\nซึ่งดำรงตำแหน่งครบ 4 ปี ย้ายไปดำรงตำแหน่ง...: a line that goes on with the item.
+        first = line_end(text, end)
+        stop = min(nxt, line_end(text, first + 1) if _GOES_ON.match(text, first + 1) else first,
                    # ... ต้อนรับเอกอัครราชทูต... ที่ได้รับแต่งตั้งให้ดำรงตำแหน่ง: another's title first, then his post.
                    next((t.start for t in titles if end <= t.start and text[t.start - 1] in " \n(,"
                          and not _THEN_APPOINTED.search(text, max(end, t.start - 30), t.start)), len(text)))

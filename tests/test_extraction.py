@@ -2024,6 +2024,13 @@ def test_a_note_on_the_next_line_is_no_post_of_the_one_appointed():
     assert sorted(p.title for p in f.posts) == ["อธิบดี", "เอกอัครราชทูต"]
 
 
+def test_the_agency_after_a_field_or_grade_in_brackets_is_the_posts():
+    f = facts("4. นายสถนต์ นาวารัตน์ นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม สาขาสูติ – นรีเวชกรรม) โรงพยาบาลราชวิถี กรมการแพทย์",
+              published="2019-09-10")
+    names = labels_of(f)
+    assert [(p.title, names.get(p.org)) for p in f.posts] == [("นายแพทย์เชี่ยวชาญ", "โรงพยาบาลราชวิถี")]
+
+
 def test_whoever_holds_a_post_is_not_the_one_named_before():
     f = facts("มอบหมายให้รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (พลตำรวจเอก พัชรวาท วงษ์สุวรรณ) "
               "เป็นผู้รักษาราชการแทนรัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ในกรณีที่ไม่มีผู้ดำรงตำแหน่ง"

@@ -38,6 +38,8 @@ _PARTY_FROM = re.compile(r",?\s?และ(?:คณะ(?:ผู้แทน|ผ�
 # (นักบริหาร ระดับสูง), (ผู้ตรวจราชการกระทรวงระดับสูง), (นักบริหารสูง): the grade of a civil-service post.
 _GRADE = re.compile(r"\s?\((?:ตำแหน่ง)?(?:นักบริหาร(?:การทูต)?|นักปกครอง|ผู้ตรวจราชการกระทรวง|ผู้อำนวยการ|ประเภทบริหาร)"
                     r"\s?(?:ระดับ)?\s?(?:สูง|ต้น|กลาง)\)")
+# นายแพทย์ทรงคุณวุฒิ (ด้านเวชกรรม สาขากุมารเวชกรรม) โรงพยาบาล...: a field or grade in brackets, one pair nested at most.
+_QUALIFIER = re.compile(r"\s?\((?:[^()\n]|\([^()\n]*\)){2,60}\)")
 _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?")
 
 
@@ -170,7 +172,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if not orgs:
             # ผู้ช่วยรัฐมนตรีประจำกระทรวงศึกษาธิการ, โฆษกประจำสำนักนายกรัฐมนตรี: the agency after ประจำ; อธิบดี
             # (นักบริหาร ระดับสูง) กรมควบคุมมลพิษ: after the civil-service grade.
-            grade = _GRADE.match(text, cursor, limit)
+            grade = _GRADE.match(text, cursor, limit) or _QUALIFIER.match(text, cursor, limit)
             at = grade.end() if grade else cursor
             sep = _PREP.match(text, at, limit)
             ref = org_at(text, sep.end() if sep else at, gaz, limit)

@@ -2031,6 +2031,13 @@ def test_the_agency_after_a_field_or_grade_in_brackets_is_the_posts():
     assert [(p.title, names.get(p.org)) for p in f.posts] == [("นายแพทย์เชี่ยวชาญ", "โรงพยาบาลราชวิถี")]
 
 
+def test_a_title_names_the_head_word_of_the_agency_after_its_grade():
+    f = facts("3. นายกมล ขาวสอาด ผู้อำนวยการสำนัก (ผู้อำนวยการระดับสูง) สำนักจัดระบบบริการทางการแพทย์ กรมการแพทย์",
+              published="2019-09-10")
+    names = labels_of(f)
+    assert [(p.title, names.get(p.org)) for p in f.posts] == [("ผู้อำนวยการสำนัก", "สำนักจัดระบบบริการทางการแพทย์")]
+
+
 def test_whoever_holds_a_post_is_not_the_one_named_before():
     f = facts("มอบหมายให้รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (พลตำรวจเอก พัชรวาท วงษ์สุวรรณ) "
               "เป็นผู้รักษาราชการแทนรัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ ในกรณีที่ไม่มีผู้ดำรงตำแหน่ง"

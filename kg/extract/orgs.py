@@ -446,10 +446,16 @@ def _field_list(text: str, end: int, gaz: Gazetteer) -> int | None:
 
 
 @cache
-def _provinces() -> frozenset[str]:
+def _provinces_en() -> dict[str, str]:
+    """Thailand's provinces but Bangkok, Thai name → English name (pythainlp's list)."""
     from pythainlp.corpus import provinces
 
-    return frozenset(p for p in provinces() if p != "กรุงเทพมหานคร")
+    return {p["name_th"]: p["name_en"] for p in provinces(details=True) if p["name_th"] != "กรุงเทพมหานคร"}
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    return frozenset(_provinces_en())
 
 
 def _province_at(text: str, pos: int) -> str | None:
@@ -459,13 +465,6 @@ def _province_at(text: str, pos: int) -> str | None:
     run = _THAI_RUN.match(text, pos + 1)
     word = run.group().removeprefix("จังหวัด") if run else ""
     return run.group() if word in _provinces() else None
-
-
-@cache
-def _provinces_en() -> dict[str, str]:
-    from pythainlp.corpus import provinces
-
-    return {p["name_th"]: p["name_en"] for p in provinces(details=True) if p["name_th"] != "กรุงเทพมหานคร"}
 
 
 def province_of_post(text: str, pos: int) -> OrgRef | None:

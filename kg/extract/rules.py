@@ -613,10 +613,6 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
     return titles
 
 
-_APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง)?\s?")
-_LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
-
-
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 
@@ -624,7 +620,8 @@ _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ
 def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                     posts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The post one is then appointed to, told after the one left in the same item (ให้นาย X พ้นจากตำแหน่ง...
-    สำนักงานปลัดกระทรวง และแต่งตั้งให้ดำรงตำแหน่ง...; ... ย้ายไปดำรงตำแหน่ง...), before anyone else is named."""
+    สำนักงานปลัดกระทรวง และแต่งตั้งให้ดำรงตำแหน่ง...; ... ย้ายไปดำรงตำแหน่ง...), before anyone else or another's
+    title is named."""
     posts = list(posts)
     used = {ti for _, ti in posts}
     by_start = {t.start: i for i, t in enumerate(titles)}
@@ -656,6 +653,10 @@ def _body_before(text: str, orgs: list[OrgRef], pos: int) -> OrgRef | None:
     """The body whose name ends right before ``pos``, its abbreviation in brackets between (... (กก.วล.) ในการ...)."""
     return max((o for o in orgs if pos - 30 <= o.end <= pos and _BODY_GAP.fullmatch(text, o.end, pos)),
                key=lambda o: o.end, default=None)
+
+
+_APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง)?\s?")
+_LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

@@ -32,7 +32,8 @@ from kg.gazetteer import CountryEntry, Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), or เป็น (X เป็นรัฐมนตรี...).
-_GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?(?:(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม)?\s{0,3})?(?:เป็น\s?)?")
+_GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?"
+                  r"(?:(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม"

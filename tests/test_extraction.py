@@ -2065,6 +2065,13 @@ def test_the_post_another_was_appointed_to_is_not_the_hosts():
     assert {p.title for p in f.posts} == {"นายกรัฐมนตรี"}
 
 
+def test_those_listed_by_name_alone_hold_the_political_post_the_line_before_gives():
+    f = facts("คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักเลขาธิการนายกรัฐมนตรีเสนอการแต่งตั้งบุคคลให้ดำรงตำแหน่งข้าราชการการเมือง "
+              "ตำแหน่งประจำสำนักเลขาธิการนายกรัฐมนตรี จำนวน 12 ราย ดังนี้\n1. นางสาวเรวดี ศรีชาย\n2. นายภัทร บุญประกอบ",
+              published="2023-09-27")
+    assert [p.title for p in f.posts] == ["ประจำสำนักเลขาธิการนายกรัฐมนตรี"] * 2
+
+
 def test_the_body_named_before_the_meeting_that_opens_the_sentence_held_it():
     f = facts("6. เรื่อง ขอความเห็นชอบ\nคณะรัฐมนตรีรับทราบตามที่กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (ทส.) "
               "เสนอมติคณะกรรมการสิ่งแวดล้อมแห่งชาติ (กก.วล.) ในการประชุมครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 "

@@ -656,7 +656,7 @@ def _body_before(text: str, orgs: list[OrgRef], pos: int) -> OrgRef | None:
                key=lambda o: o.end, default=None)
 
 
-_APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง)?\s?")
+_APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?\s?$")
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 
 
@@ -669,8 +669,8 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
     by_line = {text.rfind("\n", 0, p.start) + 1: pi for pi, p in enumerate(persons)}
     for t in list(titles):
         line, end = text.rfind("\n", 0, t.start) + 1, line_end(text, t.end)
-        appoints = _APPOINTS.search(text, max(line, t.start - 24), t.start)
-        if (appoints is None or appoints.end() != t.start or _NUMBERED_LINE.match(text, line)
+        appoints = _APPOINTS.search(text, max(line, t.start - 60), t.start)
+        if (appoints is None or _NUMBERED_LINE.match(text, line)
                 or not _LIST_FOLLOWS.search(text, t.end, end)):
             continue
         pos = end + 1

@@ -676,11 +676,16 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
         pos = end + 1
         while pos < len(text) and (item := _NUMBERED_LINE.match(text, pos)) is not None:
             pi = by_line.get(pos)
-            if pi is None or persons[pi].start - len(persons[pi].honorific) > item.end() + 1:
-                break
             end = line_end(text, pos)
+            # 1. รัฐมนตรีว่าการกระทรวงวัฒนธรรม (นายอิทธิพล คุณปลื้ม): the holder of a post, named after it, takes the
+            # one appointed to as well (ผู้รักษาราชการแทน...).
+            by_post = (pi is not None and (held := next((titles[ti] for qi, ti in posts if qi == pi), None)) is not None
+                       and held.start == item.end() and text.startswith(" (", held.end)
+                       and persons[pi].start - len(persons[pi].honorific) == held.end + 2)
+            if pi is None or (persons[pi].start - len(persons[pi].honorific) > item.end() + 1 and not by_post):
+                break
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
-            if pi not in holding and not any(persons[pi].end <= o.start < end for o in titles):
+            if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)):
                 titles.append(t)
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)

@@ -656,7 +656,8 @@ def _body_before(text: str, orgs: list[OrgRef], pos: int) -> OrgRef | None:
                key=lambda o: o.end, default=None)
 
 
-_APPOINTS = re.compile(r"แต่งตั้ง(?:บุคคล)?(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?\s?$")
+_APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอบหมายให้รัฐมนตรี\s?(?=เป็น))(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?"
+                       r"\s?$")
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 
 

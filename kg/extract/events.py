@@ -321,6 +321,21 @@ def _more_meetings(text: str, trigger: int, end: int, first: int) -> list[tuple[
     return out[:3]
 
 
+_DATED_SESSION = re.compile(r"ครั้งที่\s?(\d{1,3})/\d{2,4}\s?(?:\(ครั้งที่\s?\d+\)\s?)?เมื่อ\s?(?:วันที่)?\s?")
+
+
+def _dated_sessions(text: str, trigger: int, end: int, start: int, told: list[DateMention],
+                    latest: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """Sessions of a body a sentence names each with its number and its own day (ครั้งที่ 2/2563 เมื่อวันที่ 19
+    กุมภาพันธ์ 2563): (position, N, day) each, those after the story left out."""
+    out = []
+    for m in _DATED_SESSION.finditer(text, trigger, end):
+        day = next((d.value for d in told if start + d.start == m.end()), None)
+        if day is not None and (latest is None or day <= latest):
+            out.append((m.start(), int(m.group(1)), day))
+    return out
+
+
 def title_ordinal(text: str, start: int, end: int) -> int | None:
     """ครั้งที่ N of the meeting a headline names (การประชุม ... ครั้งที่ 30), or None."""
     meeting = _MEETING.search(text, start, end)
@@ -410,11 +425,18 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                                                                  for d in drafts):
             drafts.append(EventDraft("Signing", date, (s, e), signed.start(), None, mode,
                                      place.end() if place else None, cues, explicit, alongside=True))
-        # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence.
+        # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence; ...
+        # ครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 ครั้งที่ 2/2563 เมื่อวันที่ 19 กุมภาพันธ์ 2563: sessions, each on its day.
         if ordinal is not None:
+            sessions = _dated_sessions(text, trigger, e, s, told, latest)
+            for at, n, day in sessions:
+                if n != ordinal:
+                    drafts.append(EventDraft("Meeting", day, (s, e), at, n, mode, place.end() if place else None,
+                                             cues, True))
             for at, n in _more_meetings(text, trigger, e, ordinal):
-                drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None, cues,
-                                         explicit))
+                if all(n != m for _, m, _ in sessions):
+                    drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None,
+                                             cues, explicit))
     return _placed_later(text, drafts)
 
 

@@ -31,7 +31,8 @@ from kg.extract.sentences import SHORT_LINE, sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
-# Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), or เป็น (X เป็นรัฐมนตรี...).
+# Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), the words of an appointment
+# (ให้ดำรงตำแหน่ง, พ้นจากตำแหน่ง, ตำแหน่งเดิม) or เป็น (X เป็นรัฐมนตรี...).
 _GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?"
                   r"(?:(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.

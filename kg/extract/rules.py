@@ -29,6 +29,7 @@ from kg.extract.posts import before_parent, branch_office, find_titles, may_be_p
 from kg.extract.programmes import find_programmes, held_under
 from kg.extract.sentences import SHORT_LINE, sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
+from kg.ids import slug
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), the words of an appointment
@@ -159,6 +160,9 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     posts = _attach_posts(text, persons, titles, gaz)
     posts = _then_appointed(text, persons, titles, posts)
     titles, posts = _listed_under_the_appointment(text, persons, titles, posts)
+    seated = len(titles)
+    titles, posts = _delegated_seats(text, persons, titles, posts, orgs)
+    orgs += [o for t in titles[seated:] for o in t.orgs if o not in orgs]  # names joined over a line break
     titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts)
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
@@ -655,6 +659,51 @@ def _body_before(text: str, orgs: list[OrgRef], pos: int) -> OrgRef | None:
     """The body whose name ends right before ``pos``, its abbreviation in brackets between (... (กก.วล.) ในการ...)."""
     return max((o for o in orgs if pos - 30 <= o.end <= pos and _BODY_GAP.fullmatch(text, o.end, pos)),
                key=lambda o: o.end, default=None)
+
+
+# The Prime Minister's order of delegation: "2. รองนายกรัฐมนตรี (นายสมคิด จาตุศรีพิทักษ์)", then "2.1 การมอบหมาย...ให้
+# ปฏิบัติหน้าที่ประธานกรรมการ...ในคณะกรรมการต่าง ๆ", then one committee a line ("2.1.1 คณะกรรมการ...", "- คณะกรรมการ...",
+# "2.2.1 รองประธานกรรมการในคณะกรรมการ...").
+_DELEGATE = re.compile(r"(?m)^\d{1,2}\.\s?(?:รองนายกรัฐมนตรี|รัฐมนตรี)[^\n(]{0,60}\((?P<who>[^()\n]{4,60})\)\s*$")
+_DELEGATED_ROLE = re.compile(r"ให้ปฏิบัติหน้าที่(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)")
+_SEAT = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{1,2}|-)\s?(?:(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)ใน)?")
+_LINE_GOES_ON = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
+_ORDER_ENDS = re.compile(r"(?m)^(?:ส่วนที่|\d{1,3}\.\s?เรื่อง)")
+
+
+def _delegated_seats(text: str, persons: list[PersonMention], titles: list[TitlePhrase], posts: list[tuple[int, int]],
+                     orgs: list[OrgRef]) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """The committees a deputy prime minister or minister is charged to chair (or sit on) by the Prime Minister's
+    order, one a line under his name: a post in each."""
+    delegates = list(_DELEGATE.finditer(text))
+    if not delegates:
+        return titles, posts
+    titles, posts = list(titles), list(posts)
+    by_start = {o.start: o for o in orgs}
+    for i, d in enumerate(delegates):
+        pi = next((k for k, p in enumerate(persons) if d.start("who") <= p.start < d.end("who")), None)
+        if pi is None:
+            continue
+        stop = delegates[i + 1].start() if i + 1 < len(delegates) else len(text)
+        if (ends := _ORDER_ENDS.search(text, d.end(), stop)) is not None:
+            stop = ends.start()
+        role = None
+        pos = d.end() + 1
+        while pos < stop:
+            end = line_end(text, pos)
+            if (told := _DELEGATED_ROLE.search(text, pos, end)) is not None:
+                role = told.group(1)
+            elif role and (seat := _SEAT.match(text, pos, end)) and (org := by_start.get(seat.end())):
+                # 4.1.4 คณะกรรมการประสาน...ป้องกันและปราบปราม\nการค้ามนุษย์: a name broken over two lines.
+                nxt = end + 1
+                if org.end == end and org.rule == "head-word-pattern" and nxt < stop and _LINE_GOES_ON.match(text, nxt):
+                    end = line_end(text, nxt)
+                    name = f"{org.label}{text[nxt:end].strip()}"
+                    org = replace(org, key="o-" + slug(name, keep_hash=True), label=name, label_th=name, end=end)
+                titles.append(TitlePhrase(seat.group(1) or role, "th", seat.start(), org.end, (org,)))
+                posts.append((pi, len(titles) - 1))
+            pos = end + 1
+    return titles, posts
 
 
 _APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอบหมายให้รัฐมนตรี\s?(?=เป็น))(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?"

@@ -146,6 +146,7 @@ def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     return "CoChair" if role == "Chair" and any(c.kind == "cochair" for c in cues) else role
 
 
+_THANKS_FOR = re.compile(r"ขอบคุณ[^\n]{0,80}?(?:ที่|สำหรับ(?:การ)?)(?:ได้)?\s?$")
 _TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|ให้สัมภาษณ์)(?:ภายหลัง|หลัง|ถึงกรณี)(?:จาก)?(?:ที่)?\s?"
                          r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
 
@@ -188,6 +189,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
             return "Participant"
         if primary.kind == "chair" and _CHAIRS_WITH.match(text, primary.end):
             return "CoChair"
+        # X ขอบคุณ Y ที่ได้ให้การต้อนรับ: X thanks Y for the welcome, so X was the guest and Y the host.
+        if primary.kind == "host" and (thanks := _THANKS_FOR.search(text, max(start, pos), primary.start)):
+            return "Guest" if pos < thanks.start() else "Host"
         # X ให้ Y เข้าพบ: X lets Y call on him, so X hosts and Y, named after ให้, is the guest.
         if primary.kind == "guest" and (let := _LETS.search(text, pos, primary.start)) and pos < let.start():
             return "Host"

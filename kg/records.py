@@ -52,6 +52,11 @@ class PersonMention:
     latin: str | None = None  # a Latin-script form the text gives beside a Thai one
     aliases: tuple[str, ...] = ()  # more names of the same person, known beforehand (royal names)
 
+    @property
+    def written_from(self) -> int:
+        """Where the mention begins in the text, honorific included."""
+        return self.start - len(self.honorific)
+
 
 @dataclass(frozen=True)
 class OrgRef:

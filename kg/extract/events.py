@@ -489,6 +489,11 @@ def _agendas(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     return out
 
 
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` begins."""
+    return text.rfind("\n", 0, pos) + 1
+
+
 def line_end(text: str, pos: int) -> int:
     """Where the line holding ``pos`` ends."""
     end = text.find("\n", pos)
@@ -502,7 +507,7 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
     if _FOUNDED.search(text, max(sentence_start, at - 60), at) or _TOMORROW.search(
             text, max(sentence_start, at - 12), at):
         return False  # ... and not tomorrow (ในวันพรุ่งนี้ (23 ต.ค. 67) จะมีการประชุม), which is a plan
-    line = text.rfind("\n", 0, at) + 1
+    line = line_start(text, at)
     return (d.start < 3 or text[at - 1:at] == "\n"
             or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None
             or (_DATELINE_PLACE.fullmatch(text, line, at) is not None

@@ -11,6 +11,7 @@ from kg.extract.events import (
     EventDraft,
     find_event_drafts,
     line_end,
+    line_start,
     named_in_a_plan,
     role_of,
     title_ordinal,
@@ -207,7 +208,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         # ... พบหารือกับนายอนุชา ... โฆษกประจำสำนักนายกรัฐมนตรี: a spokesperson named right after the cue word is
         # the one met, not the one telling.
         reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)
-                     and not _MET_WITH.fullmatch(text, d.trigger, max(d.trigger, p.start - len(p.honorific)))}
+                     and not _MET_WITH.fullmatch(text, d.trigger, max(d.trigger, p.written_from))}
         # X มอบหมายให้ Y เข้าพบ Z: X sent Y and was not there.
         sent = _DELEGATES.search(text, s, cut)
         sender_end = sent.start() if sent and not any(
@@ -218,7 +219,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
                   and not senders[0] <= p.start < senders[1]
                   # มีกำหนดลงนามร่วมกับ นาย X: one named as the partner of a plan takes no part yet.
-                  and not named_in_a_plan(text, s, _written_from(text, p))
+                  and not named_in_a_plan(text, s, p.written_from - (text[p.written_from - 1] == " "))
                   and not any(a <= p.start < b for a, b in _greeted(text, s, cut))]
         if d.cues or people:
             stop = min(line_end(text, span_end), next((a for a in starts if a >= span_end), len(text)))
@@ -397,12 +398,6 @@ _REGARDS = re.compile(r"(?:ฝาก|ถ่ายทอด|ส่ง)ควา�
 _REGARDS_END = re.compile(r"\s(?:และ|ซึ่ง|โดย|พร้อม)(?!นาย|นาง|ฯพณฯ|H\.E)|\n")
 
 
-def _written_from(text: str, person: PersonMention) -> int:
-    """Where the words before a person's mention end: before the honorific and the space that opens it."""
-    start = person.start - len(person.honorific)
-    return start - (text[start - 1] == " ")
-
-
 def _greeted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _REGARDS.finditer(text, start, end):
@@ -525,8 +520,7 @@ def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tup
     meeting was told of spoke at it, and takes part in it."""
     title_of = dict(posts)
     for pi, p in enumerate(persons):
-        line_start = text.rfind("\n", 0, p.start) + 1
-        if p.start - len(p.honorific) - line_start > 2 or p.name.split()[0].startswith(spokes):
+        if p.written_from - line_start(text, p.start) > 2 or p.name.split()[0].startswith(spokes):
             continue
         if pi in title_of and _spokesperson(titles[title_of[pi]]):
             continue
@@ -631,7 +625,7 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
     posts = list(posts)
     used = {ti for _, ti in posts}
     by_start = {t.start: i for i, t in enumerate(titles)}
-    starts = sorted(p.start - len(p.honorific) for p in persons)
+    starts = sorted(p.written_from for p in persons)
     last: dict[int, int] = {}
     for pi, ti in posts:
         last[pi] = max(last.get(pi, 0), titles[ti].end)
@@ -717,9 +711,9 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
     ดังนี้" hold the post the line before the list appoints to."""
     titles, posts = list(titles), list(posts)
     holding = {pi for pi, _ in posts}
-    by_line = {text.rfind("\n", 0, p.start) + 1: pi for pi, p in enumerate(persons)}
+    by_line = {line_start(text, p.start): pi for pi, p in enumerate(persons)}
     for t in list(titles):
-        line, end = text.rfind("\n", 0, t.start) + 1, line_end(text, t.end)
+        line, end = line_start(text, t.start), line_end(text, t.end)
         appoints = _APPOINTS.search(text, max(line, t.start - 60), t.start)
         if (appoints is None or _NUMBERED_LINE.match(text, line)
                 or not _LIST_FOLLOWS.search(text, t.end, end)):
@@ -732,8 +726,8 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             # one appointed to as well (ผู้รักษาราชการแทน...).
             by_post = (pi is not None and (held := next((titles[ti] for qi, ti in posts if qi == pi), None)) is not None
                        and held.start == item.end() and text.startswith(" (", held.end)
-                       and persons[pi].start - len(persons[pi].honorific) == held.end + 2)
-            if pi is None or (persons[pi].start - len(persons[pi].honorific) > item.end() + 1 and not by_post):
+                       and persons[pi].written_from == held.end + 2)
+            if pi is None or (persons[pi].written_from > item.end() + 1 and not by_post):
                 break
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
             if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)):

@@ -10,6 +10,8 @@ from functools import cache, lru_cache, partial
 
 BASE = "https://w3id.org/thaikg/id/"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+# Latin letters that no Unicode decomposition takes to a plain one.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 
 
 def short_hash(*parts: str, n: int = 8) -> str:
@@ -20,7 +22,7 @@ def short_hash(*parts: str, n: int = 8) -> str:
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """Thai text in Latin letters (RTGS, pythainlp's ``royin``); Latin text unchanged."""
-    if all(c.isascii() for c in text):
+    if not any("\u0e00" <= c <= "\u0e7f" for c in text):
         return text
     return " ".join(_royin()(part) for part in text.split())
 
@@ -60,7 +62,10 @@ def slug(text: str, keep_hash: bool = False, max_len: int = 48) -> str:
     romanisation could merge them (``keep_hash``, and always for Thai)."""
     text = unicodedata.normalize("NFC", text)
     thai = any("\u0e00" <= c <= "\u0e7f" for c in text)
-    base = _NON_SLUG.sub("-", romanise(text).lower()).strip("-")[:max_len].strip("-") or "x"
+    # Akgün → akgun: accents dropped, not each accented letter made a break.
+    plain = unicodedata.normalize("NFKD", romanise(text).lower().translate(_UNDECOMPOSED))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    base = _NON_SLUG.sub("-", plain).strip("-")[:max_len].strip("-") or "x"
     if thai or keep_hash:
         return f"{base}-{short_hash(text, n=6)}"
     return base

@@ -1537,6 +1537,26 @@ def test_latin_initials_run_together_belong_to_the_name(text, name):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("ได้ให้การต้อนรับ H.E. Ms. Evren Dağdelen Akgün เอกอัครราชทูตสาธารณรัฐตุรกีประจำประเทศไทย", "Evren Dağdelen Akgün"),
+    ("หารือกับ Mr. Péter Szijjártó รัฐมนตรีว่าการกระทรวงการต่างประเทศและการค้า", "Péter Szijjártó"),
+    ("โดยมี Mr. Åsmund Asdal ผู้ประสานงาน", "Åsmund Asdal"),
+    ("พบกับ H.E. Mr. Đặng Hoàng Giang รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศเวียดนาม", "Đặng Hoàng Giang"),
+])
+def test_a_latin_name_with_accented_letters_is_whole(text, name):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+def test_a_guest_with_an_accented_name_visits_the_hosts_ministry():
+    f = facts("รัฐมนตรีว่าการกระทรวงศึกษาธิการ (นายแพทย์ ธีระเกียรติ เจริญเศรษฐศิลป์) ได้ให้การต้อนรับ "
+              "H.E. Ms. Evren Dağdelen Akgün เอกอัครราชทูตสาธารณรัฐตุรกีประจำประเทศไทย ที่ขอเข้าเยี่ยมคารวะ",
+              "2017-06-09")
+    names = {e.key: e.labels.get("en") or e.labels.get("th") for e in f.entities}
+    roles = {(names[p.agent], p.role) for e in f.events for p in e.participations if p.agent_kind == "person"}
+    assert roles == {("ธีระเกียรติ เจริญเศรษฐศิลป์", "Host"), ("Evren Dağdelen Akgün", "Guest")}
+    assert next(k for k, v in names.items() if v == "Evren Dağdelen Akgün").startswith("p-akgun-dagdelen-evren")
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("และเข้าหารือทวิภาคีกับ สมเด็จมหาบวรธิบดี ฮุน มาแนต นายกรัฐมนตรีกัมพูชา ซึ่ง", "ฮุน มาแนต"),
     ("เข้าเยี่ยมคารวะสมเด็จอัคคมหาเสนาบดีเดโช ฮุน เซน ประธานองคมนตรีกัมพูชา", "ฮุน เซน"),
 ])

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 THAI_CHARS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"  # letters, vowels and marks; no digits, ฯ or ๆ
 THAI_LEAD = "\u0e01-\u0e2e\u0e40-\u0e44"  # a Thai word starts with a consonant or a leading vowel
+# Latin letters, accented ones too (Akgün, Szijjártó, Đặng): Latin-1, Latin Extended-A and -B and the Vietnamese
+# of Latin Extended Additional. Those blocks mix the cases, so the capitals that may begin a name include them whole.
+LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+LATIN_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 # The lines of royal descent a surname names after ณ (สนิทวงศ์ ณ อยุธยา); the first ones name no place a text
 # would put an event at, the rest are provinces too (ณ สงขลา).
 ROYAL_LINES_NO_PLACE = ("อยุธยา", "ป้อมเพชร", "ถลาง", "บางช้าง", "มหาชัย", "ตะกั่วทุ่ง")

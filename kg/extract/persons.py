@@ -8,6 +8,8 @@ from functools import cache, lru_cache
 from kg.extract import segment
 from kg.extract.lexicon import (
     GLUE_BEFORE_HONORIFIC,
+    LATIN_CAPITALS,
+    LATIN_LETTERS,
     LATIN_NAME_STOPS,
     LATIN_ORG_HEADS,
     LATIN_PARTICLES,
@@ -33,7 +35,9 @@ _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?
 _LATIN_LETTERS_IN_THAI = frozenset((
     "เอ", "บี", "ซี", "ดี", "อี", "เอฟ", "จี", "เอช", "ไอ", "เจ", "เค", "แอล", "เอ็ม", "เอ็น", "โอ", "พี", "คิว", "อาร์",
     "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "เอ็กซ์", "วาย", "แซด"))
-_LATIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z'’\-]*\.?|(?:[a-z]+)")  # C.A. Chaminda: initials run together
+# C.A. Chaminda: initials run together
+_LATIN_TOKEN = re.compile(f"(?:[A-Z]\\.){{2,}}|[{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]*\\.?|(?:[a-z]+)")
+_LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
 
@@ -42,8 +46,9 @@ def _honorific_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
     # Longest form first, as tries (an alternation of 181 forms, tried one by one at every position, took a
     # quarter of the extraction time).
     thai = trie_regex(f for f in forms if not f[0].isascii())
-    latin = trie_regex((f for f in forms if f[0].isascii()), lambda f: "" if f.endswith(".") else r"(?![A-Za-z])")
-    one = "|".join([*([thai] if thai else []), *([r"(?<![A-Za-z])" + latin] if latin else [])])
+    latin = trie_regex((f for f in forms if f[0].isascii()),
+                       lambda f: "" if f.endswith(".") else f"(?![{LATIN_LETTERS}])")
+    one = "|".join([*([thai] if thai else []), *([f"(?<![{LATIN_LETTERS}])" + latin] if latin else [])])
     # ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์...: emeritus follows a title, written apart.
     return re.compile(f"(?:(?:{one})(?:\\s?(?:เกียรติคุณ|กิตติคุณ)(?![\u0e01-\u0e4e]))?\\s?)+")
 
@@ -72,7 +77,7 @@ def _latin_name(text: str, pos: int, limit: int, max_words: int = 6) -> tuple[in
         words.append((m.start(), m.start() + len(m.group())))
         i = m.end()
         gap = 2 if text.startswith("  ", i) else 1  # two spaces between words are common in scraped pages
-        if i + gap < limit and text[i:i + gap].strip() == "" and text[i + gap].isascii() and text[i + gap].isalpha():
+        if i + gap < limit and text[i:i + gap].strip() == "" and _LATIN_LETTER.match(text, i + gap):
             i += gap
             continue
         break
@@ -221,7 +226,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         before = text[m.start() - 1] if m.start() > 0 else " "
         # A Latin honorific glued to a Latin word before it is part of that word; a Thai one glued to a
         # Thai word is part of it (ขอบคุณ) unless that word is a connective (และนาย).
-        if before.isascii() and before.isalpha():
+        if _LATIN_LETTER.match(before):
             pos = m.start() + 1  # an honorific may still begin inside the match (ประกาศเกียรติคุณ นายสมชาย)
             continue
         # พระพรหมบัณฑิต, ศ.ดร. ประธาน...: a degree written after a name is followed by a post, not a name; and

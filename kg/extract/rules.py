@@ -834,7 +834,7 @@ _OF_COUNTRY = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:ของ|แห่ง)?
 def foreign_person(p: PersonMention, gaz: Gazetteer) -> bool:
     """A person the text marks as foreign: a Latin-script name or Latin form beside it, or a name of the list of
     foreign officials' names."""
-    return p.latin is not None or p.name[:1].isascii() or p.name in gaz.person_names or \
+    return p.latin is not None or not "\u0e00" <= p.name[:1] <= "\u0e7f" or p.name in gaz.person_names or \
         p.name.replace(" ", "") in gaz.person_names
 
 

@@ -2089,6 +2089,15 @@ def test_the_post_another_was_appointed_to_is_not_the_hosts():
     assert {p.title for p in f.posts} == {"นายกรัฐมนตรี"}
 
 
+def test_the_post_a_guest_congratulates_the_host_on_is_not_the_guests():
+    f = facts("นายเอกนัฏ พร้อมพันธ์ุ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้นายโทชิฮิโระ ฟูจิกิ ประธานบริษัท นิสสัน มอเตอร์ "
+              "เอเซีย แปซิฟิค จำกัด และคณะเข้าพบ เพื่อเยี่ยมคารวะ พร้อมแสดงความยินดีในการเข้าดำรงตำแหน่ง"
+              "รัฐมนตรีว่าการกระทรวงอุตสาหกรรม", published="2024-11-06")
+    names = {e.key: e.labels.get("th") for e in f.entities}
+    assert {(names[p.person], p.title) for p in f.posts} == {
+        ("เอกนัฏ พร้อมพันธ์ุ", "รัฐมนตรีว่าการกระทรวง"), ("โทชิฮิโระ ฟูจิกิ", "ประธานบริษัท")}
+
+
 def test_those_listed_by_name_alone_hold_the_political_post_the_line_before_gives():
     f = facts("คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักเลขาธิการนายกรัฐมนตรีเสนอการแต่งตั้งบุคคลให้ดำรงตำแหน่งข้าราชการการเมือง "
               "ตำแหน่งประจำสำนักเลขาธิการนายกรัฐมนตรี จำนวน 12 ราย ดังนี้\n1. นางสาวเรวดี ศรีชาย\n2. นายภัทร บุญประกอบ",

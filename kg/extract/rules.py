@@ -614,6 +614,7 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
 
 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
+_CONGRATULATES = re.compile(r"ยินดี")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 
 
@@ -633,7 +634,10 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
         nxt = next((a for a in starts if a > persons[pi].start), len(text))
         # ... สำนักงานปลัดกระทรวง\nซึ่งดำรงตำแหน่งครบ 4 ปี ย้ายไปดำรงตำแหน่ง...: a line that goes on with the item.
         first = line_end(text, end)
+        # ... เข้าพบ พร้อมแสดงความยินดีในการเข้าดำรงตำแหน่งรัฐมนตรี...: the post congratulated on is another's.
+        congratulates = _CONGRATULATES.search(text, end, nxt)
         stop = min(nxt, line_end(text, first + 1) if _GOES_ON.match(text, first + 1) else first,
+                   congratulates.start() if congratulates else len(text),
                    # ... ต้อนรับเอกอัครราชทูต... ที่ได้รับแต่งตั้งให้ดำรงตำแหน่ง: another's title first, then his post.
                    next((t.start for t in titles if end <= t.start and text[t.start - 1] in " \n(,"
                          and not _THEN_APPOINTED.search(text, max(end, t.start - 30), t.start)), len(text)))

@@ -2098,6 +2098,15 @@ def test_the_post_a_guest_congratulates_the_host_on_is_not_the_guests():
         ("เอกนัฏ พร้อมพันธ์ุ", "รัฐมนตรีว่าการกระทรวง"), ("โทชิฮิโระ ฟูจิกิ", "ประธานบริษัท")}
 
 
+def test_a_provincial_administrative_organisations_chief_executive_holds_his_post_in_it():
+    f = facts("โดยมี นายนิรันดร์ ด่านไพบูลย์ นายกองค์การบริหารส่วนจังหวัดลำพูน ร่วมหารือกับองค์การบริหารส่วนจังหวัดลำพูน",
+              published="2017-01-01")
+    names = {e.key: e.labels for e in f.entities}
+    assert [(p.title, names[p.org]["th"], names[p.org]["en"]) for p in f.posts] == [
+        ("นายกองค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนจังหวัดลำพูน", "Lamphun Provincial Administrative Organisation")]
+    assert sum(e.kind == "org" for e in f.entities) == 1
+
+
 def test_those_listed_by_name_alone_hold_the_political_post_the_line_before_gives():
     f = facts("คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักเลขาธิการนายกรัฐมนตรีเสนอการแต่งตั้งบุคคลให้ดำรงตำแหน่งข้าราชการการเมือง "
               "ตำแหน่งประจำสำนักเลขาธิการนายกรัฐมนตรี จำนวน 12 ราย ดังนี้\n1. นางสาวเรวดี ศรีชาย\n2. นายภัทร บุญประกอบ",

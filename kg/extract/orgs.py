@@ -482,6 +482,20 @@ def province_of_post(text: str, pos: int) -> OrgRef | None:
                   label_th=label, label_en=f"{_provinces_en()[name]} Province", country="TH")
 
 
+_PAO = "องค์การบริหารส่วนจังหวัด"
+
+
+def pao_of_post(text: str, pos: int) -> OrgRef | None:
+    """The provincial administrative organisation whose name a post ends in (นายกองค์การบริหารส่วนจังหวัดลำพูน):
+    ``pos`` is where its province is named. Keyed as the same name found anywhere else."""
+    if not text.endswith(_PAO, 0, pos) or (province := province_of_post(text, pos)) is None or province.start != pos:
+        return None
+    label = _PAO + province.label.removeprefix("จังหวัด")
+    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos - len(_PAO), province.end, "head-word-pattern",
+                  label_th=label, label_en=f"{province.label_en.removesuffix(' Province')} Provincial Administrative "
+                  "Organisation", country="TH")
+
+
 def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | None:
     """สำนักงานยูเนสโกส่วนภูมิภาค: an office named after an international organisation is one of its units."""
     hit = gaz.org_matcher.match_at(name, head_len) if gaz is not None else None

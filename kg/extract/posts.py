@@ -18,6 +18,7 @@ from kg.extract.orgs import (
     mission_at,
     org_at,
     org_from_entry,
+    pao_of_post,
     province_of_post,
     short_ministry,
     unit_at,
@@ -112,9 +113,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if grade and text.startswith(" " + head.group(), grade.end()) and org_at(text, grade.end() + 1, gaz, limit):
             end = head.end()
     # ผู้ว่าราชการจังหวัดระยอง, ผู้ว่าราชการจังหวัด (นักปกครอง ระดับสูง) จังหวัดกาฬสินธุ์: a provincial post is held in
-    # its province.
+    # its province; the chief executive of a provincial administrative organisation, in that organisation.
     if lang == "th" and text[pos:end].endswith("จังหวัด"):
         grade = _GRADE.match(text, end, limit)
+        if pao := pao_of_post(text, end):
+            return TitlePhrase(text[pos:end], lang, pos, pao.end, (pao,), entry.kind)
         if province := province_of_post(text, grade.end() if grade else end):
             return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))

@@ -2107,6 +2107,22 @@ def test_a_provincial_administrative_organisations_chief_executive_holds_his_pos
     assert sum(e.kind == "org" for e in f.entities) == 1
 
 
+@pytest.mark.parametrize(("board", "office"), [
+    ("คณะกรรมการการอาชีวศึกษา", "สำนักงานคณะกรรมการการอาชีวศึกษา"),
+    ("คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ", "สำนักงานคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ"),
+])
+def test_a_boards_secretary_general_heads_its_office(board, office):
+    f = facts(f"โดยมี นายภุชพงค์ โนดไธสง เลขาธิการ{board} และผู้ที่เกี่ยวข้องเข้าร่วม", published="2024-03-07")
+    names = {e.key: e.labels["th"] for e in f.entities if e.kind == "org"}
+    assert [(p.title, names[p.org]) for p in f.posts] == [("เลขาธิการ", office)]
+
+
+def test_a_boards_chair_is_the_boards():
+    f = facts("โดยมี นายสมชาย ใจดี ประธานคณะกรรมการการอาชีวศึกษา เข้าร่วม", published="2024-03-07")
+    names = {e.key: e.labels["th"] for e in f.entities if e.kind == "org"}
+    assert [(p.title, names[p.org]) for p in f.posts] == [("ประธาน", "คณะกรรมการการอาชีวศึกษา")]
+
+
 def test_those_listed_by_name_alone_hold_the_political_post_the_line_before_gives():
     f = facts("คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักเลขาธิการนายกรัฐมนตรีเสนอการแต่งตั้งบุคคลให้ดำรงตำแหน่งข้าราชการการเมือง "
               "ตำแหน่งประจำสำนักเลขาธิการนายกรัฐมนตรี จำนวน 12 ราย ดังนี้\n1. นางสาวเรวดี ศรีชาย\n2. นายภัทร บุญประกอบ",

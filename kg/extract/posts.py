@@ -93,6 +93,19 @@ def _has_org(text: str, title_end: int, limit: int, gaz: Gazetteer) -> bool:
     return org_at(text, sep.end() if sep else ext, gaz, limit) is not None
 
 
+_OFFICE = "สำนักงาน"
+
+
+def _office_of_the_board(text: str, pos: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
+    """The known office (สำนักงานคณะกรรมการ...) of the board named at ``pos``."""
+    if not text.startswith("คณะกรรมการ", pos):
+        return None
+    hit = gaz.org_matcher.match_at(_OFFICE + text[pos:limit], 0)
+    if hit is None or hit[0] <= len(_OFFICE) + len("คณะกรรมการ"):
+        return None
+    return org_from_entry(hit[1], text, pos, pos + hit[0] - len(_OFFICE), gaz, "office-of-the-board")
+
+
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:
     """The title phrase starting at ``pos``, with its organisation chain, or None."""
     hit = gaz.position_matcher.match_at(text, pos)
@@ -106,6 +119,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         inner = gaz.position_matcher.match_at(text, pos, end - 4)
         if inner is not None and inner[0] == end - 4:
             end, entry = inner
+    # เลขาธิการคณะกรรมการการอาชีวศึกษา, รองเลขาธิการคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ: the secretary-general
+    # of a board heads its office (สำนักงานคณะกรรมการ...), where the gazetteer knows one.
+    if lang == "th" and text[pos:end].endswith("เลขาธิการ") and (office := _office_of_the_board(text, end, limit, gaz)):
+        return TitlePhrase(text[pos:end], lang, pos, office.end, (office,), entry.kind)
     # ผู้อำนวยการสำนัก (ผู้อำนวยการระดับสูง) สำนักจัดระบบบริการทางการแพทย์: the title names the head word of the agency
     # named after its grade (about 100 in the 90k).
     if lang == "th" and (head := _HEAD_BEFORE_GRADE.match(text, end, limit)):

@@ -440,6 +440,16 @@ def test_nobody_visits_the_agency_he_serves():
     assert not [q for q in article_quads(serving) if q.predicate == KG.visited]
 
 
+def test_who_opens_a_factory_where_its_company_receives_him_visits_the_company():
+    f = facts("วันที่ 16 พฤษภาคม 2568 นายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานเปิดโรงงานผลิตรถยนต์"
+              "ไฟฟ้า โดยมีนายสมชาย ใจดี ประธานบริษัท ฉางอาน ออโต้ เซ้าท์อีส เอเชีย จำกัด ให้การต้อนรับ ณ โรงงานของบริษัท "
+              "ฉางอาน ออโต้ เซ้าท์อีส เอเชีย จำกัด", published="2025-05-16")
+    (event,) = f.events
+    chair = next(p.agent for p in event.participations if p.role == "Chair")
+    visited = [(q.subject, q.object) for q in article_quads(f) if q.predicate == KG.visited]
+    assert visited == [(node(ENTITY_PATH["person"], chair), node(ENTITY_PATH["org"], event.location))]
+
+
 @pytest.mark.parametrize(("place", "visits"), [("ห้องรับรอง ชั้น 2", 1), ("ศูนย์ประชุมแห่งชาติสิริกิติ์", 0),
                                               ("ห้องสีงาช้าง ตึกไทยคู่ฟ้า", 0)])
 def test_a_call_at_a_convention_centre_visits_no_agency_of_the_hosts(place, visits):

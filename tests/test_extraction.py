@@ -15,7 +15,7 @@ from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, SHARED, need
 
 from kg.extract.events import planned
 from kg.extract.orgs import find_orgs
-from kg.extract.persons import find_bylines, find_persons
+from kg.extract.persons import find_bylines, find_latin_names_before_titles, find_persons
 from kg.extract.posts import title_at
 from kg.extract.programmes import find_programmes, held_under
 from kg.gazetteer import load
@@ -1558,6 +1558,18 @@ def test_latin_initials_run_together_belong_to_the_name(text, name):
 ])
 def test_a_latin_name_with_accented_letters_is_whole(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("บริษัท โรเบิร์ต บ๊อช จำกัด Gael Boussiere กรรมการผู้จัดการ Umicore (Thailand) Co., Ltd. Stefan Heuer รองประธาน "
+     "TUV Rheinland", ["Gael Boussiere", "Stefan Heuer"]),
+    ("และพบกับ Anwar Ibrahim นายกรัฐมนตรีมาเลเซีย", ["Anwar Ibrahim"]),
+    ("ผ่านโครงการ Digital Wallet นายกรัฐมนตรีตอบกลับว่า", []),
+    ("บริษัท Thai Union ประธานกรรมการ", []),
+])
+def test_a_latin_name_with_no_honorific_before_a_thai_post(text, names):
+    found = find_latin_names_before_titles(text, 0, len(text), load(), [])
+    assert [p.name for p in found] == names
 
 
 def test_a_guest_with_an_accented_name_visits_the_hosts_ministry():

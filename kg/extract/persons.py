@@ -360,6 +360,36 @@ def _rare_name(run: str) -> str | None:
     return name if len(name) >= 3 and _word_counts().get(name, 0) < _RARE else None
 
 
+# Gael Boussiere กรรมการผู้จัดการ, Krzysztof Tokarz ผู้เชี่ยวชาญอาวุโส: two to four capitalised Latin words that no
+# other Latin word runs into, a Thai word right after.
+_LATIN_RUN_BEFORE_THAI = re.compile(
+    f"(?<![{LATIN_LETTERS}&\\-’'] )(?<![{LATIN_LETTERS}&\\-’'.])[{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]+"
+    f"(?: [{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]+){{1,3}}(?= [{THAI_LEAD}])")
+
+
+def find_latin_names_before_titles(text: str, start: int, end: int, gaz: Gazetteer,
+                                   taken: list[PersonMention]) -> list[PersonMention]:
+    """Latin-script full names written with no honorific and followed by a Thai post (a list of a company's
+    executives: ... จำกัด Gael Boussiere กรรมการผู้จัดการ Umicore ...): no agency, programme or country name."""
+    spans = [(p.written_from - 1, p.end) for p in taken]
+    out = []
+    for m in _LATIN_RUN_BEFORE_THAI.finditer(text, start, end):
+        words_ = m.group().split()
+        post = gaz.position_matcher.match_at(text, m.end() + 1)
+        # ... ผ่าน Digital Wallet นายกรัฐมนตรียืนยัน...: the Prime Minister is the subject of what comes next, unless
+        # another country's (Anwar Ibrahim นายกรัฐมนตรีมาเลเซีย).
+        if post and text.startswith("นายกรัฐมนตรี", m.end() + 1) and not gaz.country_matcher.match_at(text, post[0]):
+            continue
+        if (any(a <= m.start() < b for a, b in spans) or not post
+                or text[max(0, m.start() - 8):m.start()].rstrip().endswith(ORG_HEADS)
+                or any(w in LATIN_ORG_HEADS or w in LATIN_NAME_STOPS or (len(w) > 1 and w.isupper()) for w in words_)
+                or gaz.org_matcher.match_at(text, m.start()) or gaz.programme_matcher.match_at(text, m.start())
+                or any(gaz.country_matcher.match_at(w, 0) for w in words_)):
+            continue
+        out.append(PersonMention(m.group(), m.start(), m.end(), "", "latin-name+title"))
+    return out
+
+
 def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
                         confirm: bool = True) -> list[PersonMention]:
     """Full names right after a head of state's or government's title (ประธานาธิบดีโดนัลด์ ทรัมป์, President Joko

@@ -176,7 +176,7 @@ class RoyalEntry:
 @dataclass
 class Gazetteer:
     """Every gazetteer, loaded once: honorifics, organisations, positions, programmes, countries, names,
-    royals."""
+    royals, common English words."""
 
     honorifics: dict[str, str]
     orgs: dict[str, OrgEntry]
@@ -185,6 +185,7 @@ class Gazetteer:
     countries: dict[str, CountryEntry]
     person_names: dict[str, str]
     royals: tuple[RoyalEntry, ...] = ()
+    english_words: frozenset[str] = frozenset()  # written in lower case in the government's English news
     org_matcher: Matcher[OrgEntry] = field(init=False)
     position_matcher: Matcher[PositionEntry] = field(init=False)
     programme_matcher: Matcher[ProgrammeEntry] = field(init=False)
@@ -257,4 +258,5 @@ def load() -> Gazetteer:
     names = {r["thai"]: r["latin"] for r in _rows("person_names.tsv") if r.get("thai") and r.get("latin")}
     honorifics = {r["form"]: r["kind"] for r in _rows("honorifics.tsv")}
     royals = tuple(RoyalEntry(r["key"], r["label_th"], r["label_en"], _split(r["names"])) for r in _rows("royals.tsv"))
-    return Gazetteer(honorifics, orgs, positions, programmes, countries, names, royals)
+    english = frozenset(r["word"] for r in _rows("english_words.tsv"))
+    return Gazetteer(honorifics, orgs, positions, programmes, countries, names, royals, english)

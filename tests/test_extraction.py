@@ -1565,6 +1565,7 @@ def test_a_latin_name_with_accented_letters_is_whole(text, name):
      "TUV Rheinland", ["Gael Boussiere", "Stefan Heuer"]),
     ("และพบกับ Anwar Ibrahim นายกรัฐมนตรีมาเลเซีย", ["Anwar Ibrahim"]),
     ("ผ่านโครงการ Digital Wallet นายกรัฐมนตรีตอบกลับว่า", []),
+    ("ขอ Work Permit เอกอัครราชทูตกล่าว", []),
     ("บริษัท Thai Union ประธานกรรมการ", []),
 ])
 def test_a_latin_name_with_no_honorific_before_a_thai_post(text, names):

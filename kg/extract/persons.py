@@ -370,7 +370,8 @@ _LATIN_RUN_BEFORE_THAI = re.compile(
 def find_latin_names_before_titles(text: str, start: int, end: int, gaz: Gazetteer,
                                    taken: list[PersonMention]) -> list[PersonMention]:
     """Latin-script full names written with no honorific and followed by a Thai post (a list of a company's
-    executives: ... จำกัด Gael Boussiere กรรมการผู้จัดการ Umicore ...): no agency, programme or country name."""
+    executives: ... จำกัด Gael Boussiere กรรมการผู้จัดการ Umicore ...): no agency, programme or country name, nor
+    common English words alone."""
     spans = [(p.written_from - 1, p.end) for p in taken]
     out = []
     for m in _LATIN_RUN_BEFORE_THAI.finditer(text, start, end):
@@ -384,7 +385,9 @@ def find_latin_names_before_titles(text: str, start: int, end: int, gaz: Gazette
                 or text[max(0, m.start() - 8):m.start()].rstrip().endswith(ORG_HEADS)
                 or any(w in LATIN_ORG_HEADS or w in LATIN_NAME_STOPS or (len(w) > 1 and w.isupper()) for w in words_)
                 or gaz.org_matcher.match_at(text, m.start()) or gaz.programme_matcher.match_at(text, m.start())
-                or any(gaz.country_matcher.match_at(w, 0) for w in words_)):
+                or any(gaz.country_matcher.match_at(w, 0) for w in words_)
+                # Digital Wallet, Work Permit: common words capitalised, no name.
+                or all(w.lower() in gaz.english_words for w in words_)):
             continue
         out.append(PersonMention(m.group(), m.start(), m.end(), "", "latin-name+title"))
     return out

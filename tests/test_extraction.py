@@ -2160,6 +2160,17 @@ def test_a_boards_chair_is_the_boards():
     assert [(p.title, names[p.org]) for p in f.posts] == [("ประธาน", "คณะกรรมการการอาชีวศึกษา")]
 
 
+def test_a_project_named_in_an_item_of_a_cabinet_summary_is_no_programme_of_a_meeting_there():
+    items = ("ผลการประชุมคณะรัฐมนตรี\n1. เรื่อง ร่างพระราชบัญญัติการประมง\nคณะรัฐมนตรีมีมติอนุมัติ\n"
+             "2. เรื่อง มาตรการภาษี\nคณะรัฐมนตรีมีมติอนุมัติ\n3. เรื่อง ผลการประชุมคณะกรรมการ\n")
+    told = ("เมื่อวันที่ 20 กุมภาพันธ์ 2565 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม ได้ประชุมหารือกับนายสมศักดิ์ ใจงาม "
+            "เกี่ยวกับโครงการรถไฟฟ้าสายสีม่วง\n")
+    (event,) = facts(items + told, "2022-03-01").events
+    assert event.type == "Meeting" and event.programmes == ()
+    (event,) = facts(told, "2022-03-01").events  # the same sentence in a story of its own
+    assert len(event.programmes) == 1
+
+
 def test_those_listed_by_name_alone_hold_the_political_post_the_line_before_gives():
     f = facts("คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักเลขาธิการนายกรัฐมนตรีเสนอการแต่งตั้งบุคคลให้ดำรงตำแหน่งข้าราชการการเมือง "
               "ตำแหน่งประจำสำนักเลขาธิการนายกรัฐมนตรี จำนวน 12 ราย ดังนี้\n1. นางสาวเรวดี ศรีชาย\n2. นายภัทร บุญประกอบ",

@@ -360,7 +360,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
-    items = _items_start(text)
+    items = items_start(text)
     # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
     plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)] + _agendas(text, published)
     if plans:
@@ -449,7 +449,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
 ITEM_HEADING = re.compile(r"(?m)^[ \t]*\d{1,3}\.\s?เรื่อง")
 
 
-def _items_start(text: str) -> int:
+def items_start(text: str) -> int:
     """Where the numbered items of a summary (three or more ``N. เรื่อง`` headings) begin, else past the end: an
     undated meeting told of in an item is one the item speaks of, not the meeting the summary reports."""
     heads = [m.start() for m in ITEM_HEADING.finditer(text)]

@@ -10,6 +10,7 @@ from kg.extract.events import (
     ITEM_HEADING,
     EventDraft,
     find_event_drafts,
+    items_start,
     line_end,
     line_start,
     named_in_a_plan,
@@ -174,6 +175,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
             s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts})
     drafts = find_event_drafts(text, sentences, article.published, has_people)
+    items = items_start(text)
     # The headline numbers the meeting the story is about (การประชุม ... ครั้งที่ 30); the story may not repeat it.
     if title_span and (n := title_ordinal(text, *title_span)) and not any(d.ordinal == n for d in drafts):
         first = next((d for d in drafts if d.type == "Meeting" and d.explicit_date), None)
@@ -281,7 +283,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         if d.type == "Meeting" and _ITS_MEETING.match(text, s) and (owner := _body_before(text, orgs, s)) and all(
                 dp.agent.org is not owner for dp in ev.participations):
             ev.participations.append(DraftParticipation(Agent("org", org=owner), "Participant", owner.start, (s, e)))
-        told = [p for p in programmes if s <= p.start < e and held_under(text, p)]
+        # 5. เรื่อง ... โครงการ X: a project named in an item of a cabinet summary is the matter decided on, not what a
+        # meeting there is held under.
+        told = [p for p in programmes if s <= p.start < e and held_under(text, p)
+                and not (p.rule == "thai-project" and p.start >= items)]
         # โครงการ A ระยะทาง 14.8 กิโลเมตร โครงการ B ... โครงการ C: projects listed three or more to a sentence are
         # spoken of, not what the event is held under.
         listed = sum(p.rule == "thai-project" for p in told) >= 3

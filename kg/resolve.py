@@ -463,8 +463,10 @@ def _guests_by_country(ev: Event, posts: list[Post], orgs: dict[str, Entity], al
     guest's country not brought along with him (... เข้าเยี่ยมคารวะ ... โดยมี นาย X ผู้แทน... และคณะฯ เข้าร่วมคารวะ)."""
     if ev.type != "Visit":
         return ev
-    hosts = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Host"}
-    if not hosts or None in hosts:
+    # Hosts whose country the article does not give (an official of an agency it names no country for) are of the
+    # others' country.
+    hosts = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Host"} - {None}
+    if not hosts:
         return ev
     guests = {_person_country(p.agent, posts, orgs) for p in ev.participations if p.role == "Guest"}
     out = []

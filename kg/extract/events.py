@@ -210,9 +210,13 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         if later is not None and later.kind == "host" and text.startswith("ร่วม", later.start):
             return "Host"
         return "Participant"
-    # X ให้ Y เข้าเยี่ยมคารวะ ... มี A ผู้อำนวยการ... B ... เข้าร่วม: those said to be there and to attend take part.
-    if later is not None and later.kind == "attend" and _PRESENT.search(text, last.end, pos):
-        return "Participant"
+    # X ให้ Y เข้าเยี่ยมคารวะ ... มี A ผู้อำนวยการ... B ... เข้าร่วม: those said to be there and to attend take part;
+    # ... ได้แก่ A ปลัดกระทรวง B อธิบดี... ร่วมให้การต้อนรับด้วย: those listed as joining the welcome host.
+    if later is not None and _PRESENT.search(text, last.end, pos):
+        if later.kind == "attend":
+            return "Participant"
+        if later.kind == "host" and text.startswith("ร่วม", later.start):
+            return "Host"
     # ... เข้าพบในโอกาสพ้นจากตำแหน่ง และแนะนำ ... คนใหม่ Mr. X: the successor introduced calls on the host too.
     if last.kind == "guest" and "แนะนำ" in text[last.end:pos]:
         return "Guest"
@@ -227,7 +231,7 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     return OBJECT_ROLE[last.kind]
 
 
-_PRESENT = re.compile(r"(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
+_PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
 _LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
 _ANOTHER_NAME = re.compile(r"(?:นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\.|ได้|โดยมี)")
 

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.errors import UnknownEngineError
 from kg.extract.orgs import at_venue
 from kg.ids import BASE, short_hash
+from kg.normalize import has_thai
 from kg.records import ArticleFacts, Entity, Evidence
 from kg.resolve import attested
 from kg.vocab import DCTERMS, KG, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -50,7 +51,7 @@ def _text(value: str, lang: str | None = None) -> ox.Literal:
 
 def _tagged(value: str) -> ox.Literal:
     """A literal tagged Thai when it holds Thai letters, else English."""
-    return _text(value, "th" if any("\u0e00" <= c <= "\u0e7f" for c in value) else "en")
+    return _text(value, "th" if has_thai(value) else "en")
 
 
 def article_quads(facts: ArticleFacts) -> list[ox.Quad]:

@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
 
+from kg.normalize import has_thai
+
 BASE = "https://w3id.org/thaikg/id/"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 # Latin letters that no Unicode decomposition takes to a plain one.
@@ -22,7 +24,7 @@ def short_hash(*parts: str, n: int = 8) -> str:
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """Thai text in Latin letters (RTGS, pythainlp's ``royin``); Latin text unchanged."""
-    if not any("\u0e00" <= c <= "\u0e7f" for c in text):
+    if not has_thai(text):
         return text
     return " ".join(_royin()(part) for part in text.split())
 
@@ -61,7 +63,7 @@ def slug(text: str, keep_hash: bool = False, max_len: int = 48) -> str:
     """An ASCII slug for an IRI. Thai is romanised; a hash of the original keeps distinct names apart when the
     romanisation could merge them (``keep_hash``, and always for Thai)."""
     text = unicodedata.normalize("NFC", text)
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in text)
+    thai = has_thai(text)
     # Akgün → akgun: accents dropped, not each accented letter made a break.
     plain = unicodedata.normalize("NFKD", romanise(text).lower().translate(_UNDECOMPOSED))
     plain = "".join(c for c in plain if not unicodedata.combining(c))

@@ -44,6 +44,11 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def has_thai(text: str) -> bool:
+    """Whether ``text`` holds a character of the Thai block."""
+    return any("\u0e00" <= c <= "\u0e7f" for c in text)
+
+
 def collapse_space(text: str) -> str:
     """Runs of white space to one space, ends stripped."""
     return " ".join(text.split())

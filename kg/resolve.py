@@ -14,7 +14,7 @@ from kg.extract.orgs import CUT
 from kg.extract.rules import Agent, Mentions, foreign_person, inherits_org
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
-from kg.normalize import name_key, sound_score
+from kg.normalize import has_thai, name_key, sound_score
 from kg.records import (
     ArticleFacts,
     Entity,
@@ -30,7 +30,7 @@ ROLE_STRENGTH = {"CoChair": 5, "Chair": 5, "Signatory": 4, "Host": 4, "Guest": 4
 
 
 def _is_latin(name: str) -> bool:
-    return any("A" <= c <= "z" for c in name) and not any("\u0e00" <= c <= "\u0e7f" for c in name)
+    return any("A" <= c <= "z" for c in name) and not has_thai(name)
 
 
 class _Union:

@@ -33,6 +33,7 @@ from kg.extract.programmes import find_programmes, held_under
 from kg.extract.sentences import SHORT_LINE, sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
 from kg.ids import slug
+from kg.normalize import has_thai
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), the words of an appointment
@@ -621,7 +622,6 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
 
 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
-_CONGRATULATES = re.compile(r"ยินดี")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 
 
@@ -642,9 +642,9 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
         # ... สำนักงานปลัดกระทรวง\nซึ่งดำรงตำแหน่งครบ 4 ปี ย้ายไปดำรงตำแหน่ง...: a line that goes on with the item.
         first = line_end(text, end)
         # ... เข้าพบ พร้อมแสดงความยินดีในการเข้าดำรงตำแหน่งรัฐมนตรี...: the post congratulated on is another's.
-        congratulates = _CONGRATULATES.search(text, end, nxt)
+        congratulates = text.find("ยินดี", end, nxt)
         stop = min(nxt, line_end(text, first + 1) if _GOES_ON.match(text, first + 1) else first,
-                   congratulates.start() if congratulates else len(text),
+                   congratulates if congratulates >= 0 else len(text),
                    # ... ต้อนรับเอกอัครราชทูต... ที่ได้รับแต่งตั้งให้ดำรงตำแหน่ง: another's title first, then his post.
                    next((t.start for t in titles if end <= t.start and text[t.start - 1] in " \n(,"
                          and not _THEN_APPOINTED.search(text, max(end, t.start - 30), t.start)), len(text)))
@@ -845,7 +845,7 @@ _OF_COUNTRY = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:ของ|แห่ง)?
 def foreign_person(p: PersonMention, gaz: Gazetteer) -> bool:
     """A person the text marks as foreign: a Latin-script name or Latin form beside it, or a name of the list of
     foreign officials' names."""
-    return p.latin is not None or not "\u0e00" <= p.name[:1] <= "\u0e7f" or p.name in gaz.person_names or \
+    return p.latin is not None or not has_thai(p.name[:1]) or p.name in gaz.person_names or \
         p.name.replace(" ", "") in gaz.person_names
 
 

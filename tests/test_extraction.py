@@ -446,6 +446,16 @@ def test_the_agency_a_visitor_went_to_is_the_place_visited():
     assert event.type == "Visit" and org.labels["th"] == "สถานเอกอัครราชทูตโปรตุเกสประจำประเทศไทย"
 
 
+def test_a_call_on_a_courts_president_at_the_court_visits_the_court():
+    # The courts were missing from the gazetteer: the president's post had no body and the call no place.
+    f = facts("วันนี้ (30 พ.ย. 64) นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม เข้าเยี่ยมคารวะนายปิยกุล บุญเพิ่ม "
+              "ประธานศาลฎีกา ณ ห้องรับรอง 1 ชั้น 4 ศาลฎีกา กรุงเทพฯ", published="2021-11-30")
+    names = labels_of(f)
+    (event,) = f.events
+    assert event.type == "Visit" and names[event.location] == "ศาลฎีกา"
+    assert {(names[p.person], p.title, names[p.org]) for p in f.posts} >= {("ปิยกุล บุญเพิ่ม", "ประธาน", "ศาลฎีกา")}
+
+
 def test_nobody_visits_the_agency_he_serves():
     f = facts("ในวันจันทร์ที่ ๖ พฤษภาคม ๒๕๖๗ พันตำรวจเอก ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม และคณะ "
               "เดินทางมาที่สถานเอกอัครราชทูตสาธารณรัฐโปรตุเกสประจำราชอาณาจักรไทย เขตบางรัก กรุงเทพมหานคร "

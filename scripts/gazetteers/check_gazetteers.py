@@ -32,7 +32,7 @@ from _common import OUT_DIR
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 ORG_KINDS = {
     "ministry", "department", "agency", "office", "state_enterprise", "public_organisation",
-    "armed_force", "police", "council", "university", "international", "foreign_agency", "company",
+    "armed_force", "police", "council", "court", "university", "international", "foreign_agency", "company",
     "association", "local_government", "other",
 }
 POSITION_KINDS = {"political", "civil_service", "diplomatic", "military", "academic", "corporate", "other"}

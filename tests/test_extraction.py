@@ -846,6 +846,22 @@ def test_a_foreign_namesake_of_a_thai_ministry_is_told_by_its_country(text, keys
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == keys
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A Thai ministry's name run on with และ and more fields, then a foreign country: that country's ministry.
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศและการค้าของออสเตรเลีย", [("กระทรวงการต่างประเทศและการค้าออสเตรเลีย", "AU")]),
+    ("กระทรวงแรงงานและการจ้างงานแห่งสาธารณรัฐเกาหลี", [("กระทรวงแรงงานและการจ้างงานเกาหลีใต้", "KR")]),
+    ("กระทรวงการต่างประเทศและการค้า นิวซีแลนด์", [("กระทรวงการต่างประเทศและการค้านิวซีแลนด์", "NZ")]),
+    # A second body or a post after และ, or no country: Thailand's ministry.
+    ("กระทรวงอุตสาหกรรมและสถานเอกอัครราชทูตสาธารณรัฐเกาหลี", [("กระทรวงอุตสาหกรรม", "TH"),
+                                                         ("สถานเอกอัครราชทูตเกาหลีใต้ประจำประเทศไทย", "KR")]),
+    ("กระทรวงมหาดไทยและสมาคมแม่บ้านมหาดไทย", [("กระทรวงมหาดไทย", "TH"), ("สมาคมแม่บ้านมหาดไทย", None)]),
+    ("กระทรวงการท่องเที่ยวและกีฬาและการท่องเที่ยวแห่งประเทศไทย", [("กระทรวงการท่องเที่ยวและกีฬา", "TH"),
+                                                             ("การท่องเที่ยวแห่งประเทศไทย", "TH")]),
+])
+def test_a_thai_ministrys_name_run_on_to_a_foreign_country_is_that_countrys_ministry(text, found):
+    assert [(o.label_th, o.country) for o in find_orgs(text, 0, len(text), load())] == found
+
+
 def test_english_titles_after_a_name_without_a_comma_end_it():
     text = ("ให้การต้อนรับ Mr. Win Hlaing Project Director, AIRBM Project Ms. Khin Ni Ni Thein Component 1 Director, "
             "AIRBM Project")

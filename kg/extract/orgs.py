@@ -162,6 +162,8 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     spaced = surface.endswith((".", "ฯ")) or text.startswith((" แห่ง", " ของ"), end)
     gap = 1 if spaced and text.startswith(" ", end) else 0
     gap += 3 if text.startswith("ของ", end + gap) else 0
+    if entry.kind == "ministry" and entry.country == "TH" and (run_on := _ministry_run_on(entry, text, pos, end, gaz)):
+        return run_on
     if entry.kind in _NATIONAL_KINDS and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
         if namesake := gaz.foreign_namesakes.get((entry.key, hit[1].iso2)):  # กระทรวงศึกษาฯ ญี่ปุ่น: MEXT
             return org_from_entry(namesake, text, pos, hit[0], gaz, rule)
@@ -184,6 +186,32 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
 
 
 _REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภูมิภาค([{THAI_CHARS}]+)")
+
+
+_FIELDS_AFTER = re.compile(f"และ[{THAI_CHARS}]{{2,40}}")
+# Words that begin another body or a post, not a field of the same ministry (...และสถานเอกอัครราชทูต..., ...และโฆษก...).
+_NOT_A_FIELD = re.compile("กระทรวง|กรม|สำนัก|สถาน|องค์|คณะ|รัฐมนตรี|ประธาน|โฆษก|นายก|ผู้|ปลัด|อธิบดี|ทูต|ธนาคาร")
+
+
+def _ministry_run_on(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | None:
+    """กระทรวงการต่างประเทศและการค้าออสเตรเลีย, กระทรวงแรงงานและการจ้างงานแห่งสาธารณรัฐเกาหลี: a Thai ministry's
+    name run on with และ and more fields, then a foreign country, is that country's ministry, not Thailand's.
+    Without the country the words may as well join two bodies (กระทรวงมหาดไทยและสมาคมแม่บ้านมหาดไทย)."""
+    run = _FIELDS_AFTER.match(text, end)
+    if run is None or gaz.org_matcher.match_at(text, end + 3):  # ...และการท่องเที่ยวแห่งประเทศไทย: a second body
+        return None
+    other = _NOT_A_FIELD.search(text, end + 3, run.end())
+    last = other.start() if other else run.end()
+    for p in range(end + 5, last + 1):
+        at = p + 1 if p == run.end() and text.startswith(" ", p) else p
+        hit = country_at(text, at, gaz)
+        if hit and hit[1].iso2 != "TH" and _word_boundary(text, at):
+            stem = text[pos:p].removesuffix("ของ")
+            label = f"{stem}{hit[1].label_th}"
+            return OrgRef("o-" + slug(label, keep_hash=True), text[pos:hit[0]], "th", pos, hit[0], "foreign-ministry",
+                          label_th=label, country=hit[1].iso2,
+                          alt_labels=tuple(a for a in (text[pos:hit[0]],) if a != label))
+    return None
 
 
 def _regional_office(text: str, end: int) -> int | None:

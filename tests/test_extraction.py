@@ -862,6 +862,16 @@ def test_a_thai_ministrys_name_run_on_to_a_foreign_country_is_that_countrys_mini
     assert [(o.label_th, o.country) for o in find_orgs(text, 0, len(text), load())] == found
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("โดยมีบริษัทร่วมทุนญี่ปุ่นและบริษัทประกันภัยเข้าร่วม", []),
+    ("เชิญบริษัทผู้ส่งออกและบริษัทระดับโลกมาลงทุน", []),
+    ("หัวหน้าฝ่ายวิจัยประยุกต์ บริษัทเฟสโต และสมาชิก", ["บริษัทเฟสโต"]),
+    ("ผู้แทนบริษัทแอสตร้าเซนเนก้า กล่าว", ["บริษัทแอสตร้าเซนเนก้า"]),
+])
+def test_words_of_a_kind_after_the_company_head_name_no_company(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
 def test_english_titles_after_a_name_without_a_comma_end_it():
     text = ("ให้การต้อนรับ Mr. Win Hlaing Project Director, AIRBM Project Ms. Khin Ni Ni Thein Component 1 Director, "
             "AIRBM Project")

@@ -34,6 +34,12 @@ _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง"
                               # common noun, what it does or which ones.
                               "มุ่งมั่น", "ให้ความสนใจ", "สนใจ", "เลือก", "รับเชิญ", "เรียน", "พี่", "น้อง", "สมาชิก",
                               "ภาคเอกชน", "ขนาด", "มี", "เป็น", "ให้", "ต้อง", "ควร"})
+# บริษัทประกันภัย, บริษัทจดทะเบียน, บริษัทร่วมทุนญี่ปุ่น, บริษัทผู้ส่งออก, บริษัทใดบริษัทหนึ่ง: the words the 90k corpus most
+# often writes after บริษัท say which kind of company or which one, not its name (บริษัทแอสตร้าเซนเนก้า, บริษัทเฟสโต).
+_COMPANY_KIND_WORDS = frozenset({"จดทะเบียน", "บริหารสินทรัพย์", "จัดหางาน", "ร่วมทุน", "ย่อย", "หนึ่ง", "ใด", "เป้าหมาย",
+                                 "อยู่", "ต้นทาง", "ต้นสังกัด", "ขนส่ง", "ทัวร์", "นายจ้าง", "นายหน้า", "จัดอันดับ",
+                                 "รับเหมา", "เทคโนโลยี", "ห้างร้าน", "ระดับโลก", "แต่", "สำคัญ", "ยักษ์ใหญ่", "โอนย้าย"})
+_COMPANY_KIND_STARTS = ("ผู้", "ที่", "ให้", "ประกัน")
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
@@ -332,6 +338,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         out.append(tok)
     rest = out[k:]
     name = "".join(out)
+    if head.group() == "บริษัท" and rest and (rest[0] in _COMPANY_KIND_WORDS or rest[0].startswith(_COMPANY_KIND_STARTS)):
+        return None
     # สมาคมนักธุรกิจไทยในเวียดนาม, หอการค้าร่วมต่างประเทศในประเทศไทย: an association is named with the country it is in.
     abroad = (gaz is not None and head.group() in _ASSOCIATION_HEADS and rest and text.startswith("ใน", pos + len(name))
               and country_at(text, pos + len(name) + 2, gaz))

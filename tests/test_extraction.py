@@ -872,6 +872,14 @@ def test_words_of_a_kind_after_the_company_head_name_no_company(text, labels):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("คณะกรรมการส่งเสริมการจัดสวัสดิการสังคมแห่งชาติ (ก.ส.ค.) ครั้งที่ 1", "คณะกรรมการส่งเสริมการจัดสวัสดิการสังคมแห่งชาติ"),
+    ("ผู้อำนวยการสำนักงานส่งเสริมการเป็นผู้ประกอบการ มหาวิทยาลัย", "สำนักงานส่งเสริมการเป็นผู้ประกอบการ"),
+])
+def test_a_name_does_not_end_on_a_bare_การ(text, label):
+    assert label in [o.label for o in find_orgs(text, 0, len(text), load())]
+
+
 def test_english_titles_after_a_name_without_a_comma_end_it():
     text = ("ให้การต้อนรับ Mr. Win Hlaing Project Director, AIRBM Project Ms. Khin Ni Ni Thein Component 1 Director, "
             "AIRBM Project")

@@ -330,7 +330,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.
         purpose = tok in _PURPOSE_WORDS and (len(out) == k or (len(out) >= k + 2 and out[-1] == "และ"
                                                                 and out[-2] in _PURPOSE_WORDS))
-        if (((tok in ORG_STOPS and not purpose) or tok.startswith("ใน")
+        # คณะกรรมการนโยบายการร่วมลงทุน...: a bare การ turns the next word, stop word or not, into a noun of the name.
+        noun = len(out) > k and out[-1] == "การ"
+        if (((tok in ORG_STOPS and not purpose and not noun) or tok.startswith("ใน")
              or (len(out) > k and tok.startswith(ORG_NAME_ENDS) and out[-1] != "การ")
              or (len(out) == k and tok in _NOT_A_NAME_WORD))
                 and not _joins_field(tokens, i, len(out) - k, gaz)):

@@ -1325,6 +1325,17 @@ def test_an_abbreviated_ministers_title_names_the_ministry_without_its_head_word
     assert (phrase.title, [o.key for o in phrase.orgs]) == (phrase.title[:4], [ministry])
 
 
+@pytest.mark.parametrize(("text", "post"), [
+    # เลขานุการ รมว. (702 in the 90k corpus), ที่ปรึกษา รมว. (418): the minister's secretary or adviser, in the ministry.
+    ("นางสาวไตรศุลี ไตรสรณกุล เลขานุการ รมว.มหาดไทย กล่าว", ("เลขานุการรัฐมนตรีว่าการ", "กระทรวงมหาดไทย")),
+    ("นายวัลลภ รุจิรากร ที่ปรึกษา รมว.ดีอี กล่าว", ("ที่ปรึกษารัฐมนตรีว่าการ", "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")),
+])
+def test_the_ministers_secretary_or_adviser_written_short_works_in_the_ministry(text, post):
+    f = facts(text)
+    names = labels_of(f)
+    assert [(p.title, names[p.org]) for p in f.posts] == [post]
+
+
 def test_a_bracket_opening_on_an_honorific_after_a_title_names_the_person_not_the_agency():
     f = facts("รัฐมนตรีว่าการกระทรวงพาณิชย์ได้เป็นประธานร่วมกับรัฐมนตรีว่าการกระทรวงพาณิชย์บังกลาเทศ "
               "(H.E. Mr. Tofail Ahmed) ในการประชุมคณะกรรมการร่วมทางการค้า")

@@ -1637,6 +1637,8 @@ NAME_CASES = {
     "lyonpo_is_an_honorific": ("และ Lyonpo Namgyal Dorji รัฐมนตรีว่าการกระทรวงการต่างประเทศภูฏาน", "Namgyal Dorji"),
     "a_cambodian_title_of_honour_is_no_name": (
         "และเข้าหารือทวิภาคีกับ สมเด็จมหาบวรธิบดี ฮุน มาแนต นายกรัฐมนตรีกัมพูชา ซึ่ง", "ฮุน มาแนต"),
+    "national_artist_is_an_honour_not_a_surname": (
+        "ศาสตรเมธี ดร.เฉลิมชัย โฆษิตพิพัฒน์ ศิลปินแห่งชาติ ร่วมงาน", "เฉลิมชัย โฆษิตพิพัฒน์"),
     "a_longer_cambodian_title_of_honour_is_no_name": (
         "เข้าเยี่ยมคารวะสมเด็จอัคคมหาเสนาบดีเดโช ฮุน เซน ประธานองคมนตรีกัมพูชา", "ฮุน เซน"),
 }

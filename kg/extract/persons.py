@@ -106,10 +106,15 @@ def _given_names() -> frozenset[str]:
 _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 
 
+# The civil service's levels end a post (เศรษฐกรชำนาญการ, นิติกรชำนาญการพิเศษ, พยาบาลวิชาชีพชำนาญการ).
+_CIVIL_SERVICE_LEVELS = ("ชำนาญการ", "ชำนาญการพิเศษ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "ปฏิบัติการ", "ชำนาญงาน", "อาวุโส")
+
+
 def _never_in_a_name(token: str) -> bool:
-    """A provincial post (อุตสาหกรรมจังหวัด...) or a verb of saying (เสริมว่า) is never a word of a name;
-    a foreign surname may end in ว่า all the same (โบโกว่า)."""
-    return "จังหวัด" in token or (token.endswith("ว่า") and (token in dictionary() or token[:-3] in dictionary()))
+    """A provincial post (อุตสาหกรรมจังหวัด...), a post at a civil-service level (เศรษฐกรชำนาญการ) or a verb of saying
+    (เสริมว่า) is never a word of a name; a foreign surname may end in ว่า all the same (โบโกว่า)."""
+    return ("จังหวัด" in token or (token.endswith(_CIVIL_SERVICE_LEVELS) and len(token) > 8)
+            or (token.endswith("ว่า") and (token in dictionary() or token[:-3] in dictionary())))
 
 
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:

@@ -880,6 +880,15 @@ def test_a_name_does_not_end_on_a_bare_การ(text, label):
     assert label in [o.label for o in find_orgs(text, 0, len(text), load())]
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("ณ สหพันธ์สาธารณรัฐเยอรมนี เป็น", []),  # a country, though สหพันธ์ heads bodies' names
+    ("เจ้าฟ้าจุฬาภรณวลัยลักษณ์ อัครราชกุมารี กรมพระศรีสวางควัฒน วรขัตติยราชนารี", []),  # a royal title
+    ("โดยมี กรมพระธรรมนูญ เข้าร่วม", ["กรมพระธรรมนูญ"]),
+])
+def test_a_country_or_a_royal_title_is_no_body_its_head_word_begins(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
 def test_english_titles_after_a_name_without_a_comma_end_it():
     text = ("ให้การต้อนรับ Mr. Win Hlaing Project Director, AIRBM Project Ms. Khin Ni Ni Thein Component 1 Director, "
             "AIRBM Project")

@@ -40,6 +40,7 @@ _COMPANY_KIND_WORDS = frozenset({"จดทะเบียน", "บริหา
                                  "อยู่", "ต้นทาง", "ต้นสังกัด", "ขนส่ง", "ทัวร์", "นายจ้าง", "นายหน้า", "จัดอันดับ",
                                  "รับเหมา", "เทคโนโลยี", "ห้างร้าน", "ระดับโลก", "แต่", "สำคัญ", "ยักษ์ใหญ่", "โอนย้าย"})
 _COMPANY_KIND_STARTS = ("ผู้", "ที่", "ให้", "ประกัน")
+_ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หลวง|ขุน|หมื่น)")
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
@@ -292,6 +293,9 @@ def at_venue(place: str) -> bool:
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos) or text.startswith(_VENUE_HEADS, pos):
+        return None
+    # สหพันธ์สาธารณรัฐเยอรมนี is a country; กรมพระศรีสวางควัฒน, กรมหลวงราชสาริณี... are royal titles, no departments.
+    if (gaz is not None and gaz.country_matcher.match_at(text, pos)) or _ROYAL_TITLE.match(text, pos):
         return None
     run = _THAI_NAME_RUN.match(text, pos, min(limit, pos + 90))
     # ศูนย์กลาง is a hub, not a centre's name; the embassy pattern reads embassies.

@@ -2238,6 +2238,13 @@ def test_a_boards_secretary_general_heads_its_office(board, office):
     assert [(p.title, names[p.org]) for p in f.posts] == [("เลขาธิการ", office)]
 
 
+def test_a_board_whose_office_is_known_is_named_with_all_of_the_offices_name():
+    # The head-word name would end at และ between its fields.
+    text = "ร่วมกับคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย และ"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == [
+        "คณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย"]
+
+
 def test_a_boards_chair_is_the_boards():
     f = facts("โดยมี นายสมชาย ใจดี ประธานคณะกรรมการการอาชีวศึกษา เข้าร่วม", published="2024-03-07")
     names = {e.key: e.labels["th"] for e in f.entities if e.kind == "org"}

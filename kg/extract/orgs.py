@@ -40,6 +40,7 @@ _COMPANY_KIND_WORDS = frozenset({"จดทะเบียน", "บริหา
                                  "อยู่", "ต้นทาง", "ต้นสังกัด", "ขนส่ง", "ทัวร์", "นายจ้าง", "นายหน้า", "จัดอันดับ",
                                  "รับเหมา", "เทคโนโลยี", "ห้างร้าน", "ระดับโลก", "แต่", "สำคัญ", "ยักษ์ใหญ่", "โอนย้าย"})
 _COMPANY_KIND_STARTS = ("ผู้", "ที่", "ให้", "ประกัน")
+_OFFICE = "สำนักงาน"
 _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หลวง|ขุน|หมื่น)")
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
@@ -367,6 +368,13 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if gaz is not None and head.group().startswith("คณะ") and (
             agency := gaz.org_matcher.match_at(text, pos + len(head.group()))) and agency[0] > end:
         name, end = text[pos:agency[0]], agency[0]
+    # คณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย: a board whose office the gazetteer knows is named with all
+    # of the office's name after สำนักงาน, small words and all.
+    board = gaz is not None and head.group() == "คณะกรรมการ"
+    office = gaz.org_matcher.match_at(_OFFICE + text[pos:pos + 120], 0) if board else None
+    if office and office[0] - len(_OFFICE) > len(name):
+        name = text[pos:pos + office[0] - len(_OFFICE)]
+        end = pos + len(name)
     if abroad:
         name, end = text[pos:abroad[0]], abroad[0]
     if gaz is not None and (pair_end := _country_pair_end(text, name, len(head.group()), end, limit, gaz)):

@@ -1441,6 +1441,12 @@ def test_a_company_is_named_over_the_spaces_in_its_name(text, label, english):
     assert (company.label, company.label_en) == (label, english)
 
 
+def test_the_next_company_of_a_list_ends_the_name_before_it():
+    text = "ระหว่าง บริษัท อีซูซุมอเตอร์ บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด และ"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == [
+        "บริษัท อีซูซุมอเตอร์", "บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด"]
+
+
 @pytest.mark.parametrize("text", [
     "เป็นบริษัทญี่ปุ่นรายสำคัญที่มีการลงทุนในไทย",
     "ผู้แทนบริษัท รวมถึงข้อเสนอแนะแนวทางในการลงทุนในไทย",

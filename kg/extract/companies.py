@@ -28,7 +28,8 @@ def _name_chunk(chunk: str) -> bool:
     """Whether a space-separated Thai chunk can be part of a company's name, not what the sentence says next."""
     toks = words(chunk) if len(chunk) <= _MAX_CHUNK else []
     return bool(toks) and not (toks[0] in ORG_STOPS or toks[0].startswith(ORG_NAME_ENDS)
-                               or toks[0] in ("และ", "ที่", "ซึ่ง", "กับ", "ของ", "ว่า", "ได้", "เป็น", "ประเทศ"))
+                               # บริษัท อีซูซุมอเตอร์ บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด: the next company of a list begins
+                               or toks[0] in ("และ", "ที่", "ซึ่ง", "กับ", "ของ", "ว่า", "ได้", "เป็น", "ประเทศ", "บริษัท"))
 
 
 def company_at(text: str, pos: int, limit: int) -> OrgRef | None:

@@ -1442,9 +1442,14 @@ def test_a_company_is_named_over_the_spaces_in_its_name(text, label, english):
 
 
 def test_the_next_company_of_a_list_ends_the_name_before_it():
-    text = "ระหว่าง บริษัท อีซูซุมอเตอร์ บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด และ"
+    text = "ระหว่าง บริษัท อีซูซุมอเตอร์ บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด และ บริษัท วี.คาร์โก จำกัด"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == [
-        "บริษัท อีซูซุมอเตอร์", "บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด"]
+        "บริษัท อีซูซุมอเตอร์", "บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด", "บริษัท วี.คาร์โก จำกัด"]
+
+
+@pytest.mark.parametrize("text", ["ร่วมกับ บริษัท ปตท. จำกัด (มหาชน) ได้", "ประธานเจ้าหน้าที่บริหาร บริษัท ปตท. จำกัด ได้"])
+def test_a_company_the_gazetteer_knows_is_the_gazetteers(text):
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["ptt"]
 
 
 @pytest.mark.parametrize("text", [

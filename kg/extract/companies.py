@@ -17,7 +17,7 @@ _LATIN_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9&.'\-]*(?:\s(?:[A-Z&][A-Za-z0-9&.'\-]*|of|and|de|du|la|[a-z]+(?=\s[A-Z])))*")
 _LATIN_TAIL = re.compile(r"\s?\((?:ประเทศไทย|ไทย|Thailand)\)")
 _LIMITED = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
-_CHUNK = re.compile(f"[{THAI_CHARS}]+(?:-[{THAI_CHARS}]+)?")
+_CHUNK = re.compile(f"[{THAI_CHARS}]+(?:[-.][{THAI_CHARS}]+)*(?:\\.(?= ))?")  # วี.คาร์โก, ปตท.
 _BRACKET = re.compile(r"\((?:ประเทศไทย|ไทย|([A-Za-z][A-Za-z0-9&.,' \-]{1,60}))\)")
 _LATIN_BRACKET_AHEAD = re.compile(r" ?\([A-Z][A-Za-z0-9&.,' \-]{1,60}\)")
 _MAX_CHUNKS = 6

@@ -675,9 +675,16 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
     limit = len(text) if limit is None else limit
     ref = (embassy_at(text, pos, gaz) or mission_at(text, pos) or faculty_at(text, pos)
            or company_at(text, pos, limit) or unit_at(text, pos, gaz, limit))
+    hit = gaz.org_matcher.match_at(text, pos)
+    # บริษัท ปตท. จำกัด (มหาชน), บริษัท ปตท. จำกัด: a company the gazetteer knows, by all the name read or by the name
+    # between บริษัท and จำกัด, is the gazetteer's.
+    if ref and ref.rule.startswith("company-"):
+        if hit and hit[0] >= ref.end:
+            ref = None
+        elif known := next((gaz.org_matcher.payload[a] for a in ref.alt_labels if a in gaz.org_matcher.payload), None):
+            return org_from_entry(known, text, pos, ref.end, gaz, "gazetteer")
     if ref:
         return ref
-    hit = gaz.org_matcher.match_at(text, pos)
     # องค์การ JICA, สำนักงาน UNDP: a Thai head word before a known name in Latin letters is that organisation.
     head = _head_regex().match(text, pos) if not hit else None
     if head and text.startswith(" ", head.end()) and text[head.end() + 1:head.end() + 2].isascii() and (

@@ -170,7 +170,7 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     spaced = surface.endswith((".", "ฯ")) or text.startswith((" แห่ง", " ของ"), end)
     gap = 1 if spaced and text.startswith(" ", end) else 0
     gap += 3 if text.startswith("ของ", end + gap) else 0
-    if entry.kind == "ministry" and entry.country == "TH" and (run_on := _ministry_run_on(entry, text, pos, end, gaz)):
+    if entry.kind == "ministry" and entry.country == "TH" and (run_on := _ministry_run_on(text, pos, end, gaz)):
         return run_on
     if entry.kind in _NATIONAL_KINDS and (hit := country_at(text, end + gap, gaz)) and hit[1].iso2 != "TH":
         if namesake := gaz.foreign_namesakes.get((entry.key, hit[1].iso2)):  # กระทรวงศึกษาฯ ญี่ปุ่น: MEXT
@@ -201,7 +201,7 @@ _FIELDS_AFTER = re.compile(f"และ[{THAI_CHARS}]{{2,40}}")
 _NOT_A_FIELD = re.compile("กระทรวง|กรม|สำนัก|สถาน|องค์|คณะ|รัฐมนตรี|ประธาน|โฆษก|นายก|ผู้|ปลัด|อธิบดี|ทูต|ธนาคาร")
 
 
-def _ministry_run_on(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | None:
+def _ministry_run_on(text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | None:
     """กระทรวงการต่างประเทศและการค้าออสเตรเลีย, กระทรวงแรงงานและการจ้างงานแห่งสาธารณรัฐเกาหลี: a Thai ministry's
     name run on with และ and more fields, then a foreign country, is that country's ministry, not Thailand's.
     Without the country the words may as well join two bodies (กระทรวงมหาดไทยและสมาคมแม่บ้านมหาดไทย)."""

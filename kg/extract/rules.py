@@ -479,7 +479,9 @@ def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: lis
 # การลงพื้นที่จังหวัดชลบุรีในครั้งนี้ ได้รับเกียรติจาก A, B, C ...: a sentence that points back at the event and
 # names who honoured it, or who took part, adds them.
 _HONOURED_BY = re.compile(r"(?:ทั้งนี้\s?)?(?:ใน)?การ(?:ลงพื้นที่|ประชุม|หารือ|เยือน|เดินทาง|พบ(?:ปะ|หารือ)?|สัมมนา|เข้าพบ"
-                          r"|เยี่ยมคารวะ|ตรวจเยี่ยม)[^\n]{0,60}?(?:ครั้งนี้|ดังกล่าว)[^\n]{0,40}?(?:ได้รับเกียรติ|โดยมี)")
+                          r"|เยี่ยมคารวะ|ตรวจเยี่ยม)[^\n]{0,60}?(?:ครั้งนี้|ดังกล่าว)[^\n]{0,40}?(?:ได้รับเกียรติ|โดยมี)"
+                          # ทั้งนี้ ในงานเลี้ยงอาหารกลางวันดังกล่าว มีนาย...: those at the dinner told of before.
+                          r"|(?:ทั้งนี้\s?)?ใน(?:งาน|พิธี)\S{0,40}?(?:ครั้งนี้|ดังกล่าว)\s?(?:ได้รับเกียรติ|โดยมี|มี)")
 
 
 def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],

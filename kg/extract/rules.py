@@ -295,6 +295,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         events.append(ev)
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)
+    _attending_later(text, sentences, persons, events)
     _members_listed(text, sentences, persons, events)
     _organisers_take_part(text, sentences, orgs, events)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
@@ -491,6 +492,22 @@ def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list
             continue
         if ev := _told_before(events, a):
             _join(ev, persons, events, a, b)
+
+
+# ... หารือ ... (paragraphs on what was said) โดยมี X พร้อมด้วย Y และผู้ที่เกี่ยวข้อง เข้าร่วมฯ: those a later paragraph
+# opening with โดยมี says attended, attended the event told before.
+_ATTENDED_LATER = re.compile(r"(?m)^[ \t]*(?:ทั้งนี้\s?)?โดยมี")
+
+
+def _attending_later(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
+                     events: list[DraftEvent]) -> None:
+    untold = _untold(sentences, events)
+    for n, (a, b) in enumerate(untold):
+        if not (opening := _ATTENDED_LATER.search(text, a, b)):
+            continue
+        end = untold[n + 1][1] if _DANGLING.search(text, a, b) and n + 1 < len(untold) else b
+        if text.find("เข้าร่วม", opening.end(), end) >= 0 and (ev := _told_before(events, a)):
+            _join(ev, persons, events, opening.start(), end)
 
 
 # สำหรับผู้ได้รับพระราชทานรางวัลสมเด็จเจ้าฟ้ามหิดล ประจำปี 2567 มีจำนวน 2 ราย ได้แก่ 1) ... 2) ...: a party the event's

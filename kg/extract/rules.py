@@ -496,7 +496,7 @@ def _guests_of_honour(text: str, sentences: list[tuple[int, int]], persons: list
 
 # ... หารือ ... (paragraphs on what was said) โดยมี X พร้อมด้วย Y และผู้ที่เกี่ยวข้อง เข้าร่วมฯ: those a later paragraph
 # opening with โดยมี says attended, attended the event told before.
-_ATTENDED_LATER = re.compile(r"(?m)^[ \t]*(?:ทั้งนี้\s?)?โดยมี")
+_ATTENDED_LATER = re.compile(r"(?m)^[ \t]*(?:ทั้งนี้\s?)?โดย(?:มี)?\s?(?=นาย|นาง|น\.ส\.|ดร\.|พล|พ\.|H\.E|Mr|Ms)")
 
 
 def _attending_later(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],

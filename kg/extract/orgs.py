@@ -40,7 +40,6 @@ _COMPANY_KIND_WORDS = frozenset({"จดทะเบียน", "บริหา
                                  "อยู่", "ต้นทาง", "ต้นสังกัด", "ขนส่ง", "ทัวร์", "นายจ้าง", "นายหน้า", "จัดอันดับ",
                                  "รับเหมา", "เทคโนโลยี", "ห้างร้าน", "ระดับโลก", "แต่", "สำคัญ", "ยักษ์ใหญ่", "โอนย้าย"})
 _COMPANY_KIND_STARTS = ("ผู้", "ที่", "ให้", "ประกัน")
-_OFFICE = "สำนักงาน"
 _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หลวง|ขุน|หมื่น)")
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
@@ -291,6 +290,20 @@ def at_venue(place: str) -> bool:
     return _VENUE_PLACE.search(place) is not None
 
 
+_OFFICE = "สำนักงาน"
+
+
+def board_office(text: str, pos: int, limit: int, gaz: Gazetteer) -> tuple[int, OrgEntry] | None:
+    """The office the gazetteer knows (สำนักงานคณะกรรมการ...) of the board named at ``pos``: where the board's name
+    ends, and the office."""
+    if not text.startswith("คณะกรรมการ", pos):
+        return None
+    hit = gaz.org_matcher.match_at(_OFFICE + text[pos:limit], 0)
+    if hit is None or hit[0] <= len(_OFFICE) + len("คณะกรรมการ"):
+        return None
+    return pos + hit[0] - len(_OFFICE), hit[1]
+
+
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos) or text.startswith(_VENUE_HEADS, pos):
@@ -370,11 +383,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         name, end = text[pos:agency[0]], agency[0]
     # คณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย: a board whose office the gazetteer knows is named with all
     # of the office's name after สำนักงาน, small words and all.
-    board = gaz is not None and head.group() == "คณะกรรมการ"
-    office = gaz.org_matcher.match_at(_OFFICE + text[pos:pos + 120], 0) if board else None
-    if office and office[0] - len(_OFFICE) > len(name):
-        name = text[pos:pos + office[0] - len(_OFFICE)]
-        end = pos + len(name)
+    if gaz is not None and (office := board_office(text, pos, pos + 120, gaz)) and office[0] > end:
+        name, end = text[pos:office[0]], office[0]
     if abroad:
         name, end = text[pos:abroad[0]], abroad[0]
     if gaz is not None and (pair_end := _country_pair_end(text, name, len(head.group()), end, limit, gaz)):

@@ -11,6 +11,7 @@ from kg.extract.orgs import (
     UNIT_HEADS,
     UNIT_LEADERS,
     UNIT_TO_PARENT,
+    board_office,
     country_at,
     embassy_at,
     faculty_at,
@@ -93,17 +94,11 @@ def _has_org(text: str, title_end: int, limit: int, gaz: Gazetteer) -> bool:
     return org_at(text, sep.end() if sep else ext, gaz, limit) is not None
 
 
-_OFFICE = "สำนักงาน"
-
-
 def _office_of_the_board(text: str, pos: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
     """The known office (สำนักงานคณะกรรมการ...) of the board named at ``pos``."""
-    if not text.startswith("คณะกรรมการ", pos):
+    if (office := board_office(text, pos, limit, gaz)) is None:
         return None
-    hit = gaz.org_matcher.match_at(_OFFICE + text[pos:limit], 0)
-    if hit is None or hit[0] <= len(_OFFICE) + len("คณะกรรมการ"):
-        return None
-    return org_from_entry(hit[1], text, pos, pos + hit[0] - len(_OFFICE), gaz, "office-of-the-board")
+    return org_from_entry(office[1], text, pos, office[0], gaz, "office-of-the-board")
 
 
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:

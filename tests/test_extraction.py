@@ -840,6 +840,8 @@ def test_the_headline_numbers_the_meeting_the_story_is_about():
     ("ภายใต้ข้อริเริ่ม Belt and Road Initiative ของจีน", ["Belt and Road Initiative"]),
     ("Joint Meeting between Japan and Thailand on Japan-Thailand Partnership Programme Phase 3 (JTPP3) ครั้งที่ 1",
      ["Japan-Thailand Partnership Programme Phase 3"]),
+    # Words inside the name of a body the gazetteer knows are no series, though the body is called a programme.
+    ("ผู้แทนโครงการพัฒนาแห่งสหประชาชาติ(United Nations Development Programme: UNDP) ประจำประเทศไทย", []),
 ])
 def test_named_series_of_meetings_and_events_are_programmes(text, names):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == names

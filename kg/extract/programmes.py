@@ -244,9 +244,12 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
                                 label_th=name))
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.
     taken = [(r.start, r.end) for r in out]
-    for a, b in _series(text, start, end):
+    series = _series(text, start, end)
+    # (United Nations Development Programme: UNDP): words inside the name of a body the gazetteer knows are no series.
+    bodies = [(s, e) for s, e, _ in gaz.org_matcher.finditer(text, start, end)] if series else []
+    for a, b in series:
         name = " ".join(text[a:b].split())
-        if any(x < b and a < y for x, y in taken):
+        if any(x < b and a < y for x, y in taken) or any(x <= a and b <= y for x, y in bodies):
             continue
         out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", a, b, "latin-series",
                                 label_en=name))

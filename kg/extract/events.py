@@ -67,6 +67,7 @@ _LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=" + _LET_IN + r"|Mr|Ms|H\.E)")
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
+_OTHERS_PRESENT = re.compile(r"มี\s?(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
 _PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
 _REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|เผย|รายงาน)(?:ว่า|ถึง|ผล)|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์"
@@ -158,8 +159,10 @@ _TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|ให้ส
 
 def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
+    # ... เข้าเยี่ยมคารวะ X ... ซึ่งการหารือในครั้งนี้มีนาย Y เข้าร่วมด้วย: those named after มี join, not X.
     if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
-           if p.kind not in ("with", "joins") and p.start > pos) for c in cues):
+           if p.kind not in ("with", "joins") and p.start > pos) and not _OTHERS_PRESENT.search(text, pos, c.start)
+           for c in cues):
         return "Participant"
     cues = [c for c in cues if c.kind != "joins"]
     primary = next((c for c in cues if c.kind != "with"), None)
@@ -190,6 +193,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         # X พร้อมด้วย Y เป็นประธานร่วม: co-chairing takes two, so Y co-chairs unless a partner follows (ร่วมกับ Z).
         if withs and primary.kind == "cochair" and not _PARTNER_NEXT.match(text, primary.end, primary.end + 30):
             return "CoChair"
+        # X พร้อมด้วย A, B ร่วมให้การต้อนรับ Y: those named with X who join the welcome host Y too.
+        if withs and primary.kind == "host" and text.startswith("ร่วม", primary.start):
+            return "Host"
         if withs:
             return "Participant"
         if primary.kind == "chair" and _CHAIRS_WITH.match(text, primary.end):

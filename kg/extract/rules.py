@@ -768,6 +768,9 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
     return titles, posts
 
 
+_OPENS_BEFORE = re.compile(r" ?\( ?$")
+
+
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                   gaz: Gazetteer) -> list[tuple[int, int]]:
     """Pair each person with the title phrase right after the name, else right before it."""
@@ -782,6 +785,15 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             posts.append((pi, lead))
             used.add(lead)
             continue
+        # ปลัดกระทรวง... (นายวิจารย์ สิมาฉายา) เลขาธิการ... (นางรวิวรรณ ภูริเดช): a name in brackets right after a
+        # title holds that title; the title after the bracket is the next name's.
+        if text.startswith(")", p.end) and (opened := _OPENS_BEFORE.search(text, max(0, p.written_from - 3),
+                                                                             p.written_from)):
+            ti = by_end.get(opened.start())
+            if ti is not None and ti not in used:
+                posts.append((pi, ti))
+                used.add(ti)
+                continue
         gap = _GAP.match(text, p.end)
         ti = by_start.get(gap.end()) if gap else None
         # ...พระปรมินทรมหาภูมิพลอดุลยเดช\nเอกอัครราชทูต กล่าว...: a title opening the paragraph after a long one is

@@ -195,7 +195,10 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
 _REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภูมิภาค([{THAI_CHARS}]+)")
 
 
-_FIELDS_AFTER = re.compile(f"และ[{THAI_CHARS}]{{2,40}}")
+# ...และการค้า, or fields listed with spaces first (กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยว, กระทรวงแรงงาน
+# ตรวจคนเข้าเมืองและประชากร).
+_FIELDS_AFTER = re.compile(f"และ[{THAI_CHARS}]{{2,40}}"
+                           f"|(?:,?\\s[{THAI_CHARS}]{{2,16}}){{1,3}},?\\s?และ[{THAI_CHARS}]{{2,16}}")
 # Words that begin another body or a post, not a field of the same ministry (...และสถานเอกอัครราชทูต..., ...และโฆษก...).
 _NOT_A_FIELD = re.compile("กระทรวง|กรม|สำนัก|สถาน|องค์|คณะ|รัฐมนตรี|ประธาน|โฆษก|นายก|ผู้|ปลัด|อธิบดี|ทูต|ธนาคาร")
 
@@ -205,11 +208,15 @@ def _ministry_run_on(text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | 
     name run on with และ and more fields, then a foreign country, is that country's ministry, not Thailand's.
     Without the country the words may as well join two bodies (กระทรวงมหาดไทยและสมาคมแม่บ้านมหาดไทย)."""
     run = _FIELDS_AFTER.match(text, end)
-    if run is None or gaz.org_matcher.match_at(text, end + 3):  # ...และการท่องเที่ยวแห่งประเทศไทย: a second body
+    # ...และการท่องเที่ยวแห่งประเทศไทย: a second body
+    if run is None or gaz.org_matcher.match_at(text, end + run.group().rfind("และ") + 3):
         return None
-    other = _NOT_A_FIELD.search(text, end + 3, run.end())
+    other = _NOT_A_FIELD.search(text, end, run.end())
     last = other.start() if other else run.end()
-    for p in range(end + 5, last + 1):
+    # Fields listed with spaces end at a space and the country (...ตรวจคนเข้าเมืองและประชากร สาธารณรัฐแห่ง...);
+    # glued to a word, the words are a sentence's (กระทรวงศึกษาธิการ ให้การต้อนรับและ...นักศึกษาจากมณฑลเสฉวนจีน).
+    first = end + 5 if run.group().startswith("และ") else run.end()
+    for p in range(first, last + 1):
         at = p + 1 if p == run.end() and text.startswith(" ", p) else p
         hit = country_at(text, at, gaz)
         if hit and hit[1].iso2 != "TH" and _word_boundary(text, at):

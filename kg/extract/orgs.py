@@ -432,6 +432,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if (gaz is not None and not country and not listed and not cut and head.group() == "กระทรวง"
             and (entry := gaz.org_prefixes.get(name)) and entry.kind == "ministry" and entry.country == "TH"):
         return org_from_entry(entry, text, pos, end, gaz, "ministry-named-short")
+    # กระทรวงทรัพยากรธรรรมชาติและสิ่งแวดล้อมเสนอ: the name read from its head word may be a known one misspelt too.
+    if gaz is not None and not country and not listed and not cut and (entry := gaz.misspelt(name)):
+        return org_from_entry(entry, text, pos, end, gaz, "gazetteer-misspelt")
     # กระทรวงกิจการภายในฯ of an agency no gazetteer knows: the article's full name of it is found in resolution.
     rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, rule, label_th=label,
@@ -728,6 +731,10 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
         if len(hit[1].names[0]) >= 6:
             return ref
         return generic
+    # กระทรวงสาธารสุข, ปลัดกระทรวงการพัฒนาสังคมและความมันคงของมนุษย์: a known agency's name with a letter missed,
+    # added or wrong, up to where the Thai letters end, is that agency.
+    if (run := _THAI_RUN.match(text, pos, min(limit, pos + 90))) and (entry := gaz.misspelt(run.group())):
+        return org_from_entry(entry, text, pos, run.end(), gaz, "gazetteer-misspelt")
     if text[pos:pos + 1].isascii():
         # The Ministry of Agriculture and Cooperatives (MOAC): a known name after "The".
         if text.startswith(("The ", "the "), pos) and gaz.org_matcher.match_at(text, pos + 4):

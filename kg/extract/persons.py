@@ -466,10 +466,12 @@ _BYLINE_NAME = re.compile(f"([{THAI_LEAD}][{THAI_CHARS}]+)[ \\xa0]+([{THAI_LEAD}
                           re.M)
 
 
-# นวรัตน์ รามสูต: เรียบเรียง, ชนินทร เพ็ชรทับ - ข่าว/: a line crediting one writer or photographer in Thai.
+# นวรัตน์ รามสูต: เรียบเรียง, บัลลังก์ โรหิตเสถียร: สรุป/รายงาน, ชนินทร เพ็ชรทับ - ข่าว/: a line crediting one writer
+# or photographer in Thai.
+_CREDIT = "(?:สรุป|เรียบเรียง|ถ่ายภาพ|ภาพถ่าย|ภาพ|ข่าว|รายงาน|กราฟิก(?:ปก)?|บรรณาธิการ(?:ข่าว)?)"
 _THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>[{THAI_LEAD}][{THAI_CHARS}]{{1,20}})[ \xa0]"
                           f"(?P<last>[{THAI_LEAD}][{THAI_CHARS}]{{1,24}})[ \xa0]?(?::[ \xa0]?"
-                          f"(?:สรุป|เรียบเรียง|ถ่ายภาพ|ภาพ|ข่าว)[ \xa0]*$|[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/)",
+                          f"{_CREDIT}(?:(?:/|,[ \xa0]?){_CREDIT})*[ \xa0]*$|[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/)",
                           re.M)
 
 
@@ -491,7 +493,8 @@ def find_bylines(text: str, start: int, end: int) -> list[PersonMention]:
     line before a Thai credit (``นวรัตน์ รามสูต: เรียบเรียง``, ``ชนินทร เพ็ชรทับ - ข่าว/``)."""
     out = [PersonMention(f"{m['first']} {m['last']}", m.start("first"), m.end("last"), "", "byline")
            for m in _THAI_BYLINE.finditer(text, start, end)
-           if not m["first"].startswith(ORG_HEADS) and m["last"] not in ("ข้อมูล", "ข่าว", "ภาพ")]
+           if not m["first"].startswith(ORG_HEADS) and not m["last"].startswith(ORG_HEADS)
+           and m["last"] not in ("ข้อมูล", "ข่าว", "ภาพ")]
     for m in _BYLINE.finditer(text, start, end):
         line_end = text.find("\n", m.end(), end)
         pos, stop = m.end(), end if line_end < 0 else line_end

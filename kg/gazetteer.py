@@ -233,23 +233,24 @@ class Gazetteer:
         return {k: v for k, v in seen.items() if v is not None}
 
     @cached_property
-    def _thai_org_names(self) -> dict[str, list[tuple[str, OrgEntry]]]:
-        """Thai agency names of ten letters or more, no digits, no ฯ or dot, by their first four letters."""
-        out: dict[str, list[tuple[str, OrgEntry]]] = {}
+    def _thai_org_names(self) -> dict[tuple[str, int], list[tuple[str, OrgEntry]]]:
+        """Thai agency names of ten letters or more, no digits, no ฯ or dot, by their first four letters and length."""
+        out: dict[tuple[str, int], list[tuple[str, OrgEntry]]] = {}
         for entry in self.orgs.values():
             for name in entry.names:
-                if (len(name) >= 10 and has_thai(name) and not any(c.isdigit() for c in name)
-                        and "ฯ" not in name and "." not in name):
-                    out.setdefault(name[:4], []).append((name, entry))
+                if len(name) >= 10 and has_thai(name) and not _NOT_SPELT.search(name):
+                    out.setdefault((name[:4], len(name)), []).append((name, entry))
         return out
 
     def misspelt(self, name: str) -> OrgEntry | None:
         """The one agency whose Thai name ``name`` misses by one letter (กระทรวงสาธารสุข, สำนักงานปลัดกระทรวงเกษตร
         และสกรณ์: some 800 mentions in the 90k corpus), or None. A name cut short, or run on by a letter, is not
         misspelt (กระทรวงเกษตร before ป่าไม้ และประมงญี่ปุ่น)."""
-        if len(name) < 10 or any(c.isdigit() for c in name):
+        if len(name) < 10 or _NOT_SPELT.search(name):
             return None
-        found = {e.key: e for n, e in self._thai_org_names.get(name[:4], ()) if _one_edit(name, n)}
+        names, start = self._thai_org_names, name[:4]
+        found = {e.key: e for size in (len(name) - 1, len(name), len(name) + 1)
+                 for n, e in names.get((start, size), ()) if _one_edit(name, n)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def __post_init__(self) -> None:
@@ -258,6 +259,9 @@ class Gazetteer:
             (n, e) for e in self.positions for n in (e.title_th, e.title_en, *e.alt_labels) if n)
         self.programme_matcher = Matcher((n, e) for e in self.programmes.values() for n in e.names)
         self.country_matcher = Matcher((n, e) for e in self.countries.values() for n in e.names)
+
+
+_NOT_SPELT = re.compile(r"[\dฯ.]")  # numbered and abbreviated names are told apart by more than spelling
 
 
 def _one_edit(a: str, b: str) -> bool:

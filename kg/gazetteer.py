@@ -268,6 +268,10 @@ def _one_edit(a: str, b: str) -> bool:
     """Whether one letter added, dropped or changed makes ``a`` into ``b``, neither beginning the other."""
     if a == b or abs(len(a) - len(b)) > 1 or a.startswith(b) or b.startswith(a):
         return False
+    # One edit leaves the first half or the end the same (compared whole, before the letter-by-letter walk).
+    h = min(len(a), len(b)) // 2
+    if a[:h] != b[:h] and a[1 - h:] != b[1 - h:]:
+        return False
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1

@@ -887,6 +887,11 @@ def test_a_known_agency_misspelt_by_a_letter_is_that_agency(text, key):
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == [key]
 
 
+def test_a_name_broken_over_a_line_after_การ_is_no_agency():
+    text = "ให้ดำรงตำแหน่งประเภทบริหารระดับสูง (กระทรวงการ\nท่องเที่ยวและกีฬา)"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == []
+
+
 def test_a_name_cut_short_is_not_a_known_one_misspelt():
     # กระทรวงเกษตร is one ฯ short of a name of Thailand's ministry; with the fields after it, Japan's ministry.
     text = "กระทรวงเกษตร ป่าไม้ และประมงญี่ปุ่น"

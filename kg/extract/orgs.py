@@ -378,6 +378,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if not (listed or abroad) and (
             not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
+            # (กระทรวงการ\nท่องเที่ยวและกีฬา): a name broken over a line after การ is no name of its own.
+            or rest == ["การ"]
             # กระทรวงญี่ปุ่น; บริษัทญี่ปุ่นรายสำคัญ: companies of a country, not one company
             or (gaz is not None and (len(rest) == 1 or head.group() == "บริษัท")
                 and gaz.country_matcher.match_at(rest[0], 0))):

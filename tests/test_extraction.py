@@ -892,6 +892,11 @@ def test_a_name_broken_over_a_line_after_การ_is_no_agency():
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == []
 
 
+def test_a_board_named_before_แทน_ends_there():
+    text = "การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสถาบันวิจัยแสงซินโครตรอนแทนตำแหน่งที่ว่าง"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["คณะกรรมการสถาบันวิจัยแสงซินโครตรอน"]
+
+
 def test_a_name_cut_short_is_not_a_known_one_misspelt():
     # กระทรวงเกษตร is one ฯ short of a name of Thailand's ministry; with the fields after it, Japan's ministry.
     text = "กระทรวงเกษตร ป่าไม้ และประมงญี่ปุ่น"

@@ -48,7 +48,7 @@ _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?
 
 _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "พร้อมด้วย",
                           "เข้า", "ร่วม", "และ", "ใน", "ที่", "ซึ่ง", "โดย", "เพื่อ", "กับ", "จาก", "เมื่อ", "นาย",
-                          "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ"})
+                          "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ", "เดิม"})
 
 
 # A title runs into the verb of its sentence with no space (นายกรัฐมนตรีได้มาเยือน): these begin no title word.
@@ -63,7 +63,9 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
     """Thai titles run on (อัครราชทูตฝ่ายการเมือง) up to an agency head, a country, a connective or a space;
     a field of work keeps its และ (ที่ปรึกษาฝ่ายเศรษฐกิจและการค้า) and a body its คณะ (รองหัวหน้าคณะทูต)."""
     m = _THAI_EXT.match(text, pos, min(limit, pos + 80))
-    if not m:
+    # กรรมการผู้ทรงคุณวุฒิโรงแรมประเภทที่ 1, ...ผู้ทรงคุณวุฒิด้านกฎหมาย: the field of an expert member qualifies the seat;
+    # the title is the seat's.
+    if not m or text.endswith("ผู้ทรงคุณวุฒิ", 0, pos):
         return pos
     offset = pos
     tokens = words(m.group())

@@ -2331,6 +2331,9 @@ def test_a_provincial_administrative_organisations_chief_executive_holds_his_pos
 @pytest.mark.parametrize(("board", "office"), [
     ("คณะกรรมการการอาชีวศึกษา", "สำนักงานคณะกรรมการการอาชีวศึกษา"),
     ("คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ", "สำนักงานคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ"),
+    # a council's office, named with สำนักงาน or with สำนักงานเลขาธิการ
+    ("สภาความมั่นคงแห่งชาติ", "สำนักงานสภาความมั่นคงแห่งชาติ"),
+    ("สภาการศึกษา", "สำนักงานเลขาธิการสภาการศึกษา"),
 ])
 def test_a_boards_secretary_general_heads_its_office(board, office):
     f = facts(f"โดยมี นายภุชพงค์ โนดไธสง เลขาธิการ{board} และผู้ที่เกี่ยวข้องเข้าร่วม", published="2024-03-07")

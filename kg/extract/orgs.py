@@ -297,18 +297,21 @@ def at_venue(place: str) -> bool:
     return _VENUE_PLACE.search(place) is not None
 
 
-_OFFICE = "สำนักงาน"
+# A board's office is its name after สำนักงาน; a council's, after สำนักงาน or สำนักงานเลขาธิการ.
+_OFFICES = {"คณะกรรมการ": ("สำนักงาน",), "สภา": ("สำนักงาน", "สำนักงานเลขาธิการ")}
 
 
 def board_office(text: str, pos: int, limit: int, gaz: Gazetteer) -> tuple[int, OrgEntry] | None:
-    """The office the gazetteer knows (สำนักงานคณะกรรมการ...) of the board named at ``pos``: where the board's name
-    ends, and the office."""
-    if not text.startswith("คณะกรรมการ", pos):
+    """The office the gazetteer knows (สำนักงานคณะกรรมการ..., สำนักงานเลขาธิการสภาการศึกษา) of the board or council
+    named at ``pos``: where the board's name ends, and the office."""
+    head = "คณะกรรมการ" if text.startswith("คณะกรรมการ", pos) else "สภา" if text.startswith("สภา", pos) else None
+    if head is None:
         return None
-    hit = gaz.org_matcher.match_at(_OFFICE + text[pos:limit], 0)
-    if hit is None or hit[0] <= len(_OFFICE) + len("คณะกรรมการ"):
-        return None
-    return pos + hit[0] - len(_OFFICE), hit[1]
+    for office in _OFFICES[head]:
+        hit = gaz.org_matcher.match_at(office + text[pos:limit], 0)
+        if hit is not None and hit[0] > len(office) + len(head):
+            return pos + hit[0] - len(office), hit[1]
+    return None
 
 
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:

@@ -56,6 +56,8 @@ _VERB_STARTS = ("กล่าว", "ได้", "เป็น", "ให้", "�
                 "แสดง", "ขอบคุณ", "เห็น", "ชื่นชม", "หารือ", "ต้อนรับ", "นำ", "มอบ", "ลงนาม", "รับ", "ระบุ", "เผย",
                 "แจ้ง", "ชี้แจง", "เน้น", "ย้ำ", "มา", "ไป", "ยินดี", "เปิดเผย", "เยี่ยม", "เยือน", "พบ", "เคย", "จึง",
                 "ขอ", "ทรง", "เตรียม", "ต้อง", "สามารถ", "เฝ้า", "ถวาย", "กราบ")
+# Nouns that begin with a verb above (มาตรฐาน, ไปรษณีย์): words of a title, not its sentence's verb.
+_NOT_VERBS = frozenset({"มาตรฐาน", "มาตรการ", "ไปรษณีย์", "ขอนแก่น", "มีนบุรี"})
 _GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
 
 
@@ -78,7 +80,8 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         # ผู้อำนวยการฝ่ายประกันสังคม JICA: the head of a unit, which the ฝ่าย after an attaché's title is not.
         unit = so_far in UNIT_LEADERS and unit_at(text, offset, gaz, limit) is not None
         if unit or (not (field or body) and (
-                tok in _TITLE_STOPS or tok.startswith(_VERB_STARTS) or text.startswith(ORG_HEADS, offset)
+                tok in _TITLE_STOPS or (tok.startswith(_VERB_STARTS) and tok not in _NOT_VERBS)
+                or text.startswith(ORG_HEADS, offset)
                 or country_at(text, offset, gaz) or faculty_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset))):
             break

@@ -888,6 +888,9 @@ def test_a_foreign_namesake_of_a_thai_ministry_is_told_by_its_country(text, keys
     ("ณ กระทรวงสาธารสุข โดย", "moph"),
     ("ณ สำนักงานปลัดกระทรวงเกษตรและสกรณ์ โดย", "moac_ops"),
     ("ร่วมกับกระทรวงทรัพยากรธรรรมชาติและสิ่งแวดล้อมเสนอ", "mnre"),
+    # ... or written without แห่งชาติ, where the name is long enough to name one agency only
+    ("ร่วมกับสำนักงานหลักประกันสุขภาพ และ", "nhso"),
+    ("ร่วมกับสำนักงานคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคม และ", "onde"),
 ])
 def test_a_known_agency_misspelt_by_a_letter_is_that_agency(text, key):
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == [key]
@@ -901,6 +904,11 @@ def test_a_name_broken_over_a_line_after_การ_is_no_agency():
 def test_a_board_named_before_แทน_ends_there():
     text = "การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสถาบันวิจัยแสงซินโครตรอนแทนตำแหน่งที่ว่าง"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["คณะกรรมการสถาบันวิจัยแสงซินโครตรอน"]
+
+
+def test_a_short_name_without_the_national_suffix_is_no_known_agency():
+    text = "ร่วมกับสภานิติบัญญัติ และ"  # สภานิติบัญญัติแห่งชาติ is Thailand's; a legislature may be any country's
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] != ["nla"]
 
 
 def test_a_name_cut_short_is_not_a_known_one_misspelt():

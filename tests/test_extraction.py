@@ -892,7 +892,7 @@ def test_a_foreign_namesake_of_a_thai_ministry_is_told_by_its_country(text, keys
     ("ร่วมกับสำนักงานหลักประกันสุขภาพ และ", "nhso"),
     ("ร่วมกับสำนักงานคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคม และ", "onde"),
 ])
-def test_a_known_agency_misspelt_by_a_letter_is_that_agency(text, key):
+def test_a_known_agency_misspelt_or_without_its_national_suffix_is_that_agency(text, key):
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == [key]
 
 

@@ -67,7 +67,8 @@ _LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=" + _LET_IN + r"|Mr|Ms|H\.E)")
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
-_OTHERS_PRESENT = re.compile(r"มี\s?(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
+_NAME_AHEAD = r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)"  # an honorific: a person is named next
+_OTHERS_PRESENT = re.compile(r"มี\s?" + _NAME_AHEAD)
 _PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
 _REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|เผย|รายงาน)(?:ว่า|ถึง|ผล)|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์"
@@ -154,7 +155,7 @@ def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 
 _THANKS_FOR = re.compile(r"ขอบคุณ[^\n]{0,80}?(?:ที่|สำหรับ(?:การ)?)(?:ได้)?\s?$")
 _TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|ให้สัมภาษณ์)(?:ภายหลัง|หลัง|ถึงกรณี)(?:จาก)?(?:ที่)?\s?"
-                         r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)")
+                         + _NAME_AHEAD)
 
 
 def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:

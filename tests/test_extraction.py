@@ -815,6 +815,21 @@ def test_the_one_named_with_the_chair_co_chairs_when_no_partner_follows():
     assert set(got.values()) == {"CoChair"} and len(got) == 2
 
 
+def test_the_headline_repeated_on_a_line_of_its_own_is_no_part_of_the_lede_after_it():
+    head = "รมว.ทส. ให้การต้อนรับ ผู้บริหารระดับสูง WWF ในโอกาสเข้าเยี่ยมคารวะและหารือเกี่ยวกับประเด็นขยะทะเล"
+    lede = ("รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (พลเอก สุรศักดิ์ กาญจนรัตน์ ) พร้อมด้วยคณะ ให้การต้อนรับ "
+            "Mr.Marco Lambertini ผู้บริหารระดับสูงสุดขององค์การกองทุนสัตว์ป่าโลกสากล (World Wild Fund For Nature : WWF) "
+            "เนื่องในโอกาสขอเข้าพบเพื่อหารือ")
+    # The site prints the headline and its lede twice; the second headline runs into the lede with no blank line.
+    text = (f"รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-{head}\n\nวันจันทร์ที่ 11 มีนาคม 2562\n{head}\n{lede}\n{head}\n{lede}"
+            "เกี่ยวกับนโยบายและแนวทางการทำงานร่วมกันในประเด็นขยะทะเล เมื่อวันที่ 6 มีนาคม 2562 ณ ห้อง Riverside3 ชั้น 2 "
+            "โรงแรมรอยัล ออคิด เชอราตัน กรุงเทพมหานคร")
+    f = article_facts(make_article(text, source="t", id="t"))
+    names = labels_of(f)
+    assert {(names[p.agent], p.role) for ev in f.events for p in ev.participations if p.agent_kind == "person"} == {
+        ("สุรศักดิ์ กาญจนรัตน์", "Host"), ("Marco Lambertini", "Guest")}
+
+
 def test_โอกาสนี้_opens_a_sentence_of_its_own():
     got = roles("เมื่อวันที่ 22 พ.ย. 66 ดร. นาจัด มาลลา มะจิด (Dr. Najat Maalla M'jid) ผู้แทนพิเศษของเลขาธิการองค์การสหประชาชาติ "
                 "เข้าเยี่ยมคารวะ นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย พร้อมทั้งหารือเกี่ยวกับประเด็นความร่วมมือต่าง ๆ "

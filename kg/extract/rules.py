@@ -127,7 +127,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     # The title often names the event's programme and people: read it too, but as its own sentence.
     at = text.find(article.title[:20], 0, start) if article.title else -1  # after a site prefix (รัฐบาลไทย-...-)
     title_span = (at, min(at + len(article.title), start)) if at >= 0 else None
-    sentences = list(sentence_spans(text, start, end))
+    sentences = list(sentence_spans(text, start, end, headline=article.title or ""))
     royals = find_royals(text, start, end, gaz)
     royal_spans = [(r.start, r.end) for r in royals]
     persons = [p for p in find_persons(text, start, end, gaz) if not _inside(p.start, royal_spans)]

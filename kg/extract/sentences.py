@@ -28,8 +28,9 @@ _PARAGRAPH = re.compile(r"(?:วันนี้|เมื่อวัน|เม�
 _BULLET = re.compile(r"\s*[●•▪■◆○◦✓➢➤►]")
 
 
-def _line_end(text: str, pos: int, end: int) -> int:
-    """End of the logical line at ``pos``: short lines broken mid-sentence (no blank line) are joined."""
+def _line_end(text: str, pos: int, end: int, headline: str = "") -> int:
+    """End of the logical line at ``pos``: short lines broken mid-sentence (no blank line) are joined, but for
+    the ``headline`` repeated on a line of its own, which is no sentence's beginning."""
     while True:
         nl = text.find("\n", pos, end)
         if nl < 0:
@@ -37,18 +38,21 @@ def _line_end(text: str, pos: int, end: int) -> int:
         nxt = nl + 1
         # ... Chief Representative\nและเจ้าหน้าที่จาก...: a line opening on และ goes on with the line before it.
         if ((nl - pos < SHORT_LINE or text.startswith("และ", nxt)) and nxt < end and text[nxt] != "\n"
-                and not text[nxt].isspace() and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)):
+                and not text[nxt].isspace() and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)
+                and not (headline and text[pos:nl].strip() == headline)):
             pos = nxt
             continue
         return nl
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None, min_len: int = 80) -> Iterator[tuple[int, int]]:
+def sentence_spans(text: str, start: int = 0, end: int | None = None, min_len: int = 80,
+                   headline: str = "") -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text[start:end]``; whitespace is trimmed off both ends."""
     end = len(text) if end is None else end
+    headline = headline.strip()
     pos = start
     while pos < end:
-        line_end = _line_end(text, pos, end)
+        line_end = _line_end(text, pos, end, headline)
         seg_start = pos
         for m in _SPLIT.finditer(text, pos, line_end):
             # a headline glued to its lede (... วันนี้ (30 กันยายน 2562) ...) is cut however short it is

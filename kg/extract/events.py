@@ -433,7 +433,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         segment = text[s:e]
         if _ONLINE.search(segment):
             mode = "mixed" if _MIXED.search(segment) else "online"
-        place = _PLACE.search(text, s, e)
+        place = _where(text, s, e)
         ordinal = _ordinal(text, trigger, e) if etype == "Meeting" else None
         cues = cues_in(text, s, e)
         drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
@@ -476,6 +476,21 @@ def items_start(text: str) -> int:
 
 
 _PLACE_REACH = 800
+# ... เมื่อวันที่ 29 มิถุนายน 2565 ณ / เวลา 10.00 น. ณ: a place named right after the day or the hour.
+_DATED_BEFORE = re.compile(r"(?:\d{4}|น\.)\s?\)?\s?$")
+_A_COUNTRY = re.compile(r"(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธ์|สหรัฐ|สหราช|รัฐ|กรุง|นคร|เมือง|จังหวัด)")
+
+
+def _where(text: str, start: int, end: int) -> re.Match | None:
+    """The sentence's ณ that names where its event was: the first, unless it names a country or a city and a later
+    one comes right after the day or the hour (... ศึกษาต่อ ณ สาธารณรัฐประชาชนจีน ในวันที่ 29 มิถุนายน 2565 ณ
+    ห้องประชุมกระทรวงคมนาคม: where the students study, then where the call was)."""
+    places = list(_PLACE.finditer(text, start, end))
+    if len(places) > 1 and _A_COUNTRY.match(text, places[0].end()) and not _DATED_BEFORE.search(
+            text, max(start, places[0].start() - 8), places[0].start()):
+        return next((p for p in places[1:] if _DATED_BEFORE.search(text, max(start, p.start() - 8), p.start())),
+                    places[0])
+    return places[0] if places else None
 
 
 def _placed_later(text: str, drafts: list[EventDraft]) -> list[EventDraft]:

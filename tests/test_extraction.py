@@ -335,6 +335,21 @@ def test_a_representative_after_and_is_a_post_only_when_permanent_or_special(bod
     assert {(names[p.person], p.title) for p in f.posts} == posts
 
 
+@pytest.mark.parametrize(("body", "posts"), [
+    ("วันที่ 28 ตุลาคม 2565 นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน มอบหมายให้ นายสุเทพ ชิตยวงษ์ "
+     "เลขานุการรัฐมนตรีว่าการกระทรวงแรงงาน เป็นหัวหน้าคณะผู้แทนไทย เข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน",
+     {("สุชาติ ชมกลิ่น", "รัฐมนตรีว่าการกระทรวง"), ("สุเทพ ชิตยวงษ์", "เลขานุการรัฐมนตรีว่าการกระทรวง"),
+      ("สุเทพ ชิตยวงษ์", "หัวหน้าคณะผู้แทน")}),
+    # ... and co-chairs: the chair is no word of the delegation head's title.
+    ("วันนี้ (21 กุมภาพันธ์ 2562) นายจรินทร์ จักกะพาก ปลัดกระทรวงแรงงาน เป็นหัวหน้าคณะผู้แทนและประธานร่วมฝ่ายไทย "
+     "เข้าร่วมการประชุม", {("จรินทร์ จักกะพาก", "ปลัดกระทรวง"), ("จรินทร์ จักกะพาก", "หัวหน้าคณะผู้แทน")}),
+])
+def test_one_sent_to_lead_a_delegation_holds_that_post_too(body, posts):
+    f = facts(body, published="2022-10-28")
+    names = labels_of(f)
+    assert {(names[p.person], p.title) for p in f.posts} == posts
+
+
 def test_a_leaders_title_his_country_and_then_his_name():
     f = facts("วันนี้ (12 พฤศจิกายน 2564) นายหาน จื้อเฉียง เอกอัครราชทูตจีนประจำประเทศไทย ได้ถ่ายทอดความปรารถนาดีจาก"
               "นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง ถึงนายกรัฐมนตรี", published="2021-11-12")

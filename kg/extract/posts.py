@@ -156,8 +156,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 return TitlePhrase(text[pos:end + 1 + len(inner.title)], lang, pos, inner.end, inner.orgs,
                                    entry.kind)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between; not a
-        # politician's two posts (รองนายกรัฐมนตรีและรมว.มหาดไทย) nor two leaders (นายกรัฐมนตรีและประธานาธิบดี สี).
-        more = re.match(r"และ", text[end:end + 3])
+        # politician's two posts (รองนายกรัฐมนตรีและรมว.มหาดไทย) nor two leaders (นายกรัฐมนตรีและประธานาธิบดี สี),
+        # nor a delegation's head who co-chairs (หัวหน้าคณะผู้แทนและประธานร่วมฝ่ายไทย).
+        more = re.match(r"และ(?!ประธาน)", text[end:end + 3 + 7])
         if more and entry.kind != "political" and (nxt := gaz.position_matcher.match_at(text, end + 3)) and \
                 nxt[1].kind != "political" and not _has_org(text, nxt[0], limit, gaz):
             end = _extend_thai_title(text, nxt[0], limit, gaz)

@@ -61,7 +61,8 @@ _SENT_BY = re.compile(r"(?:ได้)?รับมอบหมายจาก(.{
 _MET_WITH = re.compile(r"\S{0,12}(?:ร่วม)?กับ\s?")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
 # ... ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
-_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
+_MORE_POSTS = re.compile(r"\s?(?:และ|ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
+                         r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _BACK_GAP = re.compile(r"[ \t\u00a0(]{0,2}")  # a title on the line above a name is not its title
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|ตรวจเยี่ยม|เยือน)(?:ยัง|ที่)?\s?")
@@ -824,7 +825,8 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # ... และผู้แทนจาก...: a further title is the same person's only when it names its agency, and an
             # agency of the same country (รัฐมนตรีว่าการกระทรวงคมนาคม และเอกอัครราชทูตเดนมาร์ก: two people).
             # ... รักษาราชการแทนนายกรัฐมนตรี: an acting post, though it names no agency, is the same person's.
-            if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group()
+            # ... เลขานุการรัฐมนตรี... เป็นหัวหน้าคณะผู้แทนไทย: one sent to lead a delegation holds that post too.
+            if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
                     and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))):
                 ti = None
             # ... และผู้แทนการท่าเรือแห่งประเทศไทย: the representatives of another body, not a second post (a

@@ -350,6 +350,14 @@ def test_one_sent_to_lead_a_delegation_holds_that_post_too(body, posts):
     assert {(names[p.person], p.title) for p in f.posts} == posts
 
 
+@pytest.mark.parametrize("written", ["นายณัฐพล ณัฏฐสมบูรณ์", "ดร. ณัฐพล ณัฏฐสมบูรณ์"])
+def test_a_surname_that_begins_with_ณ_and_a_vowel_is_no_preposition(written):
+    f = facts(f"วันที่ 15 สิงหาคม 2566 {written} รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับคณะผู้แทน",
+              published="2023-08-15")
+    names = labels_of(f)
+    assert [(names[p.person], p.title) for p in f.posts] == [("ณัฐพล ณัฏฐสมบูรณ์", "รองปลัดกระทรวง")]
+
+
 def test_a_leaders_title_his_country_and_then_his_name():
     f = facts("วันนี้ (12 พฤศจิกายน 2564) นายหาน จื้อเฉียง เอกอัครราชทูตจีนประจำประเทศไทย ได้ถ่ายทอดความปรารถนาดีจาก"
               "นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง ถึงนายกรัฐมนตรี", published="2021-11-12")

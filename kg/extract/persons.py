@@ -110,6 +110,15 @@ _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 _CIVIL_SERVICE_LEVELS = ("ชำนาญการ", "ชำนาญการพิเศษ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "ปฏิบัติการ", "ชำนาญงาน", "อาวุโส")
 
 
+# ณัฏฐสมบูรณ์, ณัฐวุฒิ: ณ with a vowel or tone mark on it begins a name, not the preposition ณ of NOT_SURNAME.
+_NA_IN_A_NAME = re.compile("ณ[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _starts_no_surname(token: str) -> bool:
+    """Whether ``token`` begins with a word that ends a name (a verb, a preposition) rather than a surname."""
+    return token.startswith(NOT_SURNAME) and not _NA_IN_A_NAME.match(token)
+
+
 def _never_in_a_name(token: str) -> bool:
     """A provincial post (อุตสาหกรรมจังหวัด...), a post at a civil-service level (เศรษฐกรชำนาญการ) or a verb of saying
     (เสริมว่า) is never a word of a name; a foreign surname may end in ว่า all the same (โบโกว่า)."""
@@ -119,7 +128,7 @@ def _never_in_a_name(token: str) -> bool:
 
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
     """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
-    return (token.startswith(NOT_SURNAME) or _never_in_a_name(token) or token.startswith(ORG_HEADS)
+    return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith(ORG_HEADS)
             or (len(token) > 5 and token.startswith(("นาย", "นาง")))  # the next person's honorific
             or token != _cut_tail(token)
             or gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
@@ -187,7 +196,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         after = chosen[1][1] + 1
         post_follows = text[chosen[1][1]:after] == " " and (
             gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
-        if ((second.startswith(NOT_SURNAME) and second not in _family_names()
+        if ((_starts_no_surname(second) and second not in _family_names()
                 and (second in dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
                 or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too
             chosen = words[:1]

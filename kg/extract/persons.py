@@ -119,6 +119,15 @@ def _starts_no_surname(token: str) -> bool:
     return token.startswith(NOT_SURNAME) and not _NA_IN_A_NAME.match(token)
 
 
+def _no_word_after_the_stop(token: str) -> bool:
+    """นำพูลสุขสันติ์, ประจำวงษ์, ยังสุขสถาพร: a short token, not made of everyday words (as นำคณะ and ให้การต้อนรับ
+    are), whose rest after the stop word it begins with is no word either, is a surname."""
+    stop = max((w for w in NOT_SURNAME if token.startswith(w)), key=len)
+    rest = token[len(stop):]
+    return (len(token) <= 16 and len(rest) >= 3 and rest not in dictionary() and not rest.startswith(NOT_SURNAME)
+            and not everyday(token) and not token.endswith(("ว่า", "ให้")))  # ได้กำชับให้, ได้เปรียบเปรยว่า
+
+
 def _never_in_a_name(token: str) -> bool:
     """A provincial post (อุตสาหกรรมจังหวัด...), a post at a civil-service level (เศรษฐกรชำนาญการ) or a verb of saying
     (เสริมว่า) is never a word of a name; a foreign surname may end in ว่า all the same (โบโกว่า)."""
@@ -197,7 +206,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         post_follows = text[chosen[1][1]:after] == " " and (
             gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
         if ((_starts_no_surname(second) and second not in _family_names()
-                and (second in dictionary() or not post_follows or not second.startswith(_SURNAME_LIKE)))
+                and (second in dictionary() or not post_follows
+                     or not (second.startswith(_SURNAME_LIKE) or _no_word_after_the_stop(second))))
                 or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]

@@ -1664,6 +1664,9 @@ def test_those_named_as_joining_later_in_the_paragraph_take_part():
     # Two or more credits to a line (สรุป/รายงาน, ถ่ายภาพ, กราฟิกปก); an office's line, however credited, is no person.
     ("บัลลังก์ โรหิตเสถียร: สรุป/รายงาน\nยุทธพงศ์ เลือกกลั่นดี: ถ่ายภาพ, กราฟิกปก\n"
      "กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี: ข่าว/ภาพ", ["บัลลังก์ โรหิตเสถียร", "ยุทธพงศ์ เลือกกลั่นดี"]),
+    # Two or more writers sharing a credit.
+    ("อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร: สรุป/รายงาน\nยุทธพงศ์ เลือกกลั่นดี: ถ่ายภาพ",
+     ["ยุทธพงศ์ เลือกกลั่นดี", "อรพรรณ ฤทธิ์มั่น", "บัลลังก์ โรหิตเสถียร"]),
 ])
 def test_the_writers_and_photographers_credited_in_thai_are_persons(text, names):
     assert [p.name for p in find_bylines(text, 0, len(text))] == names

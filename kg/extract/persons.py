@@ -494,6 +494,12 @@ _THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>[{THAI_LEAD}][{THAI_CHARS}]{{1
                           re.M)
 
 
+# นวรัตน์ รามสูต, บัลลังก์ โรหิตเสถียร: สรุป: two or more writers share a credit.
+_THAI_NAME = f"[{THAI_LEAD}][{THAI_CHARS}]{{1,20}}[ \xa0][{THAI_LEAD}][{THAI_CHARS}]{{1,24}}"
+_THAI_BYLINE_LIST = re.compile(f"^[ \t\xa0]*(?P<names>{_THAI_NAME}(?:,[ \xa0]?{_THAI_NAME})+)[ \xa0]?:[ \xa0]?"
+                               f"{_CREDIT}(?:(?:/|,[ \xa0]?){_CREDIT})*[ \xa0]*$", re.M)
+
+
 _NAMED_AFTER = ("ห้องประชุม", "ห้อง", "หอประชุม", "อาคาร", "ตึก", "ถนน", "ศาลา", "รางวัล", "ทุน", "สะพาน")
 
 
@@ -514,6 +520,14 @@ def find_bylines(text: str, start: int, end: int) -> list[PersonMention]:
            for m in _THAI_BYLINE.finditer(text, start, end)
            if not m["first"].startswith(ORG_HEADS) and not m["last"].startswith(ORG_HEADS)
            and m["last"] not in ("ข้อมูล", "ข่าว", "ภาพ")]
+    for m in _THAI_BYLINE_LIST.finditer(text, start, end):
+        pos = m.start("names")
+        for written in m["names"].split(","):
+            at = text.index(written.strip(), pos)
+            first, last = written.split()
+            if not first.startswith(ORG_HEADS) and not last.startswith(ORG_HEADS):
+                out.append(PersonMention(f"{first} {last}", at, at + len(written.strip()), "", "byline"))
+            pos = at + len(written.strip())
     for m in _BYLINE.finditer(text, start, end):
         line_end = text.find("\n", m.end(), end)
         pos, stop = m.end(), end if line_end < 0 else line_end

@@ -138,8 +138,15 @@ def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
-    return [Cue(m.start(), m.end(), _CUE_KIND[m.group()]) for m in _CUE_RE.finditer(text, start, end)
+    return [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())]
+
+
+def _cue_kind(text: str, m: re.Match) -> str:
+    """The kind of a cue word; a call received (ได้รับการเยี่ยมคารวะจาก X, ให้การต้อนรับการเยี่ยมคารวะของ X) is a
+    welcome: the one named before it hosts, X after it is the guest."""
+    kind = _CUE_KIND[m.group()]
+    return "host" if kind == "guest" and text.endswith("รับการ", 0, m.start()) else kind
 
 
 # พบปะนักศึกษาไทยที่มาให้การต้อนรับ: those who came to welcome are the noun before ที่, not the sentence's subject.

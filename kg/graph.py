@@ -140,7 +140,7 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             if p.role in SHORTCUT:
                 add(agent, SHORTCUT[p.role], e)
             if p.agent_kind == "person" and (p.role == "Guest" or (
-                    p.role == "Chair" and ev.type == "Visit" and ev.location)):
+                    p.role in ("Chair", "CoChair") and ev.type == "Visit" and ev.location)):
                 visited = ev.location or (None if ev.place and at_venue(ev.place) else next(
                     (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None))
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.

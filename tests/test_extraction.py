@@ -558,6 +558,20 @@ def test_who_opens_a_factory_where_its_company_receives_him_visits_the_company()
     assert visited == [(node(ENTITY_PATH["person"], chair), node(ENTITY_PATH["org"], event.location))]
 
 
+def test_a_visitor_who_co_chairs_at_the_agency_he_visits_visits_it_and_his_co_chair_at_home_does_not():
+    f = facts("วันนี้ (24 มิถุนายน 2565) นายทองเปลว กองจันทร์ ปลัดกระทรวงเกษตรและสหกรณ์ และนายคริส ทีนนิ่ง ผู้ช่วยปลัดด้านการค้า"
+              "และการต่างประเทศ กระทรวงเกษตร น้ำ และสิ่งแวดล้อมออสเตรเลีย ร่วมเป็นประธานการเยือน ณ ห้องรับรองกระทรวงเกษตรและสหกรณ์",
+              published="2022-06-24")
+    (event,) = f.events
+    f = dataclasses.replace(f, events=(dataclasses.replace(event, type="Visit"),))  # a call the two co-chair
+    names = labels_of(f)
+    assert [(names[p.agent], p.role) for p in event.participations if p.agent_kind == "person"] == [
+        ("ทองเปลว กองจันทร์", "CoChair"), ("คริส ทีนนิ่ง", "CoChair")]
+    visited = [(q.subject, q.object) for q in article_quads(f) if q.predicate == KG.visited]
+    tinning = next(k for k, v in names.items() if v == "คริส ทีนนิ่ง")
+    assert visited == [(node(ENTITY_PATH["person"], tinning), node(ENTITY_PATH["org"], event.location))]
+
+
 @pytest.mark.parametrize(("place", "visits"), [("ห้องรับรอง ชั้น 2", 1), ("ศูนย์ประชุมแห่งชาติสิริกิติ์", 0),
                                               ("ห้องสีงาช้าง ตึกไทยคู่ฟ้า", 0)])
 def test_a_call_at_a_convention_centre_visits_no_agency_of_the_hosts(place, visits):

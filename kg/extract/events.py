@@ -227,6 +227,17 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         # X ให้การต้อนรับ Y พร้อมด้วย A, B ร่วมให้การต้อนรับ: those named with X who welcome too are hosts.
         if later is not None and later.kind == "host" and text.startswith("ร่วม", later.start):
             return "Host"
+        # X ให้การต้อนรับ คณะเจ้าแขวง... ในโอกาสเดินทางมาเยือน... โดยมี A เจ้าแขวง... B ...: those named after โดยมี, the
+        # first word after the welcome, are the party welcomed.
+        welcome = next((c for c in reversed(earlier) if c.kind == "host"), None)
+        if (welcome is not None and _PARTY_WELCOMED.match(text, welcome.end)
+                # ... พร้อมด้วย คณะฝ่ายไทย โดยมี C ... เข้าร่วม: a cue after the next party named is that party's
+                and (later is None or any(pos < c.start < later.start for c in cues if c.kind == "with"))
+                and all(c.kind == "guest" for c in earlier if c.start > welcome.start)
+                and [text.startswith("โดยมี", c.start) for c in withs if c.start > welcome.start] == [True]
+                # ... คณะผู้เชี่ยวชาญ นำโดย Dr. A, Dr. B ... โดยมี C: a party named before โดยมี is not named after it.
+                and not _NAMED.search(text, welcome.end, withs[-1].start)):
+            return "Guest"
         return "Participant"
     # X ให้ Y เข้าเยี่ยมคารวะ ... มี A ผู้อำนวยการ... B ... เข้าร่วม: those said to be there and to attend take part;
     # ... ได้แก่ A ปลัดกระทรวง B อธิบดี... ร่วมให้การต้อนรับด้วย: those listed as joining the welcome host.
@@ -250,6 +261,8 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 
 
 _PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
+_PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
+_NAMED = re.compile(r"นำโดย|นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|ดร\.|พล\.")
 _LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
 _ANOTHER_NAME = re.compile(r"(?:นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\.|ได้|โดยมี)")
 

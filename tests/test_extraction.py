@@ -910,6 +910,12 @@ def test_a_country_named_after_ณ_in_passing_is_not_where_the_call_was_when_the
     assert labels_of(f)[event.location] == "กระทรวงคมนาคม"
 
 
+def test_signing_a_guest_book_is_no_signing():
+    f = facts("วันนี้ (1 ธันวาคม 2566) นายโอตากะ มาซาโตะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าเยี่ยมคารวะ พันตำรวจเอก ทวี สอดส่อง "
+              "รัฐมนตรีว่าการกระทรวงยุติธรรม ณ กระทรวงยุติธรรม และลงนามในสมุดเยี่ยม", published="2023-12-01")
+    assert [e.type for e in f.events] == ["Visit"]
+
+
 def test_โอกาสนี้_opens_a_sentence_of_its_own():
     got = roles("เมื่อวันที่ 22 พ.ย. 66 ดร. นาจัด มาลลา มะจิด (Dr. Najat Maalla M'jid) ผู้แทนพิเศษของเลขาธิการองค์การสหประชาชาติ "
                 "เข้าเยี่ยมคารวะ นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย พร้อมทั้งหารือเกี่ยวกับประเด็นความร่วมมือต่าง ๆ "

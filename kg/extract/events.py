@@ -44,7 +44,8 @@ _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เ
 _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
 _CHAIRS_MEETING = re.compile(r"เป็นประธาน(?:ใน)?(?:การ)?(?:ประชุม|เปิด(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา)|สัมมนา|เสวนา)")
 # ลงนามในประกาศแต่งตั้ง, ลงนามในคำสั่ง..., ลงนามรับสนองพระบรมราชโองการ: an official signs an order, no one signs with him.
-_SIGNING = re.compile(r"ลงนาม(?!(?:ใน)?(?:ประกาศ(?!เจตนารมณ์)|คำสั่ง)|รับสนอง)|signing|signed")
+# ลงนามในสมุดเยี่ยม, ลงนามสมุดตรวจเยี่ยม: a visitor signs the guest book of the place he visits, no agreement.
+_SIGNING = re.compile(r"ลงนาม(?!(?:ใน)?(?:ประกาศ(?!เจตนารมณ์)|คำสั่ง|สมุด(?:ตรวจ)?เยี่ยม)|รับสนอง)|signing|signed")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์|มีผล(?:ใช้)?บังคับ(?:ใช้)?|ประกาศใช้")

@@ -910,6 +910,24 @@ def test_a_country_named_after_ณ_in_passing_is_not_where_the_call_was_when_the
     assert labels_of(f)[event.location] == "กระทรวงคมนาคม"
 
 
+def test_who_goes_to_sign_a_book_of_condolence_at_an_embassy_visits_it():
+    f = facts("วันนี้ (2 ตุลาคม 2563) เวลา 11.00 น. ณ สถานเอกอัครราชทูตคูเวตประจำประเทศไทย พลเอก ประยุทธ์ จันทร์โอชา "
+              "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม ได้เดินทางไปลงนามแสดงความเสียใจ กรณี His Highness Sheikh Sabah "
+              "Al-Ahmad Al-Jaber Al-Sabah เจ้าผู้ครองรัฐคูเวตเสด็จสวรรคต", published="2020-10-02")
+    names = labels_of(f)
+    assert {(e.type, names[e.location]) for e in f.events} == {
+        ("Signing", "สถานเอกอัครราชทูตคูเวตประจำประเทศไทย"), ("Visit", "สถานเอกอัครราชทูตคูเวตประจำประเทศไทย")}
+    visit = next(e for e in f.events if e.type == "Visit")
+    assert {names[p.agent]: p.role for p in visit.participations if p.agent_kind == "person"} == {
+        "ประยุทธ์ จันทร์โอชา": "Guest", "Sabah Al-Ahmad Al-Jaber Al-Sabah": "Participant"}
+
+
+def test_wishing_the_king_well_at_a_palace_hall_is_no_visit():
+    f = facts("วันนี้ (28 กรกฎาคม 2566) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ลงนามถวายพระพร ณ ศาลาสหทัยสมาคม "
+              "ในพระบรมมหาราชวัง", published="2023-07-28")
+    assert "Visit" not in [e.type for e in f.events]
+
+
 def test_signing_a_guest_book_is_no_signing():
     f = facts("วันนี้ (1 ธันวาคม 2566) นายโอตากะ มาซาโตะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าเยี่ยมคารวะ พันตำรวจเอก ทวี สอดส่อง "
               "รัฐมนตรีว่าการกระทรวงยุติธรรม ณ กระทรวงยุติธรรม และลงนามในสมุดเยี่ยม", published="2023-12-01")

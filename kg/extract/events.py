@@ -46,6 +46,8 @@ _CHAIRS_MEETING = re.compile(r"เป็นประธาน(?:ใน)?(?:ก�
 # ลงนามในประกาศแต่งตั้ง, ลงนามในคำสั่ง..., ลงนามรับสนองพระบรมราชโองการ: an official signs an order, no one signs with him.
 # ลงนามในสมุดเยี่ยม, ลงนามสมุดตรวจเยี่ยม: a visitor signs the guest book of the place he visits, no agreement.
 _SIGNING = re.compile(r"ลงนาม(?!(?:ใน)?(?:ประกาศ(?!เจตนารมณ์)|คำสั่ง|สมุด(?:ตรวจ)?เยี่ยม)|รับสนอง)|signing|signed")
+# ... not ลงนามถวายพระพร with no book named: the well-wishing of a royal birthday, by the hundred at a palace hall.
+_BOOK = re.compile(r"ลงนาม(?:ใน)?(?:สมุด)?(?:แสดงความ(?:เสียใจ|อาลัย)|ไว้อาลัย|อวยพร)|ลงนาม(?:ใน)?สมุดถวายพระพร")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์|มีผล(?:ใช้)?บังคับ(?:ใช้)?|ประกาศใช้")
@@ -75,10 +77,12 @@ _REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|�
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์"
                        r"|เสาร์|อาทิตย์)ที่)?\s*$")
 
+# "book": signing a book of condolence where one goes to (no cue word of its own, see _BOOK); who signs is a guest,
+# and whoever is named after it (the one mourned) no host.
 SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory",
-                "attend": "Participant", "invite": "Guest"}
+                "attend": "Participant", "invite": "Guest", "book": "Guest"}
 OBJECT_ROLE = {"cochair": "Participant", "chair": "Participant", "host": "Guest", "guest": "Host",
-               "sign": "Participant", "attend": "Participant", "invite": "Host"}
+               "sign": "Participant", "attend": "Participant", "invite": "Host", "book": "Participant"}
 
 
 @dataclass
@@ -459,6 +463,11 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         cues = cues_in(text, s, e)
         drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
                                  place.end() if place else None, cues, explicit))
+        # ลงนามในสมุดแสดงความเสียใจ ณ สถานเอกอัครราชทูต...: who goes to sign a book of condolence or of good wishes
+        # somewhere visits it too, its guest.
+        if etype == "Signing" and place and _BOOK.match(text, trigger):
+            drafts.append(EventDraft("Visit", date, (s, e), trigger, None, mode, place.end(),
+                                     [Cue(c.start, c.end, "book") if c.kind == "sign" else c for c in cues], explicit))
         # ให้การต้อนรับ ... พร้อมทั้งร่วมลงนามบันทึกความร่วมมือ: the call and the signing are two events.
         signed = _SIGNING.search(text, trigger, e)
         if signed is None and etype == "Meeting" and _AT_THE.search(text, max(s, trigger - 8), trigger):

@@ -424,6 +424,10 @@ def test_two_titles_joined_by_and(text, title):
     # verbs of an audience with royalty (เฝ้าฯ รับเสด็จ, ถวายรายงาน, กราบบังคมทูล)
     ("เลขาธิการนายกรัฐมนตรีเฝ้าฯ รับเสด็จ", "เลขาธิการนายกรัฐมนตรี"),
     ("ผู้ว่าราชการจังหวัดเชียงใหม่ถวายรายงาน", "ผู้ว่าราชการจังหวัดเชียงใหม่"),
+    # which holder of the post: the new one, the present one, the first of several seats
+    ("นายกรัฐมนตรีคนใหม่ของญี่ปุ่น", "นายกรัฐมนตรี"),
+    ("เอกอัครราชทูตคนปัจจุบัน", "เอกอัครราชทูต"),
+    ("รองประธานคนที่ 1", "รองประธาน"),
 ])
 def test_a_title_ends_before_a_verb_or_a_qualifier(text, title):
     assert title_at(text, 0, len(text), load()).title == title

@@ -57,6 +57,8 @@ _VERB_STARTS = ("กล่าว", "ได้", "เป็น", "ให้", "�
                 "แจ้ง", "ชี้แจง", "เน้น", "ย้ำ", "มา", "ไป", "ยินดี", "เปิดเผย", "เยี่ยม", "เยือน", "พบ", "เคย", "จึง",
                 "ขอ", "ทรง", "เตรียม", "ต้อง", "สามารถ", "เฝ้า", "ถวาย", "กราบ")
 # Nouns that begin with a verb above (มาตรฐาน, ไปรษณีย์): words of a title, not its sentence's verb.
+# คนใหม่, คนก่อน, คนที่ 1: which holder of the post, no word of its title (the gold gives the bare title too).
+_WHICH_ONE = frozenset({"ใหม่", "ก่อน", "ปัจจุบัน", "เดิม", "ล่าสุด", "ที่"})
 _NOT_VERBS = frozenset({"มาตรฐาน", "มาตรการ", "ไปรษณีย์", "ขอนแก่น", "มีนบุรี"})
 _GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
 
@@ -81,6 +83,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         unit = so_far in UNIT_LEADERS and unit_at(text, offset, gaz, limit) is not None
         if unit or (not (field or body) and (
                 tok in _TITLE_STOPS or (tok.startswith(_VERB_STARTS) and tok not in _NOT_VERBS)
+                or (tok == "คน" and nxt in _WHICH_ONE)
                 or text.startswith(ORG_HEADS, offset)
                 or country_at(text, offset, gaz) or faculty_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset))):

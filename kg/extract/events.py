@@ -268,9 +268,10 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 
 _PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
 _PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
-_NAMED = re.compile(r"นำโดย|นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|ดร\.|พล\.")
+_HONORIFICS = r"นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\."
+_NAMED = re.compile(rf"นำโดย|Dr\.?|{_HONORIFICS}")
 _LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
-_ANOTHER_NAME = re.compile(r"(?:นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\.|ได้|โดยมี)")
+_ANOTHER_NAME = re.compile(rf"(?:{_HONORIFICS}|ได้|โดยมี)")
 
 
 def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:

@@ -57,9 +57,9 @@ _VERB_STARTS = ("กล่าว", "ได้", "เป็น", "ให้", "�
                 "แจ้ง", "ชี้แจง", "เน้น", "ย้ำ", "มา", "ไป", "ยินดี", "เปิดเผย", "เยี่ยม", "เยือน", "พบ", "เคย", "จึง",
                 "ขอ", "ทรง", "เตรียม", "ต้อง", "สามารถ", "เฝ้า", "ถวาย", "กราบ")
 # Nouns that begin with a verb above (มาตรฐาน, ไปรษณีย์): words of a title, not its sentence's verb.
+_NOT_VERBS = frozenset({"มาตรฐาน", "มาตรการ", "ไปรษณีย์", "ขอนแก่น", "มีนบุรี"})
 # คนใหม่, คนก่อน, คนที่ 1: which holder of the post, no word of its title (the gold gives the bare title too).
 _WHICH_ONE = frozenset({"ใหม่", "ก่อน", "ปัจจุบัน", "เดิม", "ล่าสุด", "ที่"})
-_NOT_VERBS = frozenset({"มาตรฐาน", "มาตรการ", "ไปรษณีย์", "ขอนแก่น", "มีนบุรี"})
 _GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
 
 
@@ -161,7 +161,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between; not a
         # politician's two posts (รองนายกรัฐมนตรีและรมว.มหาดไทย) nor two leaders (นายกรัฐมนตรีและประธานาธิบดี สี),
         # nor a delegation's head who co-chairs (หัวหน้าคณะผู้แทนและประธานร่วมฝ่ายไทย).
-        more = re.match(r"และ(?!ประธาน)", text[end:end + 3 + 7])
+        more = re.match(r"และ(?!ประธาน)", text[end:end + 10])
         if more and entry.kind != "political" and (nxt := gaz.position_matcher.match_at(text, end + 3)) and \
                 nxt[1].kind != "political" and not _has_org(text, nxt[0], limit, gaz):
             end = _extend_thai_title(text, nxt[0], limit, gaz)

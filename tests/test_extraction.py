@@ -42,6 +42,13 @@ def only_event(f) -> tuple[str, dict[str, str]]:
     return event.type, {names[p.agent]: p.role for p in event.participations if p.agent_kind == "person"}
 
 
+def posts_of(body: str, published: str = "2022-07-27") -> set[tuple[str, str]]:
+    """Each post the body gives as (holder's name, title)."""
+    f = facts(body, published)
+    names = labels_of(f)
+    return {(names[p.person], p.title) for p in f.posts}
+
+
 def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
     f = facts(body, published)
     names = labels_of(f)
@@ -353,9 +360,7 @@ def test_a_monarch_holds_his_title():
      "ร่วมหารือ", {("อัญชลี ศรีสุข", "เอกอัครราชทูต"), ("อัญชลี ศรีสุข", "ผู้แทนถาวร")}),
 ])
 def test_a_representative_after_and_is_a_post_only_when_permanent_or_special(body, posts):
-    f = facts(body, published="2022-07-26")
-    names = labels_of(f)
-    assert {(names[p.person], p.title) for p in f.posts} == posts
+    assert posts_of(body, published="2022-07-26") == posts
 
 
 @pytest.mark.parametrize(("body", "posts"), [
@@ -368,9 +373,7 @@ def test_a_representative_after_and_is_a_post_only_when_permanent_or_special(bod
      "เข้าร่วมการประชุม", {("จรินทร์ จักกะพาก", "ปลัดกระทรวง"), ("จรินทร์ จักกะพาก", "หัวหน้าคณะผู้แทน")}),
 ])
 def test_one_sent_to_lead_a_delegation_holds_that_post_too(body, posts):
-    f = facts(body, published="2022-10-28")
-    names = labels_of(f)
-    assert {(names[p.person], p.title) for p in f.posts} == posts
+    assert posts_of(body, published="2022-10-28") == posts
 
 
 @pytest.mark.parametrize("written", ["นายณัฐพล ณัฏฐสมบูรณ์", "ดร. ณัฐพล ณัฏฐสมบูรณ์"])

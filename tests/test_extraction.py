@@ -435,6 +435,10 @@ def test_two_titles_joined_by_and(text, title):
     ("นายกรัฐมนตรีคนใหม่ของญี่ปุ่น", "นายกรัฐมนตรี"),
     ("เอกอัครราชทูตคนปัจจุบัน", "เอกอัครราชทูต"),
     ("รองประธานคนที่ 1", "รองประธาน"),
+    # a co-chair's title, the body co-chaired after it; ร่วม before a verb is the verb's
+    ("ประธานร่วมคณะทำงานเฉพาะกิจด้านการท่องเที่ยวเรือสำราญ", "ประธานร่วม"),
+    ("ประธานร่วมของการประชุมคณะทำงานร่วม", "ประธานร่วม"),
+    ("ประธานร่วมเปิดงาน", "ประธาน"),
 ])
 def test_a_title_ends_before_a_verb_or_a_qualifier(text, title):
     assert title_at(text, 0, len(text), load()).title == title

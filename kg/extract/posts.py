@@ -60,6 +60,7 @@ _VERB_STARTS = ("กล่าว", "ได้", "เป็น", "ให้", "�
 _NOT_VERBS = frozenset({"มาตรฐาน", "มาตรการ", "ไปรษณีย์", "ขอนแก่น", "มีนบุรี"})
 # คนใหม่, คนก่อน, คนที่ 1: which holder of the post, no word of its title (the gold gives the bare title too).
 _WHICH_ONE = frozenset({"ใหม่", "ก่อน", "ปัจจุบัน", "เดิม", "ล่าสุด", "ที่"})
+_CO_CHAIR_OF = ("ของ", "คณะ", "ฝ่าย", "(", "ฯ")
 _GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
 
 
@@ -79,6 +80,10 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         field = tok == "และ" and ("ด้าน" in so_far or "ฝ่าย" in so_far) and nxt and not (
             nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
         body = tok == "คณะ" and nxt in _GROUPS
+        # ในฐานะประธานร่วมคณะทำงาน..., ประธานร่วมของการประชุม...: a co-chair's title (the body co-chaired is named
+        # after it), not the verb ร่วม.
+        if tok == "ร่วม" and text.endswith("ประธาน", 0, offset) and (nxt.startswith(_CO_CHAIR_OF) or not nxt.strip()):
+            return offset + len(tok)
         # ผู้อำนวยการฝ่ายประกันสังคม JICA: the head of a unit, which the ฝ่าย after an attaché's title is not.
         unit = so_far in UNIT_LEADERS and unit_at(text, offset, gaz, limit) is not None
         if unit or (not (field or body) and (

@@ -21,7 +21,8 @@ def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None, 
     """A regex matching any of ``words``, longest first, built as a trie so it scans in one pass (an alternation
     of many words is tried word by word at every position). ``after(word)``, when given, is a pattern that must
     follow that word (a lookahead, say); where it fails, the next shorter word is tried. ``gap``, a character
-    class, lets one space stand inside a word before any character of that class."""
+    class, lets one space stand inside a word before any character of that class, and a hyphen between two words
+    be written as a dash with spaces around it (หอการค้าไทย – จีน for หอการค้าไทย-จีน)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -30,7 +31,8 @@ def trie_regex(words: Iterable[str], after: Callable[[str], str] | None = None, 
         node[""] = after(w) if after else ""
 
     def build(node: dict, root: bool = False) -> str:
-        branches = [("" if root or not gap or not re.match(gap, ch) else " ?") + re.escape(ch) + build(child)
+        branches = [(" ?[-–] ?" if gap and ch == "-" and not root else
+                     ("" if root or not gap or not re.match(gap, ch) else " ?") + re.escape(ch)) + build(child)
                     for ch, child in sorted(node.items()) if ch]
         if not branches:
             return node.get("", "")
@@ -95,7 +97,7 @@ class Matcher(Generic[T]):
         return None
 
     def _payload(self, found: str) -> T:
-        return self.payload[found] if found in self.payload else self.payload[found.replace(" ", "")]
+        return self.payload[found] if found in self.payload else self.payload[found.replace(" ", "").replace("–", "-")]
 
     def __len__(self) -> int:
         return len(self.payload)

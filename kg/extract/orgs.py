@@ -24,7 +24,7 @@ from kg.ids import slug
 from kg.normalize import name_key
 from kg.records import OrgRef
 
-_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
+_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "สถานทูต")  # สถานทูต: an embassy in short
 CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
@@ -117,7 +117,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
         if head is None:
             return None
         head_end = pos + len(head)
-        consulate = head != "สถานเอกอัครราชทูต"
+        consulate = head == "สถานกงสุลใหญ่"
     hit = country_at(text, head_end, gaz)
     if implied and (hit is None or hit[1].iso2 == "TH") and not _ABROAD.match(text, hit[0] if hit else head_end):
         return None
@@ -769,6 +769,10 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
         starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
     if text.find("ศาสตร์", start, end) >= 0:
         starts |= {m.start() for m in _FACULTY.finditer(text, start, end)}
+    at = text.find("สถานทูต", start, end)
+    while at >= 0:
+        starts.add(at)
+        at = text.find("สถานทูต", at + 1, end)
     # ฝ่าย..., not ส่วน...: in running text ส่วน mostly turns to another topic (ส่วนมาตรการของกระทรวง...).
     starts |= {m.start() for m in _FAI.finditer(text, start, end)}
     out: list[OrgRef] = []

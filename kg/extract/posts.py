@@ -89,7 +89,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         if unit or (not (field or body) and (
                 tok in _TITLE_STOPS or (tok.startswith(_VERB_STARTS) and tok not in _NOT_VERBS)
                 or (tok == "คน" and nxt in _WHICH_ONE)
-                or text.startswith(ORG_HEADS, offset)
+                or text.startswith(ORG_HEADS, offset) or embassy_at(text, offset, gaz) is not None
                 or country_at(text, offset, gaz) or faculty_at(text, offset)
                 or gaz.org_matcher.match_at(text, offset) or gaz.position_matcher.match_at(text, offset))):
             break

@@ -277,6 +277,8 @@ def test_a_head_of_state_named_by_title_alone_takes_part_only_when_the_sentence_
     # two chambers of commerce of the gazetteer: one had been read as the Thai chamber, one lost at ร่วม
     ("ประธานหอการค้าไทย-จีน กล่าว", "ประธาน", "หอการค้าไทย-จีน"),
     ("ประธานหอการค้าไทย – จีน กล่าว", "ประธาน", "หอการค้าไทย-จีน"),  # the hyphen written as a spaced dash
+    # a Thai ministry's name, a space and a foreign country's official name: that country's ministry
+    ("รัฐมนตรีกระทรวงการคลัง สาธารณรัฐสิงคโปร์ กล่าว", "รัฐมนตรี", "กระทรวงการคลังสิงคโปร์"),
     # สถานทูต, an embassy in short, is the embassy
     ("ผู้แทนสถานทูตญี่ปุ่นประจำประเทศไทย เข้าร่วม", "ผู้แทน", "สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย"),
     # an institute under its name before 2019, not the one it became (สถาบันสารสนเทศทรัพยากรน้ำ)

@@ -166,7 +166,8 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
     surface = text[pos:end]
     # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา, กระทรวงมหาดไทย
     # แห่งราชอาณาจักรกัมพูชา as well); so with a parliament or an armed force (วุฒิสภากัมพูชา, กองทัพเรือสหรัฐฯ).
-    spaced = surface.endswith((".", "ฯ")) or text.startswith((" แห่ง", " ของ"), end)
+    # ... and so is กระทรวงการคลัง สาธารณรัฐสิงคโปร์: the country's official name after a space.
+    spaced = surface.endswith((".", "ฯ")) or text.startswith((" แห่ง", " ของ", *_OFFICIAL_COUNTRY), end)
     gap = 1 if spaced and text.startswith(" ", end) else 0
     gap += 3 if text.startswith("ของ", end + gap) else 0
     if entry.kind == "ministry" and entry.country == "TH" and (run_on := _ministry_run_on(text, pos, end, gaz)):
@@ -192,6 +193,7 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
                   alt_labels=alts)
 
 
+_OFFICIAL_COUNTRY = (" สาธารณรัฐ", " ราชอาณาจักร", " สหพันธ์", " เครือรัฐ", " สหราชอาณาจักร", " ประเทศ")
 _REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภูมิภาค([{THAI_CHARS}]+)")
 
 

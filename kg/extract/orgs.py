@@ -24,7 +24,8 @@ from kg.ids import slug
 from kg.normalize import name_key
 from kg.records import OrgRef
 
-_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "สถานทูต")  # สถานทูต: an embassy in short
+_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "สถานทูต")
+_EMBASSY_IN_SHORT = re.compile("สถานทูต")  # no head word of ORG_HEADS: find_orgs looks for it on its own
 CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
@@ -771,10 +772,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
         starts |= {m.start() for m in _MISSION.finditer(text, start, end) if m["head"]}
     if text.find("ศาสตร์", start, end) >= 0:
         starts |= {m.start() for m in _FACULTY.finditer(text, start, end)}
-    at = text.find("สถานทูต", start, end)
-    while at >= 0:
-        starts.add(at)
-        at = text.find("สถานทูต", at + 1, end)
+    starts |= {m.start() for m in _EMBASSY_IN_SHORT.finditer(text, start, end)}
     # ฝ่าย..., not ส่วน...: in running text ส่วน mostly turns to another topic (ส่วนมาตรการของกระทรวง...).
     starts |= {m.start() for m in _FAI.finditer(text, start, end)}
     out: list[OrgRef] = []

@@ -488,16 +488,15 @@ _BYLINE_NAME = re.compile(f"([{THAI_LEAD}][{THAI_CHARS}]+)[ \\xa0]+([{THAI_LEAD}
 # นวรัตน์ รามสูต: เรียบเรียง, บัลลังก์ โรหิตเสถียร: สรุป/รายงาน, ชนินทร เพ็ชรทับ - ข่าว/: a line crediting one writer
 # or photographer in Thai.
 _CREDIT = "(?:สรุป|เรียบเรียง|ถ่ายภาพ|ภาพถ่าย|ภาพ|ข่าว|รายงาน|กราฟิก(?:ปก)?|บรรณาธิการ(?:ข่าว)?)"
-_THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>[{THAI_LEAD}][{THAI_CHARS}]{{1,20}})[ \xa0]"
-                          f"(?P<last>[{THAI_LEAD}][{THAI_CHARS}]{{1,24}})[ \xa0]?(?::[ \xa0]?"
-                          f"{_CREDIT}(?:(?:/|,[ \xa0]?){_CREDIT})*[ \xa0]*$|[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/)",
-                          re.M)
+_CREDITS = f"[ \xa0]?:[ \xa0]?{_CREDIT}(?:(?:/|,[ \xa0]?){_CREDIT})*[ \xa0]*$"  # ": สรุป/รายงาน" to the line's end
+_GIVEN, _FAMILY = f"[{THAI_LEAD}][{THAI_CHARS}]{{1,20}}", f"[{THAI_LEAD}][{THAI_CHARS}]{{1,24}}"
+_THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>{_GIVEN})[ \xa0](?P<last>{_FAMILY})"
+                          f"(?:{_CREDITS}|[ \xa0]?[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/)", re.M)
 
 
 # นวรัตน์ รามสูต, บัลลังก์ โรหิตเสถียร: สรุป: two or more writers share a credit.
-_THAI_NAME = f"[{THAI_LEAD}][{THAI_CHARS}]{{1,20}}[ \xa0][{THAI_LEAD}][{THAI_CHARS}]{{1,24}}"
-_THAI_BYLINE_LIST = re.compile(f"^[ \t\xa0]*(?P<names>{_THAI_NAME}(?:,[ \xa0]?{_THAI_NAME})+)[ \xa0]?:[ \xa0]?"
-                               f"{_CREDIT}(?:(?:/|,[ \xa0]?){_CREDIT})*[ \xa0]*$", re.M)
+_THAI_NAME = f"{_GIVEN}[ \xa0]{_FAMILY}"
+_THAI_BYLINE_LIST = re.compile(f"^[ \t\xa0]*(?P<names>{_THAI_NAME}(?:,[ \xa0]?{_THAI_NAME})+){_CREDITS}", re.M)
 
 
 _NAMED_AFTER = ("ห้องประชุม", "ห้อง", "หอประชุม", "อาคาร", "ตึก", "ถนน", "ศาลา", "รางวัล", "ทุน", "สะพาน")
@@ -512,22 +511,24 @@ def _stands_alone(text: str, pos: int, honorific: str) -> bool:
     return segment.word_at(text, max(0, pos - 24), pos + len(honorific) + 12, pos) == honorific
 
 
+def _a_person(first: str, last: str) -> bool:
+    """A credited name, not an office credited the same way (กลุ่มประชาสัมพันธ์ สำนักงานรัฐมนตรี)."""
+    return not first.startswith(ORG_HEADS) and not last.startswith(ORG_HEADS)
+
+
 def find_bylines(text: str, start: int, end: int) -> list[PersonMention]:
     """The writers, photographers and editors a thaigov story ends with (``Rewriter\xa0นวรัตน์ รามสูต``): full
     Thai names without honorifics, comma-separated after an English label at the start of a line, or one to a
     line before a Thai credit (``นวรัตน์ รามสูต: เรียบเรียง``, ``ชนินทร เพ็ชรทับ - ข่าว/``)."""
     out = [PersonMention(f"{m['first']} {m['last']}", m.start("first"), m.end("last"), "", "byline")
            for m in _THAI_BYLINE.finditer(text, start, end)
-           if not m["first"].startswith(ORG_HEADS) and not m["last"].startswith(ORG_HEADS)
-           and m["last"] not in ("ข้อมูล", "ข่าว", "ภาพ")]
+           if _a_person(m["first"], m["last"]) and m["last"] not in ("ข้อมูล", "ข่าว", "ภาพ")]
     for m in _THAI_BYLINE_LIST.finditer(text, start, end):
-        pos = m.start("names")
-        for written in m["names"].split(","):
-            at = text.index(written.strip(), pos)
-            first, last = written.split()
-            if not first.startswith(ORG_HEADS) and not last.startswith(ORG_HEADS):
-                out.append(PersonMention(f"{first} {last}", at, at + len(written.strip()), "", "byline"))
-            pos = at + len(written.strip())
+        for n in re.finditer(_THAI_NAME, m["names"]):
+            first, last = n.group().split()
+            if _a_person(first, last):
+                at = m.start("names") + n.start()
+                out.append(PersonMention(f"{first} {last}", at, at + len(n.group()), "", "byline"))
     for m in _BYLINE.finditer(text, start, end):
         line_end = text.find("\n", m.end(), end)
         pos, stop = m.end(), end if line_end < 0 else line_end

@@ -653,10 +653,27 @@ def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
                                     "สำนักงานศูนย์", "องค์กรระหว่างประเทศ", "โรงพยาบาลแห่งหนึ่ง", "กองทุนใหม่",
                                     "กระทรวงอื่นๆ", "สำนักงานขนส่งทุกแห่ง", "องค์กรขนาดใหญ่", "บริษัทจึง",
                                     "สมาคมประมงส่วนใหญ่", "บริษัทสัญชาติญี่ปุ่น", "สถาบันเกษตรกร", "บริษัทสมาชิก",
-                                    "บริษัทญี่ปุ่นลงทุน"])
+                                    "บริษัทญี่ปุ่นลงทุน", "ธนาคารทุกแห่ง", "ธนาคารทั้งสองแห่ง", "โรงพยาบาลแรก",
+                                    "องค์กรต่อไป"])
 def test_a_kind_of_body_is_no_organisation(phrase):
     text = f"นางนลินี ทวีสิน หารือกับผู้แทนจาก{phrase} และกรมการค้าต่างประเทศ"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["กรมการค้าต่างประเทศ"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("โดยได้รับการสนับสนุนจากศูนย์การถ่ายทอดเทคโนโลยีของ วว. เพื่อแก้ไขปัญหา", "ศูนย์การถ่ายทอดเทคโนโลยี"),
+    ("สำหรับสถาบันศึกษาปอเนาะศอลาฮุดดีนแห่งนี้ นักเรียนได้ยืนต้อนรับ", "สถาบันศึกษาปอเนาะศอลาฮุดดีน"),
+    ("โดยโรงพยาบาลชุมชนขนาด 60 เตียง รองรับประชากร", "โรงพยาบาลชุมชน"),
+    ("เชิญชวนสำนักงานสรรพากรพื้นที่ทั่วประเทศ ร่วมโครงการ", "สำนักงานสรรพากรพื้นที่"),
+])
+def test_an_agencys_name_ends_before_which_one_its_size_or_its_owner(text, label):
+    assert find_orgs(text, 0, len(text), load())[0].label == label
+
+
+def test_a_parent_named_right_after_of_belongs_to_the_post():
+    text = "Ms. Atsuko Okuda ผู้อำนวยการสำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU ในโอกาสเข้าพบ"
+    phrase = title_at(text, text.find("ผู้อำนวยการ"), len(text), load())
+    assert [o.label for o in phrase.orgs] == ["สำนักงานภูมิภาคเอเชียและแปซิฟิก", "ITU"]
 
 
 def test_a_signing_proposed_or_planned_is_no_signing():

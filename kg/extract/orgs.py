@@ -34,7 +34,13 @@ _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง"
                               # บริษัทมุ่งมั่นที่จะ..., โรงเรียนรับเชิญ, โรงเรียนพี่โรงเรียนน้อง: the head word as a
                               # common noun, what it does or which ones.
                               "มุ่งมั่น", "ให้ความสนใจ", "สนใจ", "เลือก", "รับเชิญ", "เรียน", "พี่", "น้อง", "สมาชิก",
-                              "ภาคเอกชน", "ขนาด", "มี", "เป็น", "ให้", "ต้อง", "ควร"})
+                              "ภาคเอกชน", "ขนาด", "มี", "เป็น", "ให้", "ต้อง", "ควร",
+                              # ธนาคารทุกแห่ง, ธนาคารทั้งสองแห่ง, โรงพยาบาลแรก, องค์กรต่อไป: which ones.
+                              "ทุก", "แต่ละ", "ทั้ง", "ทั้งสอง", "แรก", "ต่อไป"})
+# สถาบันศึกษาปอเนาะแห่งนี้, ธนาคารแห่งแรก: แห่ง before these says which one, no part of a name (ธนาคารแห่งประเทศไทย).
+_WHICH_PLACE = frozenset({"นี้", "นั้น", "แรก", "หนึ่ง", "ใด"})
+# ศูนย์การถ่ายทอดเทคโนโลยีของ วว.: a name read to the space ends before the small word that joins it to its owner.
+_JOINING_WORDS = frozenset({"ของ", "และ", "กับ", "ที่"})
 # บริษัทประกันภัย, บริษัทจดทะเบียน, บริษัทร่วมทุนญี่ปุ่น, บริษัทผู้ส่งออก, บริษัทใดบริษัทหนึ่ง: the words the 90k corpus most
 # often writes after บริษัท say which kind of company or which one, not its name (บริษัทแอสตร้าเซนเนก้า, บริษัทเฟสโต).
 _COMPANY_KIND_WORDS = frozenset({"จดทะเบียน", "บริหารสินทรัพย์", "จัดหางาน", "ร่วมทุน", "ย่อย", "หนึ่ง", "ใด", "เป้าหมาย",
@@ -352,6 +358,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         if tok == "ณ" and nxt and not nxt.startswith(("กรุง", "เมือง", "นคร", "ประเทศ", "จังหวัด")):
             out.append(tok)  # มหาจุฬาลงกรณราชวิทยาลัย: a ณ inside a word is no preposition
             continue
+        # โรงพยาบาลศูนย์ขนาด 755 เตียง, สถาบันอุดมศึกษาทั่วประเทศ: a size or a reach ends the name.
+        if (tok == "แห่ง" and nxt in _WHICH_PLACE) or (tok == "ขนาด" and not nxt) or tok == "ทั่วประเทศ":
+            break
         if tok == "ทั้ง" and len(out) > k:
             return None  # กระทรวงเกษตรทั้ง 2 ประเทศ: the agencies of both sides, no one agency's name
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):
@@ -369,6 +378,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                 and not _joins_field(tokens, i, len(out) - k, gaz)):
             break
         out.append(tok)
+    while len(out) > k + 1 and out[-1] in _JOINING_WORDS:
+        out.pop()
     rest = out[k:]
     name = "".join(out)
     if head.group() == "บริษัท" and rest and (rest[0] in _COMPANY_KIND_WORDS or rest[0].startswith(_COMPANY_KIND_STARTS)):

@@ -242,7 +242,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     while orgs and len(orgs) < 4:
         sep = _SEP.match(text, cursor, limit)
         nxt = sep.end() if sep else cursor
-        if nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th":
+        # ...แปซิฟิกของ ITU: a parent may follow with no space after ของ, ประจำ or แห่ง, none after anything else.
+        if (nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th"
+                and not text.startswith(("ของ", "ประจำ", "แห่ง"), nxt)):
             break
         ref = org_at(text, nxt, gaz, limit)
         # กองเอเชียตะวันออกเฉียงใต้ 4 ขององค์กร..., ฝ่ายแรงงาน ประจำสถานเอกอัครราชทูต...: the parent after ของ or ประจำ.

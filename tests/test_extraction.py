@@ -1432,6 +1432,9 @@ def test_the_room_a_call_was_paid_in_gives_the_agency_visited(body, visited):
     # A route runs on over ฯ and the dash to its other end.
     ("ผลการศึกษาความเหมาะสมของโครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่ ฉบับสมบูรณ์",
      "โครงการรถไฟความเร็วสูงช่วงกรุงเทพฯ-เชียงใหม่"),
+    # A cooperation project named in English after the Thai words for one.
+    ("ลงนามร่างข้อตกลงการรับทุน (Grant Agreement) โครงการความร่วมมือ Phuket Smart City Technical Assistant "
+     "Package ระหว่าง", "Phuket Smart City Technical Assistant Package"),
 ])
 def test_a_programmes_whole_name_is_read(text, label):
     assert [p.label for p in find_programmes(text, 0, len(text), load())] == [label]

@@ -86,8 +86,10 @@ _THAI_PROJECT = re.compile(f"โครงการ[{THAI_CHARS}]{{1,160}}")
 _LATIN_PROJECT = re.compile(
     r"(?:The\s)?Project\s(?:on|for|of)\s(?:(?:[A-Z][A-Za-z0-9\-]*|of|and|for|in|on|the|to)\s?){2,30}")
 # โครงการ Public Health Emergencies ... Program for Human Resource Complement Support: a project named in English
-# after the Thai word, running to the first Thai letter or bracket.
-_THAI_LATIN_PROJECT = re.compile(r"โครงการ\s?(?P<name>[A-Z][A-Za-z0-9\-]*(?:\s[A-Za-z0-9][A-Za-z0-9\-’'&]*){1,25})")
+# after the Thai word (or โครงการความร่วมมือ, a cooperation project: Phuket Smart City Technical Assistant Package),
+# running to the first Thai letter or bracket.
+_THAI_LATIN_PROJECT = re.compile(
+    r"โครงการ(?:ความร่วมมือ)?\s?(?P<name>[A-Z][A-Za-z0-9\-]*(?:\s[A-Za-z0-9][A-Za-z0-9\-’'&]*){1,25})")
 # โครงการ followed by these is a reference or a generic word, not a name.
 _GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "ต่างๆ", "ต่าง", "ความร่วมมือ", "ที่", "ของ", "ใน", "และ", "เพื่อ",
                     "ประจำปี", "สำคัญ", "ใหม่", "ภายใต้", "ซึ่ง", "จะ", "ได้", "อื่น", "ทั้ง", "หลาย", "นำร่อง",

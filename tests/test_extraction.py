@@ -839,6 +839,26 @@ def test_a_latin_name_with_two_spaces_inside_and_glued_to_its_honorific():
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Walter G. Copan"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("ตามคำเชิญของ ดร. แอนเจลา แมคโดนัลด์ (H.E. Dr. Angela Macdonald PSM) เอกอัครราชทูต", "Angela Macdonald"),
+    ("ร่วมกับ Mr. Paul Scully MP รัฐมนตรี", "Paul Scully"),
+])
+def test_post_nominal_letters_are_no_part_of_a_latin_name(text, name):
+    assert name in [p.latin or p.name for p in find_persons(text, 0, len(text), load())]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # Cambodian honorific titles in Latin letters, as in Thai: no part of the name.
+    ("โดยมี สมเด็จมหาบวรธิบดี ฮุน มาแนต (Samdech Moha Borvor Thipadei Hun Manet) นายกรัฐมนตรีกัมพูชา",
+     [("ฮุน มาแนต", "Hun Manet")]),
+    ("ร่วมกับ Samdech Akka Moha Sena Padei Techo HUN SEN ประธานพรรค", [("HUN SEN", None)]),
+    # พบ (met) begins no third word of a name.
+    ("วันนี้ (11 มี.ค. 67) ดร. นลินี ทวีสิน พบทูตไอร์แลนด์ หารือการส่งเสริมความร่วมมือ", [("นลินี ทวีสิน", None)]),
+])
+def test_what_follows_a_name_is_no_part_of_it(text, names):
+    assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:len(names)] == names
+
+
 def test_an_appointment_list_gives_each_official_the_old_post_and_the_new():
     f = facts("คณะรัฐมนตรีอนุมัติแต่งตั้งข้าราชการ ดังนี้\n"
               "1.นายรุจ  ธรรมมงคล  ตำแหน่งเดิม  อธิบดีกรมการกงสุล    ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้  เอกอัครราชทูต "

@@ -107,6 +107,7 @@ NOT_SURNAME = (
     "เห็น",
     "ชื่นชม",
     "หารือ",
+    "พบ",  # นลินี ทวีสิน พบทูตไอร์แลนด์: met, no third word of her name
     "ต้อนรับ",
     "นำ",
     "มอบ",
@@ -228,14 +229,12 @@ NAME_TAIL_STOPS = (
     "เข้าร่วม",
 )
 # Latin words that end a name: posts, agencies, connectives.
+# Letters after a name (Angela Macdonald PSM, Paul Scully MP): honours, degrees, a seat; no part of it.
+POST_NOMINALS = ("OBE", "CBE", "KBE", "MBE", "PSM", "CMG", "KCMG", "LVO", "CVO", "MP", "PhD")
 LATIN_NAME_STOPS = frozenset(
     [
         "Director",
-        "OBE",
-        "CBE",
-        "KBE",
-        "MBE",
-        "PhD",
+        *POST_NOMINALS,
         "Minister",
         "Ambassador",
         "Ministry",

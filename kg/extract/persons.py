@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     NOT_NAME_AFTER_KHUN,
     NOT_SURNAME,
     ORG_HEADS,
+    POST_NOMINALS,
     ROYAL_LINES,
     THAI_CHARS,
     THAI_LEAD,
@@ -231,6 +232,7 @@ _ROYAL_LINE = re.compile(f" ณ (?:{'|'.join(ROYAL_LINES)})(?![\u0e01-\u0e4e])")
 
 
 _BRACKET_LATIN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(f"(?:,?\\s(?:{'|'.join(POST_NOMINALS)}))*\\)")
 
 
 _COMPANY_BEFORE = re.compile(r"(?:บริษัท|บมจ\.|ห้างหุ้นส่วน|กลุ่มบริษัท)\s?$")
@@ -293,7 +295,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             inner = regex.match(text, b.end(), end)
             inner_start = inner.end() if inner else b.end()
             lat = _latin_name(text, inner_start, end, max_words=10)  # the bracket bounds it
-            if lat and text[lat[0]:lat[0] + 1] == ")":
+            if lat and _BRACKET_CLOSE.match(text, lat[0]):
                 latin_form = lat[1]
                 rule += "+latin-in-brackets"
         found.append(PersonMention(name, name_start, name_end, honorific, rule, latin_form))

@@ -1809,6 +1809,13 @@ def test_a_name_given_in_both_scripts_pairs_with_no_third_one_that_sounds_alike(
     assert people == [("นาชิดะ คาซูยะ", "NASHIDA Kazuya"), ("อนุชา นาคาศัย", None)]
 
 
+def test_a_thai_persons_name_does_not_pair_with_a_foreign_name_beside_it_that_sounds_somewhat_alike():
+    f = facts("ปาฐกถาพิเศษ โดย พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ในกิจกรรม Trade Winds วันที่ 13 มีนาคม 2566 "
+              "ท่านทูต Robert Godec เอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย", published="2023-03-13")
+    people = sorted((e.labels.get("th") or "", e.labels.get("en") or "") for e in f.entities if e.kind == "person")
+    assert people == [("", "Robert Godec"), ("ประยุทธ์ จันทร์โอชา", "")]
+
+
 def test_names_in_two_scripts_with_a_third_name_between_are_two_people_of_a_list():
     f = facts("อาทิ Mr. Isao Taniguchi ประธาน National Institute of Technology หรือ KOSEN, Mr. Hiroo Tanaka "
               "หัวหน้าผู้แทนองค์การ JICA, นายสุเทพ ชิตยวงษ์ เลขาธิการคณะกรรมการการอาชีวศึกษา")

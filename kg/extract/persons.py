@@ -103,6 +103,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
+def thai_named(name: str) -> bool:
+    """Whether a name in Thai script reads as a Thai person's: its given name or its surname is in pythainlp's
+    lists of Thai names (สุวิทย์ เมษินทรีย์), not a foreign name transliterated."""
+    words = name.split()
+    return bool(words) and (words[0] in _given_names() or (len(words) > 1 and words[-1] in _family_names()))
+
+
 # Words that begin like a verb of NOT_SURNAME and yet begin surnames too (มีมณี, ร่วมใจ, พร้อมพันธุ์).
 _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 

@@ -1,7 +1,9 @@
 """Build ``data/gazetteers/person_names.tsv``: reviewed Thai-script <-> Latin-script person names.
 
-Source: ``../shared/gazetteers/thaigov_thai_latin_name_pairs.tsv`` (1,132 silver pairs mined from
-public-domain thaigov.go.th texts with the pattern ``<Thai title+name> (<H.E./Mr./Ms. Latin name>)``).
+Sources: ``../shared/gazetteers/thaigov_thai_latin_name_pairs.tsv`` (1,132 silver pairs mined from
+public-domain thaigov.go.th texts with the pattern ``<Thai title+name> (<H.E./Mr./Ms. Latin name>)``), and
+``data/gazetteers/person_names_corpus.tsv``: the pairs the extractor itself joins inside one article of the
+90k corpus (``mine_person_names.py``), taken where their sound-alike score is at least ``CORPUS_MIN_SCORE``.
 
 Steps, all mechanical and deterministic:
 
@@ -36,6 +38,9 @@ import sys
 from _common import GAZ_SHARED, OUT_DIR, nfc, write_tsv
 
 SOURCE = GAZ_SHARED / "thaigov_thai_latin_name_pairs.tsv"
+CORPUS_PAIRS = OUT_DIR / "person_names_corpus.tsv"
+# Below this the extractor's join is as often two people side by side as one person written twice (review).
+CORPUS_MIN_SCORE = 0.5
 REJECTED = OUT_DIR / "person_names_rejected.tsv"
 HEADER = ["thai", "latin", "count"]
 
@@ -170,6 +175,10 @@ def build(verbose: bool = True) -> dict[tuple[str, str], int]:
     kept: dict[tuple[str, str], int] = {}
     with SOURCE.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
+    if CORPUS_PAIRS.exists():
+        with CORPUS_PAIRS.open(encoding="utf-8", newline="") as fh:
+            rows += [{"thai_name": r["thai"], "latin_name": r["latin"], "count": r["articles"]}
+                     for r in csv.DictReader(fh, delimiter="\t") if float(r["score"]) >= CORPUS_MIN_SCORE]
     for r in rows:
         thai, latin, count = clean_thai(r["thai_name"]), clean_latin(r["latin_name"]), int(r["count"])
         problem = thai_problem(thai) or latin_problem(latin)

@@ -670,6 +670,11 @@ def test_an_agencys_name_ends_before_which_one_its_size_or_its_owner(text, label
     assert find_orgs(text, 0, len(text), load())[0].label == label
 
 
+def test_a_thai_ministry_and_a_country_after_it_are_two_parties_not_that_countrys_ministry():
+    text = "ร่วมหารือเกี่ยวกับความร่วมมือในอนาคตระหว่างกระทรวงอุตสาหกรรมและประเทศญี่ปุ่นในเรื่องโมเดลเศรษฐกิจ BCG"
+    assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [("กระทรวงอุตสาหกรรม", "TH")]
+
+
 def test_a_parent_named_right_after_of_belongs_to_the_post():
     text = "Ms. Atsuko Okuda ผู้อำนวยการสำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU ในโอกาสเข้าพบ"
     phrase = title_at(text, text.find("ผู้อำนวยการ"), len(text), load())

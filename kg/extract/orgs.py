@@ -217,8 +217,9 @@ def _ministry_run_on(text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | 
     name run on with และ and more fields, then a foreign country, is that country's ministry, not Thailand's.
     Without the country the words may as well join two bodies (กระทรวงมหาดไทยและสมาคมแม่บ้านมหาดไทย)."""
     run = _FIELDS_AFTER.match(text, end)
-    # ...และการท่องเที่ยวแห่งประเทศไทย: a second body
-    if run is None or gaz.org_matcher.match_at(text, end + run.group().rfind("และ") + 3):
+    # ...และการท่องเที่ยวแห่งประเทศไทย: a second body; ระหว่างกระทรวงอุตสาหกรรมและประเทศญี่ปุ่น: a country, the other party.
+    if run is None or gaz.org_matcher.match_at(text, end + run.group().rfind("และ") + 3) or (
+            run.group().startswith("และ") and country_at(text, end + 3, gaz)):
         return None
     other = _NOT_A_FIELD.search(text, end, run.end())
     last = other.start() if other else run.end()

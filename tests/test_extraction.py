@@ -675,6 +675,11 @@ def test_a_thai_ministry_and_a_country_after_it_are_two_parties_not_that_country
     assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [("กระทรวงอุตสาหกรรม", "TH")]
 
 
+def test_posts_written_with_a_slash_between_are_both_held():
+    assert posts_of("นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี/รัฐมนตรีว่าการกระทรวงกลาโหม ให้การต้อนรับคณะ") == {
+        ("ภูมิธรรม เวชยชัย", "รองนายกรัฐมนตรี"), ("ภูมิธรรม เวชยชัย", "รัฐมนตรีว่าการกระทรวง")}
+
+
 def test_a_parent_named_right_after_of_belongs_to_the_post():
     text = "Ms. Atsuko Okuda ผู้อำนวยการสำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU ในโอกาสเข้าพบ"
     phrase = title_at(text, text.find("ผู้อำนวยการ"), len(text), load())
@@ -857,6 +862,11 @@ def test_post_nominal_letters_are_no_part_of_a_latin_name(text, name):
     ("โดยมี สมเด็จมหาบวรธิบดี ฮุน มาแนต (Samdech Moha Borvor Thipadei Hun Manet) นายกรัฐมนตรีกัมพูชา",
      [("ฮุน มาแนต", "Hun Manet")]),
     ("ร่วมกับ Samdech Akka Moha Sena Padei Techo HUN SEN ประธานพรรค", [("HUN SEN", None)]),
+    # A senior rank (อาวุโส) is part of the honorific; a one-syllable third word with a tone mark (เจี๋ยน) is
+    # part of a Vietnamese name as ซวน is.
+    ("ให้การต้อนรับ พลโท (อาวุโส) ฮวาง ซวน เจี๋ยน รัฐมนตรีช่วยว่าการกระทรวงกลาโหมสาธารณรัฐสังคมนิยมเวียดนาม",
+     [("ฮวาง ซวน เจี๋ยน", None)]),
+    ("พบหารือกับ พลเอกอาวุโส มิน อ่อง หล่าย ผู้บัญชาการทหารสูงสุด", [("มิน อ่อง หล่าย", None)]),
     # พบ (met) begins no third word of a name.
     ("วันนี้ (11 มี.ค. 67) ดร. นลินี ทวีสิน พบทูตไอร์แลนด์ หารือการส่งเสริมความร่วมมือ", [("นลินี ทวีสิน", None)]),
 ])

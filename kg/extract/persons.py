@@ -103,6 +103,14 @@ def _given_names() -> frozenset[str]:
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _spacing(word: str) -> int:
+    """The letters of a Thai word that take up space: เจี๋ยน is four (เ จ ย น), one syllable as ฮวาง is."""
+    return len(_MARKS.sub("", word))
+
+
 def thai_named(name: str) -> bool:
     """Whether a name in Thai script reads as a Thai person's: its given name or its surname is in pythainlp's
     lists of Thai names (สุวิทย์ เมษินทรีย์), not a foreign name transliterated."""
@@ -203,7 +211,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).
     plain = all(text[a:b] not in dictionary() for a, b in words[2:]) or (
-        len(words) == 3 and (spelt or all(b - a <= 4 for a, b in words)))
+        len(words) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in words)))
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
         else words[:2]

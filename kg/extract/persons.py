@@ -206,7 +206,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             break
         words.append((nm.start(), nm.end()))
         j = nm.end()
-    bracket = re.match(r"\s{0,12}\(", text[j:j + 13])
+    # นายกมลชัย รัตนสกาววงศ์ ด้านกฎหมาย\n(ผู้แทนภาคเอกชน): only a Latin form in the brackets confirms the words before.
+    bracket = re.match(r"\s{0,12}\(\s?[A-Za-z]", text[j:j + 15])
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).

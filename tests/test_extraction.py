@@ -869,6 +869,9 @@ def test_post_nominal_letters_are_no_part_of_a_latin_name(text, name):
     ("พบหารือกับ พลเอกอาวุโส มิน อ่อง หล่าย ผู้บัญชาการทหารสูงสุด", [("มิน อ่อง หล่าย", None)]),
     # Brackets confirm a third word only with a Latin form in them, not a Thai note (ผู้แทนภาคเอกชน).
     ("5. นายกมลชัย รัตนสกาววงศ์ ด้านกฎหมาย\n(ผู้แทนภาคเอกชน)\n6.", [("กมลชัย รัตนสกาววงศ์", None)]),
+    # A woman officer's rank ends with หญิง, written on or apart.
+    ("โดยมี พันเอกหญิง ทักษดา สังขจันทร์ ผู้อำนวยการ", [("ทักษดา สังขจันทร์", None)]),
+    ("โดยมี พ.ต.อ. หญิง ศิริกุล ศรีสง่า พยาบาล", [("ศิริกุล ศรีสง่า", None)]),
     # พบ (met) begins no third word of a name.
     ("วันนี้ (11 มี.ค. 67) ดร. นลินี ทวีสิน พบทูตไอร์แลนด์ หารือการส่งเสริมความร่วมมือ", [("นลินี ทวีสิน", None)]),
 ])

@@ -849,6 +849,13 @@ def test_a_latin_name_with_two_spaces_inside_and_glued_to_its_honorific():
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Walter G. Copan"]
 
 
+def test_a_royal_titles_nang_thoe_is_no_honorific_before_a_name():
+    f = facts("วันนี้ (5 มีนาคม 2565) นายกรัฐมนตรี ได้ถวายพระพรสมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา "
+              "กรมหลวงนราธิวาสราชนครินทร์ ณ ทำเนียบรัฐบาล นายธนกร วังบุญคงชนะ โฆษก กล่าว", published="2022-03-05")
+    assert sorted(e.labels.get("en") or e.labels["th"] for e in f.entities if e.kind == "person") == [
+        "Princess Galyani Vadhana, Princess of Naradhiwas", "ธนกร วังบุญคงชนะ"]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("ตามคำเชิญของ ดร. แอนเจลา แมคโดนัลด์ (H.E. Dr. Angela Macdonald PSM) เอกอัครราชทูต", "Angela Macdonald"),
     ("ร่วมกับ Mr. Paul Scully MP รัฐมนตรี", "Paul Scully"),

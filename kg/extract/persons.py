@@ -292,6 +292,9 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
                 GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific):
             pos = m.start() + 1
             continue
+        # สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา: a royal title's นางเธอ, no นาง before a name.
+        if honorific.endswith("นาง") and text.startswith("เธอ", m.end()):
+            continue
         name_start = m.end()
         latin = _latin_name(text, name_start, end)
         # บริษัท General Electric ASEAN: a company's name after its head word, no rank and name.

@@ -879,11 +879,15 @@ def test_post_nominal_letters_are_no_part_of_a_latin_name(text, name):
     # A woman officer's rank ends with หญิง, written on or apart.
     ("โดยมี พันเอกหญิง ทักษดา สังขจันทร์ ผู้อำนวยการ", [("ทักษดา สังขจันทร์", None)]),
     ("โดยมี พ.ต.อ. หญิง ศิริกุล ศรีสง่า พยาบาล", [("ศิริกุล ศรีสง่า", None)]),
+    # A headline's verb after a given name is no surname.
+    ("ดร.สาธิต เปิดเครื่องฉายรังสี ณ โรงพยาบาล", []),
+    ("พล.อ.ประวิตร กำชับฝ่ายความมั่นคง ช่วยกันหยุดยาเสพติดชายแดนให้ได้", []),
     # พบ (met) begins no third word of a name.
     ("วันนี้ (11 มี.ค. 67) ดร. นลินี ทวีสิน พบทูตไอร์แลนด์ หารือการส่งเสริมความร่วมมือ", [("นลินี ทวีสิน", None)]),
 ])
 def test_what_follows_a_name_is_no_part_of_it(text, names):
-    assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:len(names)] == names
+    found = [(p.name, p.latin) for p in find_persons(text, 0, len(text), load()) if " " in p.name]
+    assert found[:len(names)] == names and (names or not found)
 
 
 def test_an_appointment_list_gives_each_official_the_old_post_and_the_new():

@@ -108,6 +108,14 @@ NOT_SURNAME = (
     "ชื่นชม",
     "หารือ",
     "พบ",  # นลินี ทวีสิน พบทูตไอร์แลนด์: met, no third word of her name
+    # Headline verbs after a name (ดร.สาธิต เปิดเครื่องฉายรังสี, พล.อ.ประวิตร กำชับฝ่ายความมั่นคง): no surname in
+    # pythainlp's list begins with them (ชี้ is left: ชินชัย ชี้เจริญ).
+    "เปิด",
+    "กำชับ",
+    "สั่ง",
+    "แนะ",
+    "จี้",
+    "เดินหน้า",
     "ต้อนรับ",
     "นำ",
     "มอบ",

@@ -654,7 +654,7 @@ def test_the_day_a_trip_is_told_of_does_not_date_the_trip():
                                     "กระทรวงอื่นๆ", "สำนักงานขนส่งทุกแห่ง", "องค์กรขนาดใหญ่", "บริษัทจึง",
                                     "สมาคมประมงส่วนใหญ่", "บริษัทสัญชาติญี่ปุ่น", "สถาบันเกษตรกร", "บริษัทสมาชิก",
                                     "บริษัทญี่ปุ่นลงทุน", "ธนาคารทุกแห่ง", "ธนาคารทั้งสองแห่ง", "โรงพยาบาลแรก",
-                                    "องค์กรต่อไป"])
+                                    "องค์กรต่อไป", "หลายกระทรวงของอินเดีย"])
 def test_a_kind_of_body_is_no_organisation(phrase):
     text = f"นางนลินี ทวีสิน หารือกับผู้แทนจาก{phrase} และกรมการค้าต่างประเทศ"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["กรมการค้าต่างประเทศ"]
@@ -2354,6 +2354,11 @@ def test_an_appointment_names_both_posts_past_their_civil_service_grades():
     names = labels_of(f)
     assert [(p.title, names[p.org]) for p in f.posts] == [
         ("ผู้ตรวจราชการกระทรวง", "สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"), ("อธิบดี", "กรมควบคุมมลพิษ")]
+
+
+def test_what_a_project_has_is_no_projects_name():
+    text = "และเลขาธิการ EEC อย่างใกล้ชิดต่อไปเพื่อให้ทั้ง 2 โครงการมีความคืบหน้า และย้ำว่า"
+    assert [p.rule for p in find_programmes(text, 0, len(text), load())] == ["gazetteer"]  # EEC only
 
 
 def test_two_parties_alone_name_no_project():

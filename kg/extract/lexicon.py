@@ -236,9 +236,9 @@ NAME_TAIL_STOPS = (
     "เยี่ยมชม",
     "เข้าร่วม",
 )
-# Latin words that end a name: posts, agencies, connectives.
 # Letters after a name (Angela Macdonald PSM, Paul Scully MP): honours, degrees, a seat; no part of it.
 POST_NOMINALS = ("OBE", "CBE", "KBE", "MBE", "PSM", "CMG", "KCMG", "LVO", "CVO", "MP", "PhD")
+# Latin words that end a name: posts, agencies, connectives.
 LATIN_NAME_STOPS = frozenset(
     [
         "Director",

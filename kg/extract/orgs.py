@@ -677,7 +677,8 @@ _UNIT_NOT = frozenset({"ราชการ", "งาน", "หนึ่ง", "�
                        "เสริม", "จาก", "เสีย", "ค้าน", "รัฐบาล", "พลเรือน", "ข้าราชการ", "อาเซียน"})
 # ฝ่ายความมั่นคง กระทรวงมหาดไทย is the ministry's security side; only an embassy has such sections by name.
 _SIDES = frozenset({"เศรษฐกิจ", "ความมั่นคง", "ปกครอง", "ทหาร", "สังคม"})
-_OF_AT = ("ของ", "แห่ง", "ประจำ")
+# ของ, แห่ง, ประจำ: the words between a unit and the agency it belongs to.
+OF_AT = ("ของ", "แห่ง", "ประจำ")
 UNIT_LEADERS = ("ผู้อำนวยการ", "รองผู้อำนวยการ", "หัวหน้า", "รองหัวหน้า", "ผู้จัดการ")
 
 
@@ -698,7 +699,7 @@ def unit_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
         return None
     offset = start
     for tok in toks[:6]:
-        if tok in ORG_STOPS or tok in _NOT_A_NAME_WORD or tok in _OF_AT or tok.startswith(("ใน", "และ")):
+        if tok in ORG_STOPS or tok in _NOT_A_NAME_WORD or tok in OF_AT or tok.startswith(("ใน", "และ")):
             return None  # ส่วนเสริมของอนุสัญญา: of something that is no agency
         offset += len(tok)
         m = UNIT_TO_PARENT.match(text, offset, limit)

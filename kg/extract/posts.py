@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import (
+    OF_AT,
     UNIT_HEADS,
     UNIT_LEADERS,
     UNIT_TO_PARENT,
@@ -244,7 +245,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         nxt = sep.end() if sep else cursor
         # ...แปซิฟิกของ ITU: a parent may follow with no space after ของ, ประจำ or แห่ง, none after anything else.
         if (nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th"
-                and not text.startswith(("ของ", "ประจำ", "แห่ง"), nxt)):
+                and not text.startswith(OF_AT, nxt)):
             break
         ref = org_at(text, nxt, gaz, limit)
         # กองเอเชียตะวันออกเฉียงใต้ 4 ขององค์กร..., ฝ่ายแรงงาน ประจำสถานเอกอัครราชทูต...: the parent after ของ or ประจำ.

@@ -114,6 +114,8 @@ def _given_names() -> frozenset[str]:
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
+# บิน, บินติ: son and daughter of, in Arabic and Malay names written in Thai; the father's name is part of the name.
+_SON_OF = frozenset({"บิน", "บินติ", "บินตี"})
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
@@ -223,7 +225,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).
     plain = all(text[a:b] not in dictionary() for a, b in words[2:]) or (
-        len(words) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in words)))
+        len(words) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in words))) or (
+        any(text[a:b] in _SON_OF for a, b in words[1:-1]))  # มหาธีร์ บิน โมฮัมหมัด: son of, the father's name follows
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
         else words[:2]

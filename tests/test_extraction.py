@@ -193,6 +193,10 @@ ROLE_CASES = {
         "วันที่ 21 พฤษภาคม 2568 เวลา 15.00 น. นายสรวงศ์ เทียนทอง รัฐมนตรีว่าการกระทรวงท่องเที่ยวและกีฬา เปิดโอกาสให้ "
         "นายโอตากะ มาซาโตะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย พร้อมคณะเจ้าหน้าที่ เข้าเยี่ยมคารวะ",
         "2025-05-21", {"สรวงศ์ เทียนทอง": "Host", "โอตากะ มาซาโตะ": "Guest"}),
+    "who_grants_a_call_hosts_it_however_อนุญาต_is_spelt": (
+        "วันนี้ (วันศุกร์ที่ 19 มกราคม 2561) เวลา 13.30 น. พลเอก ฉัตรชัย สาริกัลป์ยะ รองนายกรัฐมนตรี อนุญาติให้นายเหวียน "
+        "หาย บั่ง (H.E. Mr. Nguyen Hai Bang) เอกอัครราชทูตเวียดนามประจำประเทศไทย เข้าเยี่ยมคารวะ ในโอกาสเข้ารับตำแหน่ง",
+        "2018-01-19", {"ฉัตรชัย สาริกัลป์ยะ": "Host", "เหวียน หาย บั่ง": "Guest"}),
     "those_named_after_the_welcome_who_join_too_take_part": (
         "เมื่อวันที่ 7 ธันวาคม 2564 นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงงาน ตรวจเยี่ยมฝ่ายแรงงาน "
         "ประจำสถานเอกอัครราชทูต ณ กรุงอาบูดาบี โดยมี นายวราวุธ ภู่อภิญญา เอกอัครราชทูต ณ กรุงอาบูดาบี ให้การต้อนรับ "
@@ -2271,6 +2275,18 @@ def test_a_line_opening_on_and_goes_on_with_the_line_before_it():
     [visit] = f.events
     assert [e.labels["en"] for e in f.entities if e.key in visit.programmes] == [
         "Formulation of the Second Mass Rapid Transit Master Plan in Bangkok Metropolitan Region (M-MAP2) Project"]
+
+
+def test_a_line_opening_on_the_occasion_goes_on_with_the_line_before_it():
+    from kg.extract.sentences import sentence_spans
+
+    text = ("วันนี้ (1 มิถุนายน 2560) หม่อมหลวงปนัดดา ดิสกุล รัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการ ร่วมต้อนรับและให้โอวาท "
+            "คณะนักศึกษาจีนจากมณฑลเสฉวน สาธารณรัฐประชาชนจีน\nในโอกาสเข้าเยี่ยมคารวะและร่วมเป็นอาสาสมัครในโครงการอาสาสมัคร"
+            "นักศึกษาจีนเพื่อการแลกเปลี่ยนการศึกษา โดยมีนางวัฒนาพร ระงับทุกข์ รองปลัดกระทรวงศึกษาธิการ ร่วมให้การต้อนรับ")
+    assert len(text.split("\n")[0]) > 120
+    assert len(list(sentence_spans(text))) == 1
+    [visit] = facts(text, published="2017-06-01").events
+    assert visit.date == dt.date(2017, 6, 1) and len(visit.programmes) == 1
 
 
 @pytest.mark.parametrize("text", [

@@ -36,8 +36,9 @@ def _line_end(text: str, pos: int, end: int, headline: str = "") -> int:
         if nl < 0:
             return end
         nxt = nl + 1
-        # ... Chief Representative\nและเจ้าหน้าที่จาก...: a line opening on และ goes on with the line before it.
-        if ((nl - pos < SHORT_LINE or text.startswith("และ", nxt)) and nxt < end and text[nxt] != "\n"
+        # ... Chief Representative\nและเจ้าหน้าที่จาก..., ... คณะนักศึกษาจีน\nในโอกาสเข้าเยี่ยมคารวะ...: a line opening on
+        # และ or on the occasion of what the line before tells goes on with it.
+        if ((nl - pos < SHORT_LINE or text.startswith(("และ", "ในโอกาส"), nxt)) and nxt < end and text[nxt] != "\n"
                 and not text[nxt].isspace() and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)
                 and not (headline and text[pos:nl].strip() == headline)):
             pos = nxt

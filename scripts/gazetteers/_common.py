@@ -29,6 +29,14 @@ def test_ids() -> frozenset[str]:
     return frozenset(json.loads(SPLIT.read_text(encoding="utf-8")).get("test", []))
 
 
+def held_out_ids() -> frozenset[str]:
+    """Ids of the gold test half and of the held-out draws (``tests/gold/wide.json``): articles a miner that reads
+    the extractor's own output, or names only a reviewer decides on, leaves out."""
+    wide = REPO / "tests" / "gold" / "wide.json"
+    draws = json.loads(wide.read_text(encoding="utf-8")) if wide.exists() else {}
+    return test_ids() | frozenset(i for ids in draws.values() for i in ids)
+
+
 def iter_articles(path: Path = CORPUS_ALL, every: int = 1) -> Iterator[dict]:
     """Stream the articles of a ``.jsonl``, ``.jsonl.gz`` or ``.jsonl.xz`` corpus.
 

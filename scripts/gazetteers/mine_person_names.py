@@ -21,17 +21,12 @@ import multiprocessing
 import sys
 from collections import Counter
 
-from _common import CORPUS_ALL, OUT_DIR, REPO, iter_articles, write_tsv
+from _common import CORPUS_ALL, OUT_DIR, REPO, held_out_ids, iter_articles, write_tsv
 
 sys.path.insert(0, str(REPO))
 
 OUT = OUT_DIR / "person_names_corpus.tsv"
 HEADER = ["thai", "latin", "articles", "score"]
-
-
-def _held_out() -> frozenset[str]:
-    draws = json.loads((REPO / "tests" / "gold" / "wide.json").read_text(encoding="utf-8"))
-    return frozenset(i for ids in draws.values() for i in ids)
 
 
 def _pairs(line: str) -> list[tuple[str, str]]:
@@ -52,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)
-    skip = _held_out()
+    skip = held_out_ids()
     lines = (json.dumps(a, ensure_ascii=False) for a in iter_articles(CORPUS_ALL) if a.get("id") not in skip)
     counts: Counter[tuple[str, str]] = Counter()
     with multiprocessing.Pool(args.jobs) as pool:

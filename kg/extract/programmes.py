@@ -99,6 +99,12 @@ _GENERIC_PROJECT = ("ดังกล่าว", "นี้", "นั้น", "�
                     "จาก", "อาจ", "ออก", "ประเภท", "ริเริ่ม",
                     # ทั้ง 2 โครงการมีความคืบหน้า: what the projects have.
                     "มี")
+# โครงการสามารถพัฒนา..., โครงการแทนการจ่ายเงิน..., โครงการหรือนโยบาย, โครงการไม่รองรับ...: the noun and what is said of it,
+# not a name; and โครงการอันเนื่องมาจากพระราชดำริ is a kind of project. Whole words, unlike the prefixes above, for
+# มา and ไป also begin names (มาตรฐาน, ไปรษณีย์).
+_NOT_A_NAME = frozenset({"สามารถ", "แทน", "หรือ", "อย่าง", "ไป", "ไม่", "ต้อง", "ยัง", "ยังคง", "แล้ว", "ตามที่", "มา",
+                         "โดยรวม", "เสร็จ", "เสร็จสิ้น", "เกิด", "ก็", "จึง", "แต่", "สู่", "อยู่", "ใหญ่", "ทุก",
+                         "อันเนื่องมาจาก"})
 _PROJECT_STOPS = {"และ", "ซึ่ง", "ที่", "โดย", "เพื่อ", "ของ", "ใน", "ให้", "จะ", "ได้", "เป็น", "ร่วมกับ", "กับ",
                   "ภายใต้", "ณ", "ระหว่าง", "ตั้งแต่", "จำนวน", "รวม", "ต่อ", "ผ่าน", "เมื่อ", "ตาม", "เกี่ยวกับ",
                   "ขึ้น", "อีก", "ที่จะ", "อาจ", "อาจจะ"}
@@ -207,6 +213,8 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
             continue
         kept = ["โครงการ"]
         toks = words(rest)
+        if toks[0] in _NOT_A_NAME:
+            continue
         for i, tok in enumerate(toks):
             # ...ประสบการณ์ในการพัฒนาคุณภาพชีวิต: ในการ + a verb goes on with the name.
             within = tok == "ใน" and i + 1 < len(toks) and toks[i + 1].startswith("การ") and len(kept) > 1

@@ -924,6 +924,10 @@ def test_the_partner_named_after_ร่วมกับ_further_on_co_chairs_and_
 
 @pytest.mark.parametrize(("text", "label"), [
     ("ผู้แทนสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 เข้าร่วม", "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1"),
+    # A regional unit's number is part of its name.
+    ("ผู้อำนวยการสำนักงานชลประทานที่ 1 เข้าร่วม", "สำนักงานชลประทานที่ 1"),
+    ("ผู้อำนวยการสำนักวิจัยและพัฒนาการเกษตรเขตที่ 6 เข้าร่วม", "สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6"),
+    ("ผู้อำนวยการสำนักงานเจ้าท่าภูมิภาคที่ 3 เข้าร่วม", "สำนักงานเจ้าท่าภูมิภาคที่ 3"),
     ("นักศึกษาจาก ศูนย์แพทย์ทหารอาเซียนมีส่วนร่วม", "ศูนย์แพทย์ทหารอาเซียน"),
     ("เยี่ยมชมโรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย เชียงราย และ", "โรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย เชียงราย"),
     ("ณ โรงพยาบาลพญาไท กรุงเทพฯ", "โรงพยาบาลพญาไท"),
@@ -932,6 +936,12 @@ def test_the_partner_named_after_ร่วมกับ_further_on_co_chairs_and_
 ])
 def test_where_an_agency_name_ends(text, label):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == [label]
+
+
+@pytest.mark.parametrize("text", ["ในการประชุมคณะกรรมการค่าจ้างชุดที่ 22 เข้าร่วม",
+                                  "คณะกรรมการว่าด้วยสิ่งแวดล้อมและการพัฒนาสมัยที่ 7"])
+def test_a_sessions_or_a_terms_number_is_no_part_of_an_agency_name(text):
+    assert not any(o.label[-1].isdigit() for o in find_orgs(text, 0, len(text), load()))
 
 
 def test_an_ambassador_attached_to_the_ministry_has_no_embassy():

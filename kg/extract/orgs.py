@@ -52,7 +52,10 @@ _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หล
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
-_AREA_NUMBER = re.compile(r" ?\d{1,3}(?![\d/.,])")
+_AREA_NUMBER = re.compile(r"(?:ที่)? ?\d{1,3}(?![\d/.,])")
+# ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
+_NOT_NUMBERED = ("สมัย", "ระยะ", "ครั้ง", "ฉบับ", "ชั้น", "ประเภท", "รุ่น", "ปี", "กอง", "ลำดับ", "อันดับ", "ชุด")
+_UNIT_NUMBER = re.compile(r"(?:(?:ภาค|เขต)?ที่|เขต) ?\d{1,3}(?![\d/.,])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 # รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม: a ministry's short name may run over the spaces of its long name.
 _SPACED_THAI_RUN = re.compile(f"[{THAI_CHARS}]+(?: [{THAI_CHARS}]+)*")
@@ -423,8 +426,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if (acronym := _ACRONYM.match(text, end, limit)) and not (
             gaz is not None and gaz.org_matcher.match_at(text, end + 1)):
         name, end = name + acronym.group(), acronym.end()
-    # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, ศูนย์ฟื้นฟูสมรรถภาพคนงานเขต 6: the number ends the name.
-    if name.endswith(("พื้นที่", "เขต", "ภาค", "ที่")) and (num := _AREA_NUMBER.match(text, end)):
+    # สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1, ศูนย์ฟื้นฟูสมรรถภาพคนงานเขต 6, สำนักงานชลประทานที่ 1: the number ends the
+    # name; not a session's, a term's or a phase's (คณะกรรมการ...สมัยที่ 7, คณะกรรมการค่าจ้างชุดที่ 22).
+    if not name.endswith(_NOT_NUMBERED) and (num := (
+            _AREA_NUMBER if name.endswith(("พื้นที่", "เขต", "ภาค", "ที่")) else _UNIT_NUMBER).match(text, end)):
         name, end = name + num.group(), num.end()
     # โรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย เชียงราย: a school or hospital of one province is named with it.
     if name.startswith(_BRANCH_HEADS) and (prov := _province_at(text, end)):

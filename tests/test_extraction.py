@@ -2397,6 +2397,23 @@ def test_what_a_project_has_is_no_projects_name():
     assert [p.rule for p in find_programmes(text, 0, len(text), load())] == ["gazetteer"]  # EEC only
 
 
+def test_a_frameworks_meeting_a_call_speaks_of_is_a_meeting_of_its_own_not_the_calls_programme():
+    f = facts("วันนี้ (4 พฤศจิกายน 2564) นายสะเหลิมไซ กมมะสิด รัฐมนตรีว่าการกระทรวงการต่างประเทศ สปป. ลาว "
+              "เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ในโอกาสเยือนไทยเพื่อเข้าร่วมการประชุม ACMECS ครั้งที่ 9",
+              published="2021-11-04")
+    call, meeting = f.events
+    assert (call.type, call.date, call.programmes) == ("Visit", dt.date(2021, 11, 4), ())
+    assert (meeting.type, meeting.date, meeting.programmes) == ("Meeting", None, ("acmecs",))
+    assert meeting.participations == () and meeting.evidence.rule == "event:Meeting:in-passing"
+
+
+def test_a_meeting_held_under_a_framework_keeps_it():
+    f = facts("วันนี้ (4 พฤศจิกายน 2564) พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุม ACMECS ครั้งที่ 9 "
+              "ร่วมกับนายสะเหลิมไซ กมมะสิด รัฐมนตรีว่าการกระทรวงการต่างประเทศ สปป. ลาว", published="2021-11-04")
+    [meeting] = f.events
+    assert (meeting.type, meeting.date, meeting.programmes) == ("Meeting", dt.date(2021, 11, 4), ("acmecs",))
+
+
 def test_two_parties_alone_name_no_project():
     text = "หารือโครงการไทย-ญี่ปุ่น ในปีนี้"
     assert find_programmes(text, 0, len(text), load()) == []

@@ -107,6 +107,7 @@ class EventDraft:
     cues: list[Cue] = field(default_factory=list)
     explicit_date: bool = False
     alongside: bool = False  # a signing told of in the sentence of a call or talks (พร้อมทั้งร่วมลงนาม...)
+    in_passing: bool = False  # a framework's meeting a call speaks of (... เพื่อเข้าร่วมการประชุม ACMECS)
 
 
 # Words that make what follows a plan, a wish or a proposal: จะลงนาม, เตรียมลงนาม, เตรียมนำคณะนักธุรกิจไทยเยือน,

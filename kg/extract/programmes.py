@@ -145,8 +145,10 @@ _PROJECT_VERBS = ("เข้าร่วม", "ร่วม", "ได้", "จ�
 # (ภายใต้กรอบ JTEPA, under the JTEPA) or the framework names the meeting (การประชุม ACMECS, ACMECS ครั้งที่ 8,
 # Joint Meeting on JTPP3, Mekong-U.S. Partnership Track 1.5 ...). Otherwise it is a policy the parties spoke of
 # (EEC, BCG, AEC).
-_UNDER_BEFORE = re.compile(r"(?:ภายใต้|under(?:\sthe)?|การประชุม(?:สุดยอด)?|ที่ประชุม|ประชุม"
-                           r"|(?:Meeting|Dialogue|Forum)\s(?:on|of)(?:\sthe)?)\s?(?:กรอบ(?:ความร่วมมือ)?|ความตกลง)?\s?\(?$")
+_MEETING_WORDS = r"การประชุม(?:สุดยอด)?|ที่ประชุม|ประชุม|(?:Meeting|Dialogue|Forum)\s(?:on|of)(?:\sthe)?"
+_FRAMEWORK_WORD = r"\s?(?:กรอบ(?:ความร่วมมือ)?|ความตกลง)?\s?\(?$"
+_UNDER_BEFORE = re.compile(f"(?:ภายใต้|under(?:\\sthe)?|{_MEETING_WORDS}){_FRAMEWORK_WORD}")
+_MEETING_BEFORE = re.compile(f"(?:{_MEETING_WORDS}){_FRAMEWORK_WORD}")
 _INVITED_TO = re.compile(r"(?<!ตาม)(?<!รับ)(?:คำ|เรียน)เชิญ[^\n]{0,80}?(?:เข้าร่วม|ร่วม|มา|เยี่ยมชม)[^\n]{0,90}$")
 _UNDER_AFTER = re.compile(r"\)?\s?(?:ครั้งที่|Summit|Meeting|Ministerial|Track|Leaders|Senior)")
 
@@ -169,6 +171,13 @@ def held_under(text: str, ref: ProgrammeRef) -> bool:
         return True
     return bool(_UNDER_BEFORE.search(text, max(0, ref.start - 30), ref.start)
                 or _UNDER_AFTER.match(text, ref.end))
+
+
+def a_meeting_of(text: str, ref: ProgrammeRef) -> bool:
+    """Whether a framework the gazetteer knows is named as holding a meeting (การประชุม ACMECS, JC ครั้งที่ 5),
+    not as what something is done under (ภายใต้กรอบ JTEPA)."""
+    return ref.rule == "gazetteer" and bool(_MEETING_BEFORE.search(text, max(0, ref.start - 30), ref.start)
+                                            or _UNDER_AFTER.match(text, ref.end))
 
 
 def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[ProgrammeRef]:

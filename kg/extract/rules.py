@@ -29,7 +29,7 @@ from kg.extract.persons import (
     find_titled_persons,
 )
 from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, namesake_unit, qualified
-from kg.extract.programmes import find_programmes, held_under
+from kg.extract.programmes import a_meeting_of, find_programmes, held_under
 from kg.extract.sentences import SHORT_LINE, sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
 from kg.ids import slug
@@ -295,6 +295,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         listed = sum(p.rule == "thai-project" for p in told) >= 3
         ev.programmes = [p for p in told if not (listed and p.rule == "thai-project")]
         events.append(ev)
+        # X เข้าเยี่ยมคารวะ Y ... หารือถึงการประชุม JC ไทย-ลาว: the meeting of a framework a call speaks of is a meeting
+        # of its own, under the framework and undated; the call is held under none.
+        if d.type == "Visit" and (spoken := [p for p in ev.programmes if a_meeting_of(text, p)]):
+            ev.programmes = [p for p in ev.programmes if p not in spoken]
+            events += [DraftEvent(EventDraft("Meeting", None, (s, e), p.start, in_passing=True), programmes=[p])
+                       for p in spoken]
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)
     _attending_later(text, sentences, persons, events)

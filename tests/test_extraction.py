@@ -15,7 +15,12 @@ from conftest import DIPLOMATIC, GOLD, ROOT, SCORER, SHARED, need
 
 from kg.extract.events import planned
 from kg.extract.orgs import find_orgs
-from kg.extract.persons import find_bylines, find_latin_names_before_titles, find_persons
+from kg.extract.persons import (
+    find_bylines,
+    find_latin_names_before_titles,
+    find_persons,
+    find_thai_names_before_titles,
+)
 from kg.extract.posts import title_at
 from kg.extract.programmes import find_programmes, held_under
 from kg.gazetteer import load
@@ -2022,6 +2027,23 @@ def test_the_one_name_read(text, name):
 def test_a_latin_name_with_no_honorific_before_a_thai_post(text, names):
     found = find_latin_names_before_titles(text, 0, len(text), load(), [])
     assert [p.name for p in found] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("วันที่ 31 มกราคม 2567 นลินี ทวีสิน ผู้แทนการค้าไทยเปิดเผยภายหลังการหารือ", ["นลินี ทวีสิน"]),
+    ("วันนี้ (24 เมษายน 2568) ศศิกานต์ วัฒนะจันทร์ รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า", ["ศศิกานต์ วัฒนะจันทร์"]),
+    ("โดยมี ดร.ออดรี – อานนท์ โรเชเลมันยา เลขานุการเอก", []),  # the rest of a name joined by a dash
+    ("ที่ผ่านมา นายกรัฐมนตรี พร้อมด้วย รัฐมนตรีว่าการกระทรวงมหาดไทย", []),  # words, no name
+    ("ผู้นำแรงงาน ชื่นชม รมว.แรงงาน", []),
+])
+def test_a_thai_name_with_no_honorific_before_a_post(text, names):
+    found = find_thai_names_before_titles(text, 0, len(text), load(), [])
+    assert [p.name for p in found] == names
+
+
+def test_a_thai_name_with_no_honorific_before_a_post_holds_it():
+    assert ("พิมพ์ภัทรา วิชัยกุล", "รัฐมนตรีว่าการกระทรวง") in posts_of(
+        "วันนี้ (31 มกราคม 2567) พิมพ์ภัทรา วิชัยกุล รัฐมนตรีว่าการกระทรวงอุตสาหกรรม หารือกับนายพาฟโล โอเรล อุปทูต", "2024-01-31")
 
 
 def test_a_guest_with_an_accented_name_visits_the_hosts_ministry():

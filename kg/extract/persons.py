@@ -488,6 +488,33 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
     return out
 
 
+# วันที่ 31 มกราคม 2567 นลินี ทวีสิน ผู้แทนการค้าไทย...: a Thai given name and a surname, with no honorific, a post
+# right after; not the rest of a name joined by a dash (ดร.ออดรี – อานนท์ โรเชเลมันยา).
+_THAI_PAIR_BEFORE_POST = re.compile(f"(?<![^\\s(“\"'])(?<![–-] )([{THAI_LEAD}][{THAI_CHARS}]{{1,19}}) "
+                                    f"([{THAI_LEAD}][{THAI_CHARS}]{{2,29}}) (?=[{THAI_LEAD}])")
+
+
+def find_thai_names_before_titles(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
+                                  confirm: bool = True) -> list[PersonMention]:
+    """Thai full names written with no honorific and followed by a post the gazetteer knows: the given name in
+    pythainlp's list, the surname in its list of surnames, not everyday Thai, known to the gazetteer or, with
+    ``confirm``, read as a name by the CRF tagger; no verb, agency, post or country on either side of the space."""
+    spans = [(p.written_from - 1, p.end) for p in taken]
+    out = []
+    for m in _THAI_PAIR_BEFORE_POST.finditer(text, start, end):
+        given, family = m.group(1), m.group(2)
+        if (not gaz.position_matcher.match_at(text, m.end()) or any(a < m.end(2) and m.start(1) < b for a, b in spans)
+                or given not in _given_names() or _starts_no_surname(given) or given.startswith(ORG_HEADS)
+                or gaz.position_matcher.match_at(text, m.start(1)) or gaz.country_matcher.match_at(text, m.start(1))
+                or _strong_stop(text, m.start(2), family, gaz)):
+            continue
+        name = f"{given} {family}"
+        if (family in _family_names() or not everyday(family) or name in gaz.person_names
+                or (confirm and _tagged_at(text, m.start(1), m.start(1), end, m.end(2)))):
+            out.append(PersonMention(name, m.start(1), m.end(2), "", "thai-name+title"))
+    return out
+
+
 _ROYAL_TITLE = r"(?:พระบาทสมเด็จ|สมเด็จพระ|กรมสมเด็จพระ|เจ้าฟ้า|ทูลกระหม่อม|พระบรม|พระปรมินทร|พระองค์เจ้า)"
 
 

@@ -26,6 +26,7 @@ from kg.extract.persons import (
     find_persons,
     find_quoted_names,
     find_royals,
+    find_thai_names_before_titles,
     find_titled_persons,
 )
 from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, namesake_unit, qualified
@@ -141,6 +142,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),
                      key=lambda p: p.start)
     persons = sorted(persons + find_latin_names_before_titles(text, start, end, gaz, persons), key=lambda p: p.start)
+    persons = sorted(persons + find_thai_names_before_titles(text, start, end, gaz, persons, confirm=tagger != "off"),
+                     key=lambda p: p.start)
     if tagger == "names":
         persons += _tagged_persons(text, start, end, persons, gaz)
         persons.sort(key=lambda p: p.start)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import gzip
 import json
 import lzma
+import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,3 +73,16 @@ def write_tsv(path: Path, header: list[str], rows: Iterable[list[str]]) -> int:
             fh.write("\t".join(cells) + "\n")
             n += 1
     return n
+
+
+def print_counts(section: str, counter: Mapping, fmt: Callable[[object], str], min_count: int) -> None:
+    """Print ``section<TAB>count<TAB>candidate`` lines to stdout for the candidates counted ``min_count`` times or
+    more, highest count first, ties by the candidate: the miners' output for review."""
+    for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n >= min_count:
+            sys.stdout.write(f"{section}\t{n}\t{fmt(key)}\n")
+
+
+def pair(p: tuple[str, str]) -> str:
+    """A (name, bracketed form) candidate as two TSV cells."""
+    return f"{p[0]}\t{p[1]}"

@@ -31,7 +31,7 @@ import re
 import sys
 from collections import Counter
 
-from _common import CORPUS_ALL, CORPUS_EN, GAZ_SHARED, iter_articles, nfc
+from _common import CORPUS_ALL, CORPUS_EN, GAZ_SHARED, iter_articles, nfc, pair, print_counts
 
 TH = "\u0e00-\u0e7f"
 PREFIXES = (
@@ -111,21 +111,13 @@ def main(argv: list[str] | None = None) -> int:
         for m in EN_ACR_RE.finditer(text):
             en_acr[(trim_en(m.group(1)), m.group(2))] += 1
 
-    out = sys.stdout
-    k = args.min_count
-
-    def emit(section: str, counter: Counter, fmt) -> None:
-        for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
-            if n >= k:
-                out.write(f"{section}\t{n}\t{fmt(key)}\n")
-
-    emit("run", runs, str)
-    emit("wiki", wiki, str)
-    emit("abbr", abbr, lambda p: f"{p[0]}\t{p[1]}")
-    emit("th_en", th_en, lambda p: f"{p[0]}\t{p[1]}")
+    print_counts("run", runs, str, args.min_count)
+    print_counts("wiki", wiki, str, args.min_count)
+    print_counts("abbr", abbr, pair, args.min_count)
+    print_counts("th_en", th_en, pair, args.min_count)
     k = max(2, args.min_count // 3)  # the English corpus is 60 times smaller
-    emit("en", en, str)
-    emit("en_acr", en_acr, lambda p: f"{p[0]}\t{p[1]}")
+    print_counts("en", en, str, k)
+    print_counts("en_acr", en_acr, pair, k)
     return 0
 
 

@@ -30,7 +30,7 @@ import re
 import sys
 from collections import Counter
 
-from _common import CORPUS_ALL, CORPUS_EN, held_out_ids, iter_articles, nfc
+from _common import CORPUS_ALL, CORPUS_EN, held_out_ids, iter_articles, nfc, pair, print_counts
 
 TH = "\u0e00-\u0e7f"
 HEADS = (
@@ -82,17 +82,9 @@ def main(argv: list[str] | None = None) -> int:
             en.update({(trim_en(m.group(0)[:m.start(1) - m.start()].rstrip(" (") if m.group(1) else m.group(0)),
                         m.group(1) or "") for m in EN_RE.finditer(text)})
 
-    out = sys.stdout
-    k = args.min_articles
-
-    def emit(section: str, counter: Counter, fmt) -> None:
-        for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
-            if n >= k:
-                out.write(f"{section}\t{n}\t{fmt(key)}\n")
-
-    emit("th", th, str)
-    emit("th_en", th_en, lambda p: f"{p[0]}\t{p[1]}")
-    emit("en", {key: n for key, n in en.items() if len(key[0].split()) > 1}, lambda p: f"{p[0]}\t{p[1]}")
+    print_counts("th", th, str, args.min_articles)
+    print_counts("th_en", th_en, pair, args.min_articles)
+    print_counts("en", {key: n for key, n in en.items() if len(key[0].split()) > 1}, pair, args.min_articles)
     return 0
 
 

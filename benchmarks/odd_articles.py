@@ -36,8 +36,8 @@ def reasons(facts) -> list[str]:
     # An event the text does not date is right to have none (kg:reportedOn keeps the day of the story); one in
     # a story that does give a day (วันนี้, เมื่อวันที่ ...) may have missed it, unless it is told as gone by
     # (เมื่อครั้งที่...เคย...) or is a framework's meeting a call spoke of (undated on purpose).
-    if any(ev.date is None and not GONE_BY.search(ev.evidence.sentence) and not ev.evidence.rule.endswith(
-            ":in-passing") for ev in facts.events) and (
+    if any(ev.date is None and not GONE_BY.search(ev.evidence.sentence) and not ev.in_passing
+           for ev in facts.events) and (
             _TODAY.search(text) or any(
             d.value <= (facts.article.published or d.value) for d in event_dates(text, facts.article.published))):
         out.append("an event without a date in a story that gives one")

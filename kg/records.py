@@ -141,6 +141,14 @@ class Event:
     mode: str | None = None  # "online", "offline", "mixed"
     participations: tuple[Participation, ...] = ()
 
+    @property
+    def in_passing(self) -> bool:
+        """A framework's meeting a call spoke of: undated on purpose, kept with no one taking part."""
+        return self.evidence.rule.endswith(IN_PASSING)
+
+
+IN_PASSING = ":in-passing"  # the suffix of the evidence rule of an event told of in passing
+
 
 @dataclass(frozen=True)
 class Entity:

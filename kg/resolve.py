@@ -17,6 +17,7 @@ from kg.gazetteer import Gazetteer
 from kg.ids import slug
 from kg.normalize import has_thai, name_key, sound_score
 from kg.records import (
+    IN_PASSING,
     ArticleFacts,
     Entity,
     Event,
@@ -282,7 +283,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             for (kind, key), (role, behalf, pos) in sorted(roles.items(), key=lambda x: x[1][2]))
         events.append(Event(
             key=f"{art.id}-e{n + 1}", type=d.type, date=d.date,
-            evidence=evidence(d.trigger, f"event:{d.type}" + (":in-passing" if d.in_passing else "")),
+            evidence=evidence(d.trigger, f"event:{d.type}" + (IN_PASSING if d.in_passing else "")),
             label=_event_label(text, d.trigger, d.sentence[1]), ordinal=d.ordinal,
             programmes=tuple(dict.fromkeys(p.key for p in dev.programmes)),
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
@@ -546,8 +547,7 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
             other.place or ev.place, other.mode or ev.mode, tuple(parts))
     # An event with no one taking part is kept for its programme when dated, or when it is a framework's meeting a
     # call spoke of (its programme is what the words say of it).
-    keep = sorted((ev for ev in merged if ev.participations or (ev.programmes and (
-                   ev.date or ev.evidence.rule.endswith(":in-passing")))),
+    keep = sorted((ev for ev in merged if ev.participations or (ev.programmes and (ev.date or ev.in_passing))),
                   key=lambda ev: ev.evidence.start)
     return [Event(f"{ev.key.rsplit('-e', 1)[0]}-e{i + 1}", ev.type, ev.date, ev.evidence, ev.label, ev.ordinal,
                   ev.programmes, ev.location, ev.place, ev.mode, ev.participations) for i, ev in enumerate(keep)]

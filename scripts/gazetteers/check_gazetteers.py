@@ -48,6 +48,10 @@ SCHEMAS: dict[str, tuple[list[str], int, set[str], bool]] = {
     "countries_extra.tsv": (["iso2", "alias"], 0, set(), True),
     "person_names.tsv": (["thai", "latin", "count"], 0, set(), False),
     "person_names_rejected.tsv": (["thai", "latin", "reason"], 0, set(), True),
+    # Reviewed candidates of mine_programmes.py that the extractor does not load (SOURCES.md says why).
+    "programmes_reviewed.tsv": (["key", "label_en", "label_th", "alt_labels", "kind", "articles"], 0, {"alt_labels"},
+                                True),
+    "programmes_reviewed_alts.tsv": (["key", "alt_labels"], 0, {"alt_labels"}, True),
 }
 
 
@@ -215,6 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     for label, owners in sorted(prog_owner.items()):
         if len(owners) > 1:
             problems.append(f"programmes.tsv: label {label!r} belongs to {sorted(owners)}")
+    for key, _en, _th, _alts, kind, _n in data["programmes_reviewed.tsv"]:
+        if not SLUG.match(key) or key in prog_keys or kind not in PROGRAMME_KINDS:
+            problems.append(f"programmes_reviewed.tsv: {key}: a new slug key of a kind in {sorted(PROGRAMME_KINDS)}")
+    for key, _alts in data["programmes_reviewed_alts.tsv"]:
+        if key not in prog_keys:
+            problems.append(f"programmes_reviewed_alts.tsv: {key!r} is not a key of programmes.tsv")
 
     for p in problems:
         print(p)

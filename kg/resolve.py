@@ -167,6 +167,10 @@ def _org_entities(refs: list[OrgRef], gaz: Gazetteer, chains: list[tuple[OrgRef,
         lang = "en" if r.label[:1].isascii() else "th"
         e["labels"].setdefault(lang, r.label)
         for alt in (r.label, *r.alt_labels):
+            # กระทรวงการต่างประเทศ กัมพูชา: the words before the country name Thailand's ministry, no other name of
+            # Cambodia's.
+            if (owner := gaz.org_matcher.payload.get(alt)) is not None and owner.key != r.key:
+                continue
             alang = "en" if alt[:1].isascii() else "th"
             e["alts"].add((alt, alang))
         if r.key in gaz.orgs:

@@ -1241,6 +1241,27 @@ def test_ministries_listed_before_one_of_a_foreign_country_are_that_countrys():
         "กระทรวงสาธารณสุขเวียดนาม", "กระทรวงการต่างประเทศเวียดนาม", "กระทรวงการคลังเวียดนาม"}
 
 
+def test_the_same_ministry_twice_is_thailands_and_the_foreign_countrys():
+    f = facts("วันนี้ (14 ธันวาคม 2564) กระทรวงการต่างประเทศและกระทรวงการต่างประเทศกัมพูชาได้ร่วมกันจัดทำร่างบันทึกการประชุม",
+              published="2021-12-14")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    assert set(orgs) == {"mfa", "mfa-kh"}
+    # and no other agency's name is an alt label of Cambodia's ministry
+    assert "กระทรวงการต่างประเทศ" not in {label for label, _ in orgs["mfa-kh"].alt_labels}
+
+
+def test_a_foreign_agency_bears_no_other_known_agencys_name():
+    from kg.records import OrgRef
+    from kg.resolve import _org_entities
+
+    # a bare กระทรวงการต่างประเทศ read as Bahrain's ministry in context: Thailand's name, no label of Bahrain's
+    refs = [OrgRef("mfa-bh", "กระทรวงการต่างประเทศราชอาณาจักรบาห์เรน", "th", 0, 40, "foreign-ministry", country="BH"),
+            OrgRef("mfa-bh", "กระทรวงการต่างประเทศ", "th", 100, 120, "foreign-ministry", country="BH")]
+    entity = _org_entities(refs, load(), [])["mfa-bh"]
+    assert entity.labels["th"] == "กระทรวงการต่างประเทศราชอาณาจักรบาห์เรน"
+    assert "กระทรวงการต่างประเทศ" not in {label for label, _ in entity.alt_labels}
+
+
 @pytest.mark.parametrize(("texts", "label", "country"), [
     (["นายนิโคไล ปาตรูเชฟ เลขาธิการสภาความมั่นคงแห่งสหพันธรัฐรัสเซีย เข้าเยี่ยมคารวะ",
       "เลขาธิการสภาความมั่นคงรัสเซียแจ้งว่า", "เลขาธิการสภาความมั่นคงแห่งรัสเซียได้กล่าวเชิญ"],

@@ -324,7 +324,8 @@ _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง)?\s?(?:ผู�
 
 def _one_country(text: str, refs: list[OrgRef], gaz: Gazetteer) -> list[OrgRef]:
     """กระทรวงสาธารณสุข กระทรวงการต่างประเทศ และกระทรวงการคลังเวียดนาม: ministries listed side by side whose last
-    names a foreign country are all that country's."""
+    names a foreign country are all that country's; not the same ministry twice (กระทรวงการต่างประเทศและ
+    กระทรวงการต่างประเทศกัมพูชา: Thailand's and Cambodia's)."""
     out = list(refs)
     for i, last in enumerate(out):
         if last.rule != "foreign-ministry" or last.country is None:
@@ -333,7 +334,10 @@ def _one_country(text: str, refs: list[OrgRef], gaz: Gazetteer) -> list[OrgRef]:
         while j > 0 and out[j - 1].rule == "gazetteer" and (entry := gaz.orgs.get(out[j - 1].key)) is not None \
                 and entry.kind == "ministry" and entry.country == "TH" \
                 and (gap := _LIST_GAP.match(text, out[j - 1].end)) and gap.end() == out[j].start:
-            out[j - 1] = foreign_ministry(entry, country, text, out[j - 1].start, out[j - 1].end)
+            theirs = foreign_ministry(entry, country, text, out[j - 1].start, out[j - 1].end)
+            if any(o.key == theirs.key for o in out[j:i + 1]):
+                break
+            out[j - 1] = theirs
             j -= 1
     return out
 

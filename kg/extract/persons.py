@@ -498,14 +498,14 @@ def find_thai_names_before_titles(text: str, start: int, end: int, gaz: Gazettee
                                   confirm: bool = True) -> list[PersonMention]:
     """Thai full names written with no honorific and followed by a post the gazetteer knows: the given name in
     pythainlp's list, the surname in its list of surnames, not everyday Thai, known to the gazetteer or, with
-    ``confirm``, read as a name by the CRF tagger; no verb, agency, post or country on either side of the space."""
+    ``confirm``, read as a name by the CRF tagger; neither word a strong stop (a verb, an agency, a post, a
+    country)."""
     spans = [(p.written_from - 1, p.end) for p in taken]
     out = []
     for m in _THAI_PAIR_BEFORE_POST.finditer(text, start, end):
         given, family = m.group(1), m.group(2)
         if (not gaz.position_matcher.match_at(text, m.end()) or any(a < m.end(2) and m.start(1) < b for a, b in spans)
-                or given not in _given_names() or _starts_no_surname(given) or given.startswith(ORG_HEADS)
-                or gaz.position_matcher.match_at(text, m.start(1)) or gaz.country_matcher.match_at(text, m.start(1))
+                or given not in _given_names() or _strong_stop(text, m.start(1), given, gaz)
                 or _strong_stop(text, m.start(2), family, gaz)):
             continue
         name = f"{given} {family}"

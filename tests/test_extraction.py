@@ -507,6 +507,21 @@ def test_gold_files_are_well_formed_and_the_halves_do_not_overlap():
         assert set(used) <= keys, path.name
 
 
+# Forms every ministry's office, committee or embassy shares. The scorer makes gold entries of different articles
+# that share a name one entity, so one of these beside a specific name would join unrelated agencies.
+_GENERIC_ORG_NAMES = {"สำนักงานปลัดกระทรวง", "office of the permanent secretary", "คณะกรรมการ", "คณะอนุกรรมการ",
+                      "คณะทำงาน", "คณะทำงานร่วม", "สมาคม", "สถานเอกอัครราชทูต", "กระทรวง", "กรม", "สำนักงาน", "บริษัท",
+                      "มหาวิทยาลัย", "กอง", "สำนัก"}
+
+
+def test_no_gold_agency_bears_a_generic_name_beside_its_own():
+    for path in [*(GOLD / "tune").glob("*.json"), *(GOLD / "wide").glob("*.json")]:
+        (article,) = json.loads(path.read_text(encoding="utf-8"))
+        for org in article["organisations"]:
+            generic = {n for n in org["names"] if " ".join(n.lower().split()) in _GENERIC_ORG_NAMES}
+            assert not generic or generic == set(org["names"]), (path.name, org["key"], generic)
+
+
 def test_scripts_dir_is_importable_from_the_repository():
     assert (Path(ROOT) / "benchmarks" / "evaluate.py").is_file()
 

@@ -218,6 +218,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         j = nm.end()
     # นายกมลชัย รัตนสกาววงศ์ ด้านกฎหมาย\n(ผู้แทนภาคเอกชน): only a Latin form in the brackets confirms the words before.
     bracket = re.match(r"\s{0,12}\(\s?[A-Za-z]", text[j:j + 15])
+    # ...ของเวียดนาม (นายบุ่ย แทงห์ เซิน): brackets that hold the name alone end it as plainly as a post would.
+    strong = strong or (text.startswith(")", j) and text[max(0, pos - len(honorific) - 2):pos - len(honorific)]
+                        .rstrip().endswith("("))
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).

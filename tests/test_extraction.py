@@ -1641,6 +1641,19 @@ def test_three_word_foreign_names_in_thai_script(text, name):
     assert find_persons(text, 0, len(text), load())[0].name == name
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Mr. José Sánchez ประธานบริษัท FUNDACIÓN BIOPARC ให้การต้อนรับ", ["บริษัท FUNDACIÓN BIOPARC"]),
+    ("ร่วมกับบริษัท Hermès International SCA และ", ["บริษัท Hermès International SCA"]),
+    ("ณ Embassy of the Republic of Türkiye กรุงเทพฯ", ["Embassy of the Republic of Türkiye"]),
+    # The bracket is the Thai name's own, with its accents; no agency begins inside it.
+    ("เว็บไซต์ของสหพันธ์ฟุตบอลนานาชาติ (Fédération Internationale de Football Association) หรือ FIFA",
+     ["สหพันธ์ฟุตบอลนานาชาติ"]),
+])
+def test_latin_agency_names_keep_their_accented_letters(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())][:len(labels)] == labels
+    assert all(o.label != "Football Association" for o in find_orgs(text, 0, len(text), load()))
+
+
 @pytest.mark.parametrize("text", [
     "ณ Gaylord National Resort & Convention Center, National Harbor, Maryland",
     "ณ ห้องวิทยุ ชั้น F โรงแรม Grande Center Point เพลินจิต",

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import COMPANY_WORDS, ORG_NAME_ENDS, ORG_STOPS, THAI_CHARS
+from kg.extract.lexicon import COMPANY_WORDS, LATIN_CAPITALS, LATIN_LETTERS, ORG_NAME_ENDS, ORG_STOPS, THAI_CHARS
 from kg.extract.segment import words
 from kg.ids import slug
 from kg.records import OrgRef
 
 _HEAD = re.compile(r"(?:กลุ่ม)?บริษัท(?:สายการบิน)?\s?")
-_LATIN_NAME = re.compile(
-    r"[A-Z0-9][A-Za-z0-9&.'\-]*(?:\s(?:[A-Z&][A-Za-z0-9&.'\-]*|of|and|de|du|la|[a-z]+(?=\s[A-Z])))*")
+_LATIN_NAME = re.compile(  # FUNDACIÓN BIOPARC: accented letters too
+    f"[{LATIN_CAPITALS}0-9][{LATIN_LETTERS}0-9&.'\\-]*(?:\\s(?:[{LATIN_CAPITALS}&][{LATIN_LETTERS}0-9&.'\\-]*|of|and|de|du|la"
+    f"|[a-z]+(?=\\s[{LATIN_CAPITALS}])))*")
 _LATIN_TAIL = re.compile(r"\s?\((?:ประเทศไทย|ไทย|Thailand)\)")
 _LIMITED = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
 _CHUNK = re.compile(f"[{THAI_CHARS}]+(?:[-.][{THAI_CHARS}]+)*(?:\\.(?= ))?")  # วี.คาร์โก, ปตท.
-_BRACKET = re.compile(r"\((?:ประเทศไทย|ไทย|([A-Za-z][A-Za-z0-9&.,' \-]{1,60}))\)")
-_LATIN_BRACKET_AHEAD = re.compile(r" ?\([A-Z][A-Za-z0-9&.,' \-]{1,60}\)")
+_BRACKET = re.compile(f"\\((?:ประเทศไทย|ไทย|([{LATIN_LETTERS}][{LATIN_LETTERS}0-9&.,' \\-]{{1,60}}))\\)")
+_LATIN_BRACKET_AHEAD = re.compile(f" ?\\([{LATIN_CAPITALS}][{LATIN_LETTERS}0-9&.,' \\-]{{1,60}}\\)")
 _MAX_CHUNKS = 6
 _MAX_CHUNK = 20  # a transliterated word; a longer run of Thai letters is the sentence going on
 

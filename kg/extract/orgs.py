@@ -9,6 +9,8 @@ from functools import cache
 
 from kg.extract.companies import company_at
 from kg.extract.lexicon import (
+    LATIN_CAPITALS,
+    LATIN_LETTERS,
     LATIN_ORG_HEADS,
     ORG_GENERIC,
     ORG_GENERIC_NEXT,
@@ -63,14 +65,15 @@ _SPACED_THAI_RUN = re.compile(f"[{THAI_CHARS}]+(?: [{THAI_CHARS}]+)*")
 _SPACED_DASH = re.compile(r"\s[–-]\s?|[–-]\s")
 _PAIR_DASH = re.compile(r"\s?[–-]\s?")
 _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
+_LATIN_WORD = f"[{LATIN_CAPITALS}][{LATIN_LETTERS}&'\\-]*"  # Comité, Türkiye: accented letters too
 _LATIN_ORG = re.compile(
-    r"(?:(?:[A-Z][A-Za-z&'\-]*|of|and|for|the|on)\s)*?(?:[A-Z][A-Za-z&'\-]*\s)?(?:"
+    rf"(?:(?:{_LATIN_WORD}|of|and|for|the|on)\s)*?(?:{_LATIN_WORD}\s)?(?:"
     + "|".join(sorted(LATIN_ORG_HEADS, key=len, reverse=True))
-    + r")(?:\s(?:of|for|on)(?:\sthe)?(?:,?\s(?:[A-Z][A-Za-z&'\-]*|and|of|the))*,?\s[A-Z][A-Za-z&'\-]*)?")
+    + rf")(?:\s(?:of|for|on)(?:\sthe)?(?:,?\s(?:{_LATIN_WORD}|and|of|the))*,?\s{_LATIN_WORD})?")
 _OF_COUNTRY = re.compile(r",?\s(?:of\s)?(?:the\s)?")
 _THAILAND_TAIL = re.compile(r",?\s(?:of\s)?(?:the\s)?(?:Royal\sThai\sGovernment|(?:Kingdom\sof\s)?Thailand)",
                             re.IGNORECASE)
-_LATIN_ORG_START = re.compile(r"(?<![A-Za-z])[A-Z]")
+_LATIN_ORG_START = re.compile(f"(?<![{LATIN_LETTERS}])[{LATIN_CAPITALS}]")
 
 
 @cache
@@ -810,7 +813,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
     return out
 
 
-_BRACKET = re.compile(r"\s?\(([A-Za-z][A-Za-z&'.,:\- ]{1,120}?)\)")
+_BRACKET = re.compile(f"\\s?\\(([{LATIN_LETTERS}][{LATIN_LETTERS}&'.,:\\- ]{{1,120}}?)\\)")
 
 
 # English honorifics that are words of agency names too (General Department of ...).

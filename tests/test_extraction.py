@@ -2922,3 +2922,15 @@ def test_a_prime_minister_who_also_heads_a_ministry_is_called_on_as_prime_minist
     assert not [q for q in article_quads(premier) if q.predicate == KG.visited]
     minister = facts(told.format("รัฐมนตรีว่าการกระทรวงกลาโหม"), published="2021-08-02")
     assert len([q for q in article_quads(minister) if q.predicate == KG.visited]) == 1
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("วันนี้ (4 เมษายน 2568) รองนายกรัฐมนตรีกล่าวต้อนรับ พร้อมยินดีต่อการเยือนของ ดร. หรินิ อมรสูริยะ "
+     "นายกรัฐมนตรีศรีลังกา ที่เข้าร่วมการประชุมผู้นำบิมสเทค", "หรินิ อมรสูริยะ"),
+    ("วันนี้ (4 เมษายน 2568) นายเศรษฐา ทวีสิน นายกรัฐมนตรี ยินดีต่อการเดินทางเยือนไทยอย่างเป็นทางการของนายธรรมนัส "
+     "พรหมเผ่า", "ธรรมนัส พรหมเผ่า"),
+])
+def test_the_one_whose_visit_a_noun_names_is_its_guest(text, guest):
+    f = facts(text, published="2025-04-04")
+    names = labels_of(f)
+    assert {p.role for ev in f.events for p in ev.participations if names.get(p.agent) == guest} == {"Guest"}

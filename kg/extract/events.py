@@ -226,6 +226,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
             return OBJECT_ROLE[primary.kind]
         return SUBJECT_ROLE[primary.kind]
     last = earlier[-1] if earlier else primary
+    # การเยือนไทยของประธานาธิบดีมุน แจ-อิน: the one whose call or visit a noun names is its guest.
+    if last.kind == "guest" and text.endswith("การ", 0, last.start) and _WHOSE.match(text, last.end, pos):
+        return "Guest"
     # X ให้การต้อนรับคณะ... โดยมี Y เอกอัครราชทูต นำคณะ: the one who leads the party welcomed is its guest.
     if last.kind == "host" and (lead := _LEADS_PARTY.match(text, pos, pos + 160)) and not _ANOTHER_NAME.search(
             lead.group()):
@@ -268,6 +271,7 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 
 
 _PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
+_WHOSE = re.compile(r"[^\s]{0,40}?\s?(?:ครั้งนี้|ครั้งแรก|อย่างเป็นทางการ)?\s?ของ\s?[^\s]{0,40}\s?$")
 _PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
 _HONORIFICS = r"นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\."
 _NAMED = re.compile(rf"นำโดย|Dr\.?|{_HONORIFICS}")

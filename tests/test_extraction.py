@@ -522,6 +522,20 @@ def test_no_gold_agency_bears_a_generic_name_beside_its_own():
             assert not generic or generic == set(org["names"]), (path.name, org["key"], generic)
 
 
+def test_no_foreign_gold_agency_bears_the_bare_name_of_a_thai_one():
+    """กระทรวงกลาโหม beside กระทรวงกลาโหมกัมพูชา would make Cambodia's ministry Thailand's for the scorer."""
+    gaz = load()
+    key = lambda n: "".join(n.replace("ฯ", "").lower().split())  # noqa: E731
+    thai = {key(n) for o in gaz.orgs.values() if o.country == "TH" and o.kind in ("ministry", "council")
+            for n in o.names}
+    countries = [n for code, c in gaz.countries.items() if code != "TH" for n in c.names if len(n) >= 4]
+    for path in [*(GOLD / "tune").glob("*.json"), *(GOLD / "wide").glob("*.json")]:
+        (article,) = json.loads(path.read_text(encoding="utf-8"))
+        for org in article["organisations"]:
+            if any(c in n for n in org["names"] for c in countries):
+                assert not {key(n) for n in org["names"]} & thai, (path.name, org["key"])
+
+
 def test_scripts_dir_is_importable_from_the_repository():
     assert (Path(ROOT) / "benchmarks" / "evaluate.py").is_file()
 

@@ -2948,3 +2948,16 @@ def test_the_one_whose_visit_a_noun_names_is_its_guest(text, guest):
     f = facts(text, published="2025-04-04")
     names = labels_of(f)
     assert {p.role for ev in f.events for p in ev.participations if names.get(p.agent) == guest} == {"Guest"}
+
+
+def test_a_ministry_title_cut_short_by_its_mark_holds_its_post_in_the_ministry_named_before():
+    f = facts("เมื่อวันที่ 5 เมษายน 2565 นางสาวอัจฉรินทร์ พัฒนพันธ์ชัย ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม พร้อมด้วย"
+              "นายณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงฯ ได้ให้การต้อนรับ Mr. Stephen Bereaux", published="2022-04-05")
+    names = labels_of(f)
+    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts if names[p.person].startswith("ณัฐพล")} == {
+        ("ณัฐพล ณัฏฐสมบูรณ์", "รองปลัดกระทรวง", "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")}
+    # No ministry named before it: the post is left without one rather than given another agency.
+    f = facts("วันนี้ (5 เมษายน 2565) นายสมชาย ใจดี อธิบดีกรมการค้าต่างประเทศ พร้อมด้วยนายณัฐพล ณัฏฐสมบูรณ์ "
+              "รองปลัดกระทรวงฯ ได้ให้การต้อนรับ", published="2022-04-05")
+    names = labels_of(f)
+    assert [p.org for p in f.posts if names[p.person].startswith("ณัฐพล")] == [None]

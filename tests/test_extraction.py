@@ -1656,6 +1656,20 @@ def test_three_word_foreign_names_in_thai_script(text, name):
 
 
 @pytest.mark.parametrize(("text", "labels"), [
+    ("ระหว่าง Ministry of Digital Economy and Society of the Kingdom of Thailand and the Ministry of Post and "
+     "Telecommunications of the Kingdom of Cambodia ว่าด้วย",
+     ["Ministry of Digital Economy and Society", "Ministry of Post and Telecommunications of the Kingdom of Cambodia"]),
+    ("ร่วมกับ Royal Thai Police and the Ministry of Internal Affairs of the Russian Federation ใน",
+     ["Royal Thai Police", "Ministry of Internal Affairs of the Russian Federation"]),
+    # and inside one name stays in it.
+    ("กับ Ministry of Agriculture and Cooperatives และ Department of Trade and Industry of the Philippines",
+     ["Ministry of Agriculture and Cooperatives", "Department of Trade and Industry of the Philippines"]),
+])
+def test_and_before_a_latin_head_word_begins_another_agency(text, labels):
+    assert [o.label_en or o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
     ("Mr. José Sánchez ประธานบริษัท FUNDACIÓN BIOPARC ให้การต้อนรับ", ["บริษัท FUNDACIÓN BIOPARC"]),
     ("ร่วมกับบริษัท Hermès International SCA และ", ["บริษัท Hermès International SCA"]),
     ("ณ Embassy of the Republic of Türkiye กรุงเทพฯ", ["Embassy of the Republic of Türkiye"]),

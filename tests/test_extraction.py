@@ -1664,6 +1664,11 @@ def test_three_word_foreign_names_in_thai_script(text, name):
     # and inside one name stays in it.
     ("กับ Ministry of Agriculture and Cooperatives และ Department of Trade and Industry of the Philippines",
      ["Ministry of Agriculture and Cooperatives", "Department of Trade and Industry of the Philippines"]),
+    # A comma before Ministry lists ministries; inside a name (Higher Education, Science, ...) it stays.
+    ("กับ Ministry of Mines and Energy of Cambodia, Ministry of Public Works and Transport of Cambodia ใน",
+     ["Ministry of Mines and Energy of Cambodia", "Ministry of Public Works and Transport of Cambodia"]),
+    ("ร่วมกับ Ministry of Planning, Development and Special Initiatives ของปากีสถาน",
+     ["Ministry of Planning, Development and Special Initiatives"]),
 ])
 def test_and_before_a_latin_head_word_begins_another_agency(text, labels):
     assert [o.label_en or o.label for o in find_orgs(text, 0, len(text), load())] == labels

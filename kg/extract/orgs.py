@@ -67,11 +67,13 @@ _PAIR_DASH = re.compile(r"\s?[–-]\s?")
 _THAI_NAME_RUN = re.compile(f"[{THAI_CHARS}]+(?:[-–][{THAI_CHARS}]+)*")
 _LATIN_WORD = f"[{LATIN_CAPITALS}][{LATIN_LETTERS}&'\\-]*"  # Comité, Türkiye: accented letters too
 _LATIN_HEADS = "|".join(sorted(LATIN_ORG_HEADS, key=len, reverse=True))
-# ... of the Kingdom of Thailand and (the) Ministry of ...: and before a head word begins another agency.
+# ... of the Kingdom of Thailand and (the) Ministry of ...: and before a head word begins another agency; so does a
+# comma before Ministry (Ministry of Finance, Ministry of ...), though not before a unit's parent of another kind.
 _AND = rf"and(?!\s(?:[Tt]he\s)?(?:{_LATIN_HEADS})\b)"
+_COMMA = r"(?:,(?!\s(?:and\s)?(?:the\s)?Ministry\b))"
 _LATIN_ORG = re.compile(
     rf"(?:(?:{_LATIN_WORD}|of|{_AND}|for|the|on)\s)*?(?:{_LATIN_WORD}\s)?(?:{_LATIN_HEADS})"
-    rf"(?:\s(?:of|for|on)(?:\sthe)?(?:,?\s(?:{_LATIN_WORD}|{_AND}|of|the))*,?\s{_LATIN_WORD})?")
+    rf"(?:\s(?:of|for|on)(?:\sthe)?(?:{_COMMA}?\s(?:{_LATIN_WORD}|{_AND}|of|the))*{_COMMA}?\s{_LATIN_WORD})?")
 _OF_COUNTRY = re.compile(r",?\s(?:of\s)?(?:the\s)?")
 _THAILAND_TAIL = re.compile(r",?\s(?:of\s)?(?:the\s)?(?:Royal\sThai\sGovernment|(?:Kingdom\sof\s)?Thailand)",
                             re.IGNORECASE)

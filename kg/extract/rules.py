@@ -614,8 +614,8 @@ _MARK = re.compile("ฯ")
 
 
 def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> list[TitlePhrase]:
-    """A title of no agency followed by a head word cut short by ฯ holds its post in the last body of that head
-    named before it."""
+    """A title of no agency followed by a head word cut short by ฯ (ประธานบริษัทฯ), or a ministry's title cut short
+    so (รองปลัดกระทรวงฯ), holds its post in the last body of that head named before it."""
     out = []
     for t in titles:
         said = _SAID_BODY.match(text, t.end) if not t.orgs else None
@@ -623,7 +623,7 @@ def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> 
         # ... ปลัดกระทรวงดิจิทัลฯ พร้อมด้วยนายณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงฯ: the ministry the title itself cuts short.
         if not t.orgs and said is None and t.title.endswith("กระทรวง") and text.startswith("ฯ", t.end):
             said, head = _MARK.match(text, t.end), "กระทรวง"
-        named = [o for o in orgs if o.end <= t.start and o.lang == "th" and (o.label_th or o.label).startswith(head)]
+        named = (o for o in orgs if o.end <= t.start and o.lang == "th" and (o.label_th or o.label).startswith(head))
         body = max(named, key=lambda o: o.start, default=None) if said else None
         out.append(replace(t, orgs=(replace(body, start=t.end, end=said.end()),), end=said.end()) if body else t)
     return out

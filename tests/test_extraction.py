@@ -2413,6 +2413,18 @@ def test_a_line_opening_on_the_occasion_goes_on_with_the_line_before_it():
     assert visit.date == dt.date(2017, 6, 1) and len(visit.programmes) == 1
 
 
+def test_a_short_line_ending_on_as_follows_heads_what_follows_and_is_no_sentence_cut_short():
+    from kg.extract.sentences import sentence_spans
+
+    text = ("วันนี้ (วันพุธที่ 1 ส.ค. 2561) เวลา 09.30 น. นาย Hiroki Mitsumata ประธาน JETRO Bangkok\n"
+            "เข้าเยี่ยมคารวะรองนายกรัฐมนตรี (นายวิษณุ เครืองาม) ณ ห้องรับรอง 1 ตึกบัญชาการ 1 ทำเนียบรัฐบาล\n"
+            "สรุปสาระสำคัญของการหารือ ดังนี้\n"
+            "รองนายกรัฐมนตรีกล่าวต้อนรับประธาน JETRO Bangkok อีกครั้ง หลังจากที่ได้พบเมื่อวันที่ 1 ก.พ. 2561")
+    spans = list(sentence_spans(text))
+    assert [text[a:b] for a, b in spans][-1].startswith("รองนายกรัฐมนตรีกล่าวต้อนรับ")
+    assert text[spans[0][0]:spans[0][1]].endswith("ดังนี้")
+
+
 @pytest.mark.parametrize("text", [
     "นายสมชาย ใจดี ผู้ช่วยรัฐมนตรีประจำกระทรวงเกษตร เป็นประธาน",  # the first words of one Thai ministry's name
     "นายสมชาย ใจดี ผู้ช่วยรัฐมนตรีประจำกระทรวงเกษตรกรและสหกรณ์ เป็นประธาน",  # a slip of the pen the corpus repeats

@@ -38,7 +38,9 @@ def _line_end(text: str, pos: int, end: int, headline: str = "") -> int:
         nxt = nl + 1
         # ... Chief Representative\nและเจ้าหน้าที่จาก..., ... คณะนักศึกษาจีน\nในโอกาสเข้าเยี่ยมคารวะ...: a line opening on
         # และ or on the occasion of what the line before tells goes on with it.
+        # สรุปสาระสำคัญของการหารือ ดังนี้: a line announcing what follows heads it and goes on with nothing.
         if ((nl - pos < SHORT_LINE or text.startswith(("และ", "ในโอกาส"), nxt)) and nxt < end and text[nxt] != "\n"
+                and not text[pos:nl].rstrip().endswith(("ดังนี้", "ดังต่อไปนี้"))
                 and not text[nxt].isspace() and not _PARAGRAPH.match(text, nxt) and not _BULLET.match(text, pos)
                 and not (headline and text[pos:nl].strip() == headline)):
             pos = nxt

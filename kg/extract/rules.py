@@ -608,9 +608,10 @@ def _tagged_persons(text: str, start: int, end: int, found: list[PersonMention],
     return out
 
 
-# ประธานกรรมการ บริษัทฯ, กรรมการมูลนิธิฯ: the company, foundation, ... named before (298 such titles in the 90k).
+# ประธานกรรมการ บริษัทฯ, กรรมการมูลนิธิฯ: the company, foundation, ... named before (298 such titles in the 90k);
+# รองปลัดกระทรวงฯ: the ministry, whose head word ends the title itself.
 _SAID_BODY = re.compile(r"\s?(บริษัท|สถาบัน|มูลนิธิ|สมาคม|ธนาคาร)\s?ฯ")
-_MARK = re.compile("ฯ")
+_SAID_MINISTRY = re.compile("(กระทรวง)ฯ")
 
 
 def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> list[TitlePhrase]:
@@ -618,13 +619,11 @@ def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> 
     so (รองปลัดกระทรวงฯ), holds its post in the last body of that head named before it."""
     out = []
     for t in titles:
-        said = _SAID_BODY.match(text, t.end) if not t.orgs else None
-        head = said.group(1) if said else ""
-        # ... ปลัดกระทรวงดิจิทัลฯ พร้อมด้วยนายณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงฯ: the ministry the title itself cuts short.
-        if not t.orgs and said is None and t.title.endswith("กระทรวง") and text.startswith("ฯ", t.end):
-            said, head = _MARK.match(text, t.end), "กระทรวง"
-        named = (o for o in orgs if o.end <= t.start and o.lang == "th" and (o.label_th or o.label).startswith(head))
-        body = max(named, key=lambda o: o.start, default=None) if said else None
+        said = (_SAID_BODY.match(text, t.end) or _SAID_MINISTRY.match(text, max(0, t.end - len("กระทรวง")))
+                ) if not t.orgs else None
+        body = max((o for o in orgs if o.end <= t.start and o.lang == "th"
+                    and (o.label_th or o.label).startswith(said.group(1))), key=lambda o: o.start,
+                   default=None) if said else None
         out.append(replace(t, orgs=(replace(body, start=t.end, end=said.end()),), end=said.end()) if body else t)
     return out
 

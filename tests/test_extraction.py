@@ -2992,3 +2992,12 @@ def test_a_ministry_title_cut_short_by_its_mark_holds_its_post_in_the_ministry_n
               "รองปลัดกระทรวงฯ ได้ให้การต้อนรับ", published="2022-04-05")
     names = labels_of(f)
     assert [p.org for p in f.posts if names[p.person].startswith("ณัฐพล")] == [None]
+
+
+def test_a_welcome_said_is_no_visit_of_its_own():
+    f = facts("วันนี้ (23 ก.พ. 61) เวลา 13.30 น. นายปีร์กะ ตาปีโอละ (H.E. Mr. Pirkka Tapiola) เอกอัครราชทูตวิสามัญ"
+              "ผู้มีอำนาจเต็มแห่งสหภาพยุโรปประจำประเทศไทย เข้าเยี่ยมคารวะ พลเอกฉัตรชัย สาริกัลยะ รองนายกรัฐมนตรี "
+              "ในโอกาสเข้ารับหน้าที่ สรุปสาระสำคัญ ดังนี้\nรองนายกรัฐมนตรีกล่าวยินดีต้อนรับออท.แห่งสหภาพยุโรปฯ "
+              "ในการเข้ารับหน้าที่ ซึ่งมีส่วนช่วยผลักดันให้ประชุมคณะมนตรีแห่งสหภาพยุโรป ปรับข้อมติเกี่ยวกับประเทศไทย "
+              "เมื่อวันที่ 11 ธันวาคม 2560", published="2018-02-23")
+    assert [(ev.type, str(ev.date)) for ev in f.events] == [("Visit", "2018-02-23")]

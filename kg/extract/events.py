@@ -31,9 +31,10 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
-_VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ|ให้การต้อนรับ|ต้อนรับ"
-                    r"|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ|งานเลี้ยงรับรอง|เลี้ยงรับรอง"
-                    r"|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
+# ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received.
+_VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ"
+                    r"|(?<!ยินดี)ให้การต้อนรับ|(?<!ยินดี)ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
+                    r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"

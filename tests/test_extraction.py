@@ -3010,3 +3010,15 @@ def test_a_welcome_said_is_no_visit_of_its_own():
 ])
 def test_again_ends_an_agencys_name(text, label):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == [label]
+
+
+def test_a_committee_named_alone_on_its_line_keeps_the_words_that_would_end_a_name_in_a_sentence():
+    f = facts("7. เรื่อง คำสั่งสำนักนายกรัฐมนตรี ที่ 169/2567\nส่วนที่ 1\n1.  รองนายกรัฐมนตรี  (นายภูมิธรรม  เวชยชัย)\n"
+              "1.4  การมอบหมายให้ปฏิบัติหน้าที่ประธานกรรมการ ในคณะกรรมการต่าง ๆ ดังนี้\n"
+              "1.4.1      คณะกรรมการกำกับและติดตามการปฏิบัติราชการในภูมิภาค\n"
+              "1.4.2      คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ\nส่วนที่ 2\n8. เรื่อง อื่น",
+              published="2024-06-04")
+    names = labels_of(f)
+    assert sorted((p.title, names[p.org]) for p in f.posts if p.org) == [
+        ("ประธานกรรมการ", "คณะกรรมการกำกับและติดตามการปฏิบัติราชการในภูมิภาค"),
+        ("ประธานกรรมการ", "คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ")]

@@ -711,6 +711,7 @@ _DELEGATE = re.compile(r"(?m)^\d{1,2}\.\s?(?:รองนายกรัฐม�
 _DELEGATED_ROLE = re.compile(r"ให้ปฏิบัติหน้าที่(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)")
 _SEAT = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{1,2}|-)\s?(?:(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)ใน)?")
 _LINE_GOES_ON = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
+_NAME_GOES_ON = re.compile(r"[\u0e01-\u0e4e]+\s*")  # Thai letters, no space, to the end of the line
 _ORDER_ENDS = re.compile(r"(?m)^(?:ส่วนที่|\d{1,3}\.\s?เรื่อง)")
 
 
@@ -738,6 +739,12 @@ def _delegated_seats(text: str, persons: list[PersonMention], titles: list[Title
                 role = told.group(1)
             elif role and (seat := _SEAT.match(text, pos, end)) and (org := by_start.get(seat.end())):
                 # 4.1.4 คณะกรรมการประสาน...ป้องกันและปราบปราม\nการค้ามนุษย์: a name broken over two lines.
+                # 1.4.2 คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ: the line holds the name alone, so
+                # a word that would end a name in a sentence (เพื่อ, ใน, ให้แก่) is part of it.
+                if org.rule == "head-word-pattern" and org.end < end and _NAME_GOES_ON.fullmatch(text, org.end, end):
+                    name = f"{org.label}{text[org.end:end].rstrip()}"
+                    org = replace(org, key="o-" + slug(name, keep_hash=True), label=name, label_th=name,
+                                  end=org.end + len(text[org.end:end].rstrip()))
                 nxt = end + 1
                 if org.end == end and org.rule == "head-word-pattern" and nxt < stop and _LINE_GOES_ON.match(text, nxt):
                     end = line_end(text, nxt)

@@ -172,7 +172,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     titles, posts = _listed_under_the_appointment(text, persons, titles, posts)
     seated = len(titles)
     titles, posts = _delegated_seats(text, persons, titles, posts, orgs)
-    orgs += [o for t in titles[seated:] for o in t.orgs if o not in orgs]  # names joined over a line break
+    # Seats named over a line break or to the line's end: the names read cut short there are no agencies.
+    seats = [o for t in titles[seated:] for o in t.orgs]
+    cut = [o for o in orgs if any(n.start == o.start and n.end > o.end for n in seats)]
+    free, orgs = [o for o in free if o not in cut], [o for o in orgs if o not in cut]
+    chains = [c for c in chains if not any(o in cut for o in c)]
+    orgs += [o for o in seats if o not in orgs]
     titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts)
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
@@ -711,7 +716,7 @@ _DELEGATE = re.compile(r"(?m)^\d{1,2}\.\s?(?:รองนายกรัฐม�
 _DELEGATED_ROLE = re.compile(r"ให้ปฏิบัติหน้าที่(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)")
 _SEAT = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{1,2}|-)\s?(?:(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)ใน)?")
 _LINE_GOES_ON = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
-_NAME_GOES_ON = re.compile(r"[\u0e01-\u0e4e]+\s*")  # Thai letters, no space, to the end of the line
+_NAME_GOES_ON = re.compile(r" ?[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)*\s*")  # Thai words to the end of the line
 _ORDER_ENDS = re.compile(r"(?m)^(?:ส่วนที่|\d{1,3}\.\s?เรื่อง)")
 
 
@@ -740,11 +745,12 @@ def _delegated_seats(text: str, persons: list[PersonMention], titles: list[Title
             elif role and (seat := _SEAT.match(text, pos, end)) and (org := by_start.get(seat.end())):
                 # 4.1.4 คณะกรรมการประสาน...ป้องกันและปราบปราม\nการค้ามนุษย์: a name broken over two lines.
                 # 1.4.2 คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ: the line holds the name alone, so
-                # a word that would end a name in a sentence (เพื่อ, ใน, ให้แก่) is part of it.
+                # a word that would end a name in a sentence (เพื่อ, ใน, ให้แก่), or a space, is part of it.
                 if org.rule == "head-word-pattern" and org.end < end and _NAME_GOES_ON.fullmatch(text, org.end, end):
                     name = f"{org.label}{text[org.end:end].rstrip()}"
-                    org = replace(org, key="o-" + slug(name, keep_hash=True), label=name, label_th=name,
-                                  end=org.end + len(text[org.end:end].rstrip()))
+                    # ... เชิงพื้นที่ แบบบูรณาการ: a space the page put inside the name makes no other committee.
+                    org = replace(org, key="o-" + slug(name.replace(" ", ""), keep_hash=True), label=name,
+                                  label_th=name, end=org.end + len(text[org.end:end].rstrip()))
                 nxt = end + 1
                 if org.end == end and org.rule == "head-word-pattern" and nxt < stop and _LINE_GOES_ON.match(text, nxt):
                     end = line_end(text, nxt)

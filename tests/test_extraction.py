@@ -3027,3 +3027,11 @@ def test_a_committee_named_alone_on_its_line_keeps_the_words_that_would_end_a_na
     # The names read cut short at เพื่อ and ใน are no committees of their own.
     assert sorted(e.labels["th"] for e in f.entities if e.kind == "org" and e.labels.get("th", "").startswith(
         "คณะกรรมการ")) == sorted(names[p.org] for p in f.posts if p.org)
+
+
+def test_a_grade_in_brackets_names_no_post_so_the_post_moved_to_is_read():
+    f = facts("35. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญประเภทบริหารระดับสูง (กระทรวงการคลัง)\n"
+              "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงการคลังเสนอโอน/ย้ายข้าราชการ ดังนี้\n"
+              "4. ย้าย นางสาวชุณหจิต สังข์ใหม่ ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวงสูง) สำนักงานปลัดกระทรวง "
+              "ไปดำรงตำแหน่งรองปลัดกระทรวง (นักบริหารสูง) สำนักงานปลัดกระทรวง\n36. เรื่อง อื่น", published="2022-01-25")
+    assert sorted(p.title for p in f.posts) == ["ผู้ตรวจราชการกระทรวง", "รองปลัดกระทรวง"]

@@ -216,6 +216,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref and ref.start - at <= 7:
                 orgs.append(ref)
                 cursor = ref.end
+            elif grade and _GRADE.match(text, cursor, limit):
+                cursor = grade.end()  # ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวงสูง): the grade names no post of its own
         if not orgs and (ref := _acronym_after(text, cursor, limit, gaz)):
             orgs.append(ref)
             cursor = ref.end
@@ -266,7 +268,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
         orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
-    return TitlePhrase(title.strip(), lang, pos, cursor if orgs else end, qualified(orgs, text), entry.kind)
+    return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
 
 
 _ACRONYM = re.compile(r" ?([A-Z][A-Z&]{2,7})(?![A-Za-z0-9&+\-])")  # not LGBTQ+

@@ -750,6 +750,12 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
             return org_from_entry(known, text, pos, ref.end, gaz, "gazetteer")
     if ref:
         return ref
+    # สำนักงานปลัดกระทรวง กระทรวงอุตสาหกรรม, สำนักงานปลัดกระทรวง อว.: the permanent secretary's office of the ministry
+    # named after it.
+    if text.startswith("สำนักงานปลัดกระทรวง ", pos) and (
+            ministry := org_at(text, pos + 20, gaz, limit)) is not None and (
+            office := gaz.orgs.get(f"{ministry.key}_ops")) is not None:
+        return org_from_entry(office, text, pos, ministry.end, gaz, "gazetteer")
     # องค์การ JICA, สำนักงาน UNDP: a Thai head word before a known name in Latin letters is that organisation.
     head = _head_regex().match(text, pos) if not hit else None
     if head and text.startswith(" ", head.end()) and text[head.end() + 1:head.end() + 2].isascii() and (

@@ -268,6 +268,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
         orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
+    # ปลัดกระทรวง สำนักงานปลัดกระทรวง กระทรวงยุติธรรม: the permanent secretary heads the ministry's service.
+    if (title.strip() == "ปลัดกระทรวง" and orgs and orgs[0].key.endswith("_ops")
+            and (ministry := gaz.orgs.get(orgs[0].key.removesuffix("_ops"))) is not None):
+        ref = org_from_entry(ministry, text, orgs[0].start, orgs[0].end, gaz, "gazetteer")
+        orgs[0] = replace(ref, label=ministry.label_th)
     return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
 
 

@@ -3046,3 +3046,9 @@ def test_the_permanent_secretarys_office_named_before_its_ministry_is_that_minis
     assert sorted((p.title, names[p.org]) for p in f.posts) == [
         ("ปลัดกระทรวง", "กระทรวงยุติธรรม"),  # the permanent secretary heads the ministry's service
         ("ผู้ตรวจราชการกระทรวง", "สำนักงานปลัดกระทรวงอุตสาหกรรม"), ("อธิบดี", "กรมอุตุนิยมวิทยา")]
+
+
+def test_a_boards_members_listed_after_its_make_up_hold_no_title_of_consists_of():
+    f = facts("องค์ประกอบ ศาสตราจารย์กิตติคุณ คุณหญิงสุชาดา กีระนันทน์ เป็นประธานกรรมการ โดยกรรมการประกอบด้วย "
+              "ศาสตราจารย์จิราวัลย์ จิตรถเวช ผู้ทรงคุณวุฒิด้านสถิติ", published="2024-01-23")
+    assert not [p.title for p in f.posts if p.title.endswith("ประกอบด้วย")]

@@ -143,7 +143,8 @@ class Event:
 
     @property
     def in_passing(self) -> bool:
-        """A framework's meeting a call spoke of: undated on purpose, kept with no one taking part."""
+        """A meeting a call spoke of: undated on purpose, kept with no one taking part, or with the guests who came
+        for it."""
         return self.evidence.rule.endswith(IN_PASSING)
 
 

@@ -516,11 +516,13 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
         if undated and back is not None and back[n]:
             # the first told: the story's own event, dated if any is
             target = next((i for i, other in enumerate(merged) if _same_kind(other, ev) and other.date is not None),
-                          next((i for i, other in enumerate(merged) if _same_kind(other, ev)), None))
+                          next((i for i, other in enumerate(merged) if _same_kind(other, ev) and not other.in_passing),
+                               None))
         for i, other in enumerate(merged if target is None else ()):
             shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
                 p.agent for p in ev.participations if p.agent_kind == "person"}
-            if undated and _same_kind(other, ev) and shared:
+            # ... the meeting a call spoke of, told in the call's sentence, is no event the call's story goes on with.
+            if undated and _same_kind(other, ev) and shared and not other.in_passing:
                 target = i
                 break
             if other.date != ev.date or other.date is None:

@@ -3055,3 +3055,15 @@ def test_a_boards_members_listed_after_its_make_up_hold_no_title_of_consists_of(
     f = facts("องค์ประกอบ ศาสตราจารย์กิตติคุณ คุณหญิงสุชาดา กีระนันทน์ เป็นประธานกรรมการ โดยกรรมการประกอบด้วย "
               "ศาสตราจารย์จิราวัลย์ จิตรถเวช ผู้ทรงคุณวุฒิด้านสถิติ", published="2024-01-23")
     assert not [p.title for p in f.posts if p.title.endswith("ประกอบด้วย")]
+
+
+def test_the_numbered_meeting_a_guest_came_for_is_a_meeting_of_its_own_with_the_guest_in_it():
+    f = facts("วันนี้ (4 พฤศจิกายน 2564) เวลา 13.30 น. นายสะเหลิมไซ กมมะสิด รัฐมนตรีว่าการกระทรวงการต่างประเทศ สปป. ลาว "
+              "เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ในโอกาสเยือนไทยเพื่อเข้าร่วมการประชุม"
+              "คณะกรรมาธิการร่วม (Joint Commission: JC) ว่าด้วยความร่วมมือทวิภาคีไทย - ลาว ครั้งที่ 22", published="2021-11-04")
+    names = labels_of(f)
+    meetings = [ev for ev in f.events if ev.type == "Meeting"]
+    assert [(ev.date, ev.ordinal) for ev in meetings] == [(None, 22)]
+    assert [(names[p.agent], p.role) for p in meetings[0].participations if p.agent_kind == "person"] == [
+        ("สะเหลิมไซ กมมะสิด", "Participant")]
+    assert [ev.type for ev in f.events if ev.date is not None] == ["Visit"]

@@ -309,6 +309,15 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             ev.programmes = [p for p in ev.programmes if p not in spoken]
             events += [DraftEvent(EventDraft("Meeting", None, (s, e), p.start, in_passing=True), programmes=[p])
                        for p in spoken]
+        # X เข้าเยี่ยมคารวะ Y ในโอกาสเยือนไทยเพื่อเข้าร่วมการประชุม ... ครั้งที่ 22: the numbered meeting the guests came
+        # for is a meeting of its own, undated, and they take part in it.
+        elif d.type == "Visit" and (came := _CAME_FOR.search(text, s, e)) is not None:
+            guests = [dp for dp in ev.participations if dp.role == "Guest" and dp.agent.kind in ("person", "title")]
+            meeting = DraftEvent(EventDraft("Meeting", None, (s, e), came.start("meeting"), int(came["n"]),
+                                            explicit_date=True, in_passing=True),
+                                 [replace(dp, role="Participant") for dp in guests],
+                                 [p for p in programmes if came.start("meeting") <= p.start < came.end()])
+            events.append(meeting)
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)
     _attending_later(text, sentences, persons, events)
@@ -638,6 +647,9 @@ _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 
 # 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
+# ... เพื่อเข้าร่วมการประชุม X ครั้งที่ 22; not the number of what else the trip was for (... และรับเชิญ ... ครั้งที่ 69).
+_CAME_FOR = re.compile(r"เพื่อ(?:เข้า)?ร่วม(?P<meeting>(?:การ)?ประชุม)(?:(?! และ)[^\n]){0,200}?"
+                       r"ครั้งที่\s?(?P<n>\d{1,3})(?![\d/])")
 # คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
 _APPOINTMENTS = re.compile(ITEM_HEADING.pattern + r"\s?(?:ขอความเห็นชอบ)?(?:การ)?แต่งตั้ง[^\n]*")
 _LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "รมว.", "รมช.")

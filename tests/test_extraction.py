@@ -3067,3 +3067,12 @@ def test_the_numbered_meeting_a_guest_came_for_is_a_meeting_of_its_own_with_the_
     assert [(names[p.agent], p.role) for p in meetings[0].participations if p.agent_kind == "person"] == [
         ("สะเหลิมไซ กมมะสิด", "Participant")]
     assert [ev.type for ev in f.events if ev.date is not None] == ["Visit"]
+
+
+def test_a_full_name_after_tan_and_before_a_post_is_a_person():
+    f = facts("โดยมี ท่านแอนนา ฮัมมาร์เกรน เอกอัครราชทูตราชอาณาจักรสวีเดนประจำประเทศไทย ท่านไมเคิล สเวียร์ส "
+              "ผู้ช่วยรัฐมนตรีด้านความสัมพันธ์ทางเศรษฐกิจระหว่างประเทศ รัฐบาลเนเธอร์แลนด์ และท่านสุชาติ ชมกลิ่น "
+              "รัฐมนตรีว่าการกระทรวงแรงงาน เข้าร่วม\nท่านพระครูปิยวรรณพิพัฒน์ เจ้าอาวาสวัดหัวฝาย ให้การต้อนรับ",
+              published="2024-09-25")
+    assert {e.labels["th"] for e in f.entities if e.kind == "person"} == {
+        "แอนนา ฮัมมาร์เกรน", "ไมเคิล สเวียร์ส", "สุชาติ ชมกลิ่น"}

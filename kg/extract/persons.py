@@ -518,6 +518,34 @@ def find_thai_names_before_titles(text: str, start: int, end: int, gaz: Gazettee
     return out
 
 
+# ... โดยมี ท่านแอนนา ฮัมมาร์เกรน เอกอัครราชทูต..., และท่านสุชาติ ชมกลิ่น รัฐมนตรี...: ท่าน (the polite "Your/His
+# Excellency") before a full name and a post; not ท่านผู้หญิง, an honorific the honorific reader knows.
+_ADDRESSED = re.compile(f"ท่าน(?!ผู้หญิง)([{THAI_LEAD}][{THAI_CHARS}]{{1,24}}) ([{THAI_LEAD}][{THAI_CHARS}]{{2,29}}) "
+                        f"(?=[{THAI_LEAD}])")
+
+
+def find_addressed_names(text: str, start: int, end: int, gaz: Gazetteer,
+                         taken: list[PersonMention]) -> list[PersonMention]:
+    """Full names after ท่าน and before a post the gazetteer knows, Thai or foreign: neither word everyday Thai
+    (unless in pythainlp's name lists) nor a strong stop (a verb, an agency, a post, a country)."""
+    spans = [(p.written_from - 1, p.end) for p in taken]
+    out = []
+    for at in (k.start() for k in re.finditer("ท่าน", text[:end]) if k.start() >= start):
+        if (m := _ADDRESSED.match(text, at, end)) is None:
+            continue
+        given, family = m.group(1), m.group(2)
+        # ท่านเจ้าคุณพระ..., ท่านพระครู... เจ้าอาวาส...: a monk's title, no name.
+        if "ท่าน" in given or given.startswith(("พระ", "เจ้าคุณ")) or gaz.position_matcher.match_at(text, m.start(2)):
+            continue
+        if (not gaz.position_matcher.match_at(text, m.end()) or any(a < m.end(2) and m.start(1) < b for a, b in spans)
+                or _strong_stop(text, m.start(1), given, gaz) or _strong_stop(text, m.start(2), family, gaz)
+                or (everyday(given) and given not in _given_names())
+                or (everyday(family) and family not in _family_names())):
+            continue
+        out.append(PersonMention(f"{given} {family}", m.start(1), m.end(2), "", "addressed-name+title"))
+    return out
+
+
 _ROYAL_TITLE = r"(?:พระบาทสมเด็จ|สมเด็จพระ|กรมสมเด็จพระ|เจ้าฟ้า|ทูลกระหม่อม|พระบรม|พระปรมินทร|พระองค์เจ้า)"
 
 

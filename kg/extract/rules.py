@@ -20,6 +20,7 @@ from kg.extract.events import (
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
 from kg.extract.persons import (
+    find_addressed_names,
     find_bylines,
     find_latin_names_before_titles,
     find_monarchs,
@@ -144,6 +145,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     persons = sorted(persons + find_latin_names_before_titles(text, start, end, gaz, persons), key=lambda p: p.start)
     persons = sorted(persons + find_thai_names_before_titles(text, start, end, gaz, persons, confirm=tagger != "off"),
                      key=lambda p: p.start)
+    persons = sorted(persons + find_addressed_names(text, start, end, gaz, persons), key=lambda p: p.start)
     if tagger == "names":
         persons += _tagged_persons(text, start, end, persons, gaz)
         persons.sort(key=lambda p: p.start)

@@ -648,10 +648,10 @@ def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> 
 _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 
-# 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
 # ... เพื่อเข้าร่วมการประชุม X ครั้งที่ 22; not the number of what else the trip was for (... และรับเชิญ ... ครั้งที่ 69).
 _CAME_FOR = re.compile(r"เพื่อ(?:เข้า)?ร่วม(?P<meeting>(?:การ)?ประชุม)(?:(?! และ)[^\n]){0,200}?"
                        r"ครั้งที่\s?(?P<n>\d{1,3})(?![\d/])")
+# 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
 # คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
 _APPOINTMENTS = re.compile(ITEM_HEADING.pattern + r"\s?(?:ขอความเห็นชอบ)?(?:การ)?แต่งตั้ง[^\n]*")
 _LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "รมว.", "รมช.")

@@ -3076,3 +3076,12 @@ def test_a_full_name_after_tan_and_before_a_post_is_a_person():
               published="2024-09-25")
     assert {e.labels["th"] for e in f.entities if e.kind == "person"} == {
         "แอนนา ฮัมมาร์เกรน", "ไมเคิล สเวียร์ส", "สุชาติ ชมกลิ่น"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("โดยมีผู้แทนสภาธุรกิจสหรัฐอเมริกา – อาเซียน เข้าร่วม", "สภาธุรกิจสหรัฐอเมริกา – อาเซียน"),
+    ("โดยมีผู้แทนหอการค้าอินเดีย - ไทย เข้าร่วม", "หอการค้าอินเดีย - ไทย"),
+    ("โดยมีผู้แทนสภาธุรกิจอาเซียน - สหภาพยุโรป เข้าร่วม", "สภาธุรกิจอาเซียน - สหภาพยุโรป"),
+])
+def test_a_body_of_two_countries_or_regions_is_named_over_a_spaced_dash(text, label):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == [label]

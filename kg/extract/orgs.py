@@ -409,9 +409,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
             # (กระทรวงการ\nท่องเที่ยวและกีฬา): a name broken over a line after การ is no name of its own.
             or rest == ["การ"]
-            # กระทรวงญี่ปุ่น; บริษัทญี่ปุ่นรายสำคัญ: companies of a country, not one company
+            # กระทรวงญี่ปุ่น; บริษัทญี่ปุ่นรายสำคัญ: companies of a country, not one company; but หอการค้าอินเดีย - ไทย
+            # names a body of two.
             or (gaz is not None and (len(rest) == 1 or head.group() == "บริษัท")
-                and gaz.country_matcher.match_at(rest[0], 0))):
+                and gaz.country_matcher.match_at(rest[0], 0)
+                and not _country_pair_end(text, name, len(head.group()), pos + len(name), limit, gaz))):
         return None
     end = pos + len(name)
     # คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน: the board of a known agency is named with all
@@ -478,9 +480,12 @@ def _country_pair_end(text: str, name: str, head_len: int, end: int, limit: int,
     """Where a body of two countries is named over a dash: after a name ending in the first country (สมาคมวัฒนธรรม
     และเศรษฐกิจไทย – จีน), or after a space and the pair (สถาบันเทคโนโลยีและวิศวกรรมศาสตร์ ไทย-ญี่ปุ่น,
     คณะกรรมการชายแดนทั่วไป ไทย - กัมพูชา)."""
-    if (pair := _SPACED_DASH.match(text, end, limit)) and any(
+    if (pair := _SPACED_DASH.match(text, end, limit)) and (name.endswith(_REGIONS) or any(
             (c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
-            for p in range(max(head_len, len(name) - 14), len(name) - 1)):
+            for p in range(max(head_len, len(name) - 14), len(name) - 1))):
+        # สภาธุรกิจสหรัฐอเมริกา – อาเซียน: the second may be a region's body.
+        if region := next((r for r in _REGIONS if text.startswith(r, pair.end())), None):
+            return pair.end() + len(region)
         second = gaz.country_matcher.match_at(text, pair.end())
         return second[0] if second else None
     if (text.startswith(" ", end) and (first := gaz.country_matcher.match_at(text, end + 1))
@@ -490,6 +495,7 @@ def _country_pair_end(text: str, name: str, head_len: int, end: int, limit: int,
     return None
 
 
+_REGIONS = ("อาเซียน", "สหภาพยุโรป")
 _BRANCH_HEADS = ("โรงเรียน", "โรงพยาบาล", "วิทยาลัย")
 _ASSOCIATION_HEADS = ("สมาคม", "หอการค้า", "ชมรม", "มูลนิธิ")
 _OF = ("แห่ง", "ของ")

@@ -3085,3 +3085,10 @@ def test_a_full_name_after_tan_and_before_a_post_is_a_person():
 ])
 def test_a_body_of_two_countries_or_regions_is_named_over_a_spaced_dash(text, label):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == [label]
+
+
+def test_an_agreement_with_a_foreign_ministry_is_on_what_follows_its_country_not_part_of_its_name():
+    text = "บันทึกความเข้าใจระหว่างกระทรวงการอุดมศึกษาและการวิจัยแห่งสาธารณรัฐฝรั่งเศสว่าด้วยความร่วมมือด้านการอุดมศึกษา"
+    assert [o.label_th for o in find_orgs(text, 0, len(text), load())] == ["กระทรวงการอุดมศึกษาและการวิจัยฝรั่งเศส"]
+    text = "คณะกรรมการว่าด้วยการค้า ได้ประชุม"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["คณะกรรมการว่าด้วยการค้า"]

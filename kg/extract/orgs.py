@@ -377,6 +377,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             return None  # กระทรวงเกษตรทั้ง 2 ประเทศ: the agencies of both sides, no one agency's name
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):
             break  # สภาจังหวัดฟุกุโอกะและคณะผู้แทน: the party that came with the body, not its name
+        if tok.startswith("ว่าด้วย") and gaz is not None and _ends_with_country("".join(out), gaz):
+            break  # ...แห่งสาธารณรัฐฝรั่งเศสว่าด้วยความร่วมมือ: what an agreement with the country's body is on
         if len(out) > k and _parent_starts(text, pos + sum(map(len, out)), out[-1], gaz):
             break
         # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.
@@ -474,6 +476,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
     return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
+
+
+def _ends_with_country(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name read so far ends with a country's name (...แห่งสาธารณรัฐฝรั่งเศส)."""
+    return any((c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
+               for p in range(max(0, len(name) - 30), len(name) - 1))
 
 
 def _country_pair_end(text: str, name: str, head_len: int, end: int, limit: int, gaz: Gazetteer) -> int | None:

@@ -478,19 +478,19 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
 
 
-def _ends_with_country(name: str, gaz: Gazetteer) -> bool:
-    """Whether a name read so far ends with a country's name (...แห่งสาธารณรัฐฝรั่งเศส)."""
+def _ends_with_country(name: str, gaz: Gazetteer, start: int = 0, reach: int = 30) -> bool:
+    """Whether a name read so far ends with a country's name (...แห่งสาธารณรัฐฝรั่งเศส), one beginning at or after
+    ``start`` and within ``reach`` letters of the end."""
     return any((c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
-               for p in range(max(0, len(name) - 30), len(name) - 1))
+               for p in range(max(start, len(name) - reach), len(name) - 1))
 
 
 def _country_pair_end(text: str, name: str, head_len: int, end: int, limit: int, gaz: Gazetteer) -> int | None:
     """Where a body of two countries is named over a dash: after a name ending in the first country (สมาคมวัฒนธรรม
     และเศรษฐกิจไทย – จีน), or after a space and the pair (สถาบันเทคโนโลยีและวิศวกรรมศาสตร์ ไทย-ญี่ปุ่น,
     คณะกรรมการชายแดนทั่วไป ไทย - กัมพูชา)."""
-    if (pair := _SPACED_DASH.match(text, end, limit)) and (name.endswith(_REGIONS) or any(
-            (c := gaz.country_matcher.match_at(name, p)) and c[0] == len(name)
-            for p in range(max(head_len, len(name) - 14), len(name) - 1))):
+    if (pair := _SPACED_DASH.match(text, end, limit)) and (
+            name.endswith(_REGIONS) or _ends_with_country(name, gaz, head_len, 14)):
         # สภาธุรกิจสหรัฐอเมริกา – อาเซียน: the second may be a region's body.
         if region := next((r for r in _REGIONS if text.startswith(r, pair.end())), None):
             return pair.end() + len(region)

@@ -734,6 +734,13 @@ _NAME_GOES_ON = re.compile(r" ?[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)*\s*")  # Th
 _ORDER_ENDS = re.compile(r"(?m)^(?:ส่วนที่|\d{1,3}\.\s?เรื่อง)")
 
 
+def _named_on(org: OrgRef, more: str, end: int) -> OrgRef:
+    """A seat's committee whose name goes on with ``more``; a space the page put inside the name (... เชิงพื้นที่
+    แบบบูรณาการ) makes no other committee."""
+    name = f"{org.label}{more}"
+    return replace(org, key="o-" + slug(name.replace(" ", ""), keep_hash=True), label=name, label_th=name, end=end)
+
+
 def _delegated_seats(text: str, persons: list[PersonMention], titles: list[TitlePhrase], posts: list[tuple[int, int]],
                      orgs: list[OrgRef]) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
     """The committees a deputy prime minister or minister is charged to chair (or sit on) by the Prime Minister's
@@ -761,15 +768,11 @@ def _delegated_seats(text: str, persons: list[PersonMention], titles: list[Title
                 # 1.4.2 คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ: the line holds the name alone, so
                 # a word that would end a name in a sentence (เพื่อ, ใน, ให้แก่), or a space, is part of it.
                 if org.rule == "head-word-pattern" and org.end < end and _NAME_GOES_ON.fullmatch(text, org.end, end):
-                    name = f"{org.label}{text[org.end:end].rstrip()}"
-                    # ... เชิงพื้นที่ แบบบูรณาการ: a space the page put inside the name makes no other committee.
-                    org = replace(org, key="o-" + slug(name.replace(" ", ""), keep_hash=True), label=name,
-                                  label_th=name, end=org.end + len(text[org.end:end].rstrip()))
+                    org = _named_on(org, text[org.end:end].rstrip(), org.end + len(text[org.end:end].rstrip()))
                 nxt = end + 1
                 if org.end == end and org.rule == "head-word-pattern" and nxt < stop and _LINE_GOES_ON.match(text, nxt):
                     end = line_end(text, nxt)
-                    name = f"{org.label}{text[nxt:end].strip()}"
-                    org = replace(org, key="o-" + slug(name, keep_hash=True), label=name, label_th=name, end=end)
+                    org = _named_on(org, text[nxt:end].strip(), end)
                 titles.append(TitlePhrase(seat.group(1) or role, "th", seat.start(), org.end, (org,)))
                 posts.append((pi, len(titles) - 1))
             pos = end + 1

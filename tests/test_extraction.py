@@ -1015,6 +1015,7 @@ def test_an_abbreviated_title_is_written_out():
     # the ณ of a royal line's surname is part of the name; a place after ณ is not
     ("พลตำรวจโทณัฐพิชย์ สนิทวงศ์ ณ อยุธยา ผู้ช่วยรัฐมนตรี", "ณัฐพิชย์ สนิทวงศ์ ณ อยุธยา"),
     ("นายกิตติ ขันธมิตร ณ กรุงเทพฯ", "กิตติ ขันธมิตร"),
+    ("และ พล.ต.อ.ธัชชัย ปิตะนีละบุตร จเรตำรวจแห่งชาติ ร่วมในงานด้วย", "ธัชชัย ปิตะนีละบุตร"),
 ])
 def test_a_verb_or_a_provincial_post_after_a_name_is_no_part_of_it(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]

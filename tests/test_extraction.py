@@ -854,6 +854,13 @@ def test_who_chairs_beside_a_co_chair_co_chairs():
     assert got["ประเสริฐ จันทรรวงทอง"] == "CoChair" and got["จาง หยุนหมิง"] == "CoChair"
 
 
+def test_the_one_whom_ซึ่งมี_names_as_chair_chairs_and_the_subject_takes_part():
+    got = roles("วันนี้ (20 ม.ค. 68) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรมว.มหาดไทย ร่วมเป็นเกียรติในพิธีเปิด"
+                "การประชุมนานาชาติว่าด้วยความปลอดภัยและการป้องกันอาชญากรรมทางไซเบอร์ ซึ่งมี ดาโต๊ะ เซอรี ด็อกเตอร์ "
+                "อาห์หมัด ซาฮีด ฮามีดี รองนายกรัฐมนตรีของมาเลเซีย เป็นประธาน", published="2025-01-20")
+    assert got == {"อนุทิน ชาญวีรกูล": "Participant", "อาห์หมัด ซาฮีด ฮามีดี": "Chair"}
+
+
 def test_initials_inside_a_foreign_name_confirmed_by_its_latin_form():
     text = "ณ ห้องสีงาช้าง ทำเนียบรัฐบาล นายอะห์มัด อะลี เอ.เจ. อัตตะมีมี (Ahmed Ali A. J. Al-Tamimi) เอกอัครราชทูตรัฐกาตาร์"
     (person,) = find_persons(text, 0, len(text), load())

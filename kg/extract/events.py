@@ -145,9 +145,15 @@ def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
     return bool(cues) and not text[cues[-1].end():pos].strip() and planned(text, sentence_start, cues[-1].start())
 
 
+# ... ซึ่งมี Y เป็นประธาน: like โดยมี, what follows names the one who chaired, not one who joined the subject.
+_WHICH_HAD = re.compile(r"ซึ่งมี(?=[^\n]{2,200}?เป็นประธาน(?!ร่วม))")
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
-    return [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
+    cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())]
+    which = [Cue(m.start(), m.end(), "with") for m in _WHICH_HAD.finditer(text, start, end)]
+    return sorted(cues + which, key=lambda c: c.start) if which else cues
 
 
 def _cue_kind(text: str, m: re.Match) -> str:
@@ -282,7 +288,7 @@ _ANOTHER_NAME = re.compile(rf"(?:{_HONORIFICS}|ได้|โดยมี)")
 
 def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:
     """โดยมี X / ร่วมด้วย X (not เข้าร่วมด้วย) followed by a cue word: X does what the cue says."""
-    return [c for c in withs if text.startswith("โดยมี", c.start)
+    return [c for c in withs if text.startswith(("โดยมี", "ซึ่งมี"), c.start)
             or (text.startswith("ร่วมด้วย", c.start) and not text.endswith("เข้า", 0, c.start))]
 
 

@@ -861,6 +861,15 @@ def test_the_one_whom_ซึ่งมี_names_as_chair_chairs_and_the_subject_t
     assert got == {"อนุทิน ชาญวีรกูล": "Participant", "อาห์หมัด ซาฮีด ฮามีดี": "Chair"}
 
 
+def test_those_named_in_a_paragraph_on_who_joined_take_part_in_the_event_before():
+    got = roles("วันนี้ (20 ม.ค. 68) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ร่วมประชุมว่าด้วยความปลอดภัยทางไซเบอร์ "
+                "ณ ศูนย์การประชุมนานาชาติปูตราจายา ประเทศมาเลเซีย\nโอกาสนี้ นายอรรษิษฐ์ สัมพันธรัตน์ ปลัดกระทรวงมหาดไทย "
+                "และ พล.ต.อ.ธัชชัย ปิตะนีละบุตร จเรตำรวจแห่งชาติ ร่วมในงานด้วย\nภายในงาน นายอนุทิน ได้เยี่ยมชมนิทรรศการ",
+                published="2025-01-20")
+    assert got == {"อนุทิน ชาญวีรกูล": "Participant", "อรรษิษฐ์ สัมพันธรัตน์": "Participant",
+                   "ธัชชัย ปิตะนีละบุตร": "Participant"}
+
+
 def test_initials_inside_a_foreign_name_confirmed_by_its_latin_form():
     text = "ณ ห้องสีงาช้าง ทำเนียบรัฐบาล นายอะห์มัด อะลี เอ.เจ. อัตตะมีมี (Ahmed Ali A. J. Al-Tamimi) เอกอัครราชทูตรัฐกาตาร์"
     (person,) = find_persons(text, 0, len(text), load())

@@ -44,8 +44,11 @@ _GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?"
                   r"(?:(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
+# ... and one opening with โอกาสนี้ whose line ends on ร่วมในงานด้วย names those who joined it.
 _CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม"
-                        r"|(?:สำหรับ|ส่วน|และ)?(?:คณะ|ฝ่าย)[^\n]{0,40}?ประกอบด้วย)")
+                        r"|(?:สำหรับ|ส่วน|และ)?(?:คณะ|ฝ่าย)[^\n]{0,40}?ประกอบด้วย"
+                        r"|(?:(?:ใน)?โอกาสนี้|ในการนี้)(?=[^\n]{0,600}?\s(?:เข้า)?ร่วม(?:ใน)?(?:งาน|พิธี)?(?:ดังกล่าว)?ด้วย\s*$))",
+                        re.MULTILINE)
 # ผู้นำทั้งสองได้ร่วมกันหารือ...: the two sides of the event told of just before take part in this one too.
 _BOTH_SIDES = re.compile(r"(?:ผู้นำ|รัฐมนตรี|ผู้แทน|ประธาน)?ทั้ง\s?(?:สอง|2)\s?(?:ฝ่าย|ประเทศ|ท่าน)?")
 # ... (what was talked of) ... โดยมี นางปิยนุช วุฒิสอน ผู้อำนวยการสำนักงานสถิติแห่งชาติ เข้าร่วม: those named as joining,

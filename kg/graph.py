@@ -25,6 +25,7 @@ MODE = {"online": SCHEMA.OnlineEventAttendanceMode, "offline": SCHEMA.OfflineEve
 ENTITY_CLASS = {"person": KG.Person, "org": KG.Organization, "country": KG.Country, "programme": KG.Programme}
 ENTITY_PATH = {"person": "person", "org": "org", "country": "country", "programme": "programme"}
 SHORTCUT = {"Chair": KG.chaired, "CoChair": KG.coChaired, "Host": KG.hosted, "Signatory": KG.signed}
+_GOVERNMENT_HOUSE = "government_house"  # the gazetteer's key
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
            ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
 
@@ -141,8 +142,10 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
                 add(agent, SHORTCUT[p.role], e)
             if p.agent_kind == "person" and (p.role == "Guest" or (
                     p.role in ("Chair", "CoChair") and ev.type == "Visit" and ev.location)):
-                visited = ev.location or (None if ev.place and at_venue(ev.place) else next(
-                    (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None))
+                # Government House is a venue, as a hotel is, named alone (ณ ทำเนียบรัฐบาล) or by its buildings.
+                visited = None if ev.location == _GOVERNMENT_HOUSE else ev.location or (
+                    None if ev.place and at_venue(ev.place) else next(
+                        (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None))
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
                 if visited and visited != p.on_behalf_of and (p.agent, visited) not in own_posts:
                     add(agent, KG.visited, ent(visited))

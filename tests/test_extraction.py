@@ -646,7 +646,7 @@ def test_a_visitor_who_co_chairs_at_the_agency_he_visits_visits_it_and_his_co_ch
 
 
 @pytest.mark.parametrize(("place", "visits"), [("ห้องรับรอง ชั้น 2", 1), ("ศูนย์ประชุมแห่งชาติสิริกิติ์", 0),
-                                              ("ห้องสีงาช้าง ตึกไทยคู่ฟ้า", 0)])
+                                              ("ห้องสีงาช้าง ตึกไทยคู่ฟ้า", 0), ("ทำเนียบรัฐบาล", 0)])
 def test_a_call_at_a_convention_centre_visits_no_agency_of_the_hosts(place, visits):
     f = facts("วันนี้ (1 ธันวาคม 2566) นายโอตากะ มาซาโตะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ให้การต้อนรับ "
               f"พันตำรวจเอก ทวี สอดส่อง รัฐมนตรีว่าการกระทรวงยุติธรรม ณ {place}", published="2023-12-01")

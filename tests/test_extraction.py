@@ -896,6 +896,15 @@ def test_names_that_begin_or_end_like_common_words(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("โดยมี นายพลาวุธ วงศ์วิวัฒน์ ผู้อำนวยการกองยุทธศาสตร์และแผนงาน ร่วมหารือ", ["พลาวุธ วงศ์วิวัฒน์"]),
+    ("รับพระราชทานยศทหารชั้นนายพล ประจำปีงบประมาณ 2564", []),
+    ("การแต่งตั้งข้าราชการตำรวจในระดับนายพล ซึ่งเป็นการทำงานผ่านมติที่ประชุม", []),
+])
+def test_a_given_name_that_begins_like_general_is_a_name_before_a_surname_and_a_post(text, names):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+
+
 def test_a_noun_made_with_คุณ_is_no_name():
     text = "ด้านคุณสมบัติ ของผู้สมัคร และคุณภาพ ชีวิต"
     assert find_persons(text, 0, len(text), load()) == []

@@ -170,6 +170,14 @@ def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
             or gaz.country_matcher.match_at(text, pos) is not None)
 
 
+def _surname_then_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
+    """Whether one more Thai word, then a post or an agency the gazetteer knows, follow ``pos``."""
+    nm = _THAI_TOKEN.match(text, pos + 1, min(limit, pos + 1 + MAX_WORD)) if text.startswith(" ", pos) else None
+    return nm is not None and text.startswith(" ", nm.end()) and (
+        gaz.position_matcher.match_at(text, nm.end() + 1) is not None
+        or gaz.org_matcher.match_at(text, nm.end() + 1) is not None)
+
+
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:
     """A Thai-script name at ``pos``: ``(end, name, number of words)``; one word when no surname follows."""
     m = _THAI_TOKEN.match(text, pos, min(limit, pos + MAX_WORD))
@@ -177,8 +185,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         return None
     first = m.group()
     last = honorific.split()[-1] if honorific.split() else honorific
+    # นายพลพงศ์ is Mr Phonphong, not a general; so is นายพลาวุธ วงศ์วิวัฒน์ ผู้อำนวยการ...: a surname and a post follow.
     if (any(last.endswith(h) for h in ("นาย", "นาง", "คุณ")) and first.startswith(NOT_NAME_AFTER_HONORIFIC)
-            and first not in _given_names()):  # นายพลพงศ์ is Mr Phonphong, not a general
+            and first not in _given_names() and not (first.startswith("พล") and _surname_then_post(text, m.end(),
+                                                                                                  limit, gaz))):
         return None
     if last.endswith("คุณ") and first.startswith(NOT_NAME_AFTER_KHUN):
         return None

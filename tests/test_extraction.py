@@ -1095,6 +1095,14 @@ def test_a_country_named_after_ณ_in_passing_is_not_where_the_call_was_when_the
     assert labels_of(f)[event.location] == "กระทรวงคมนาคม"
 
 
+def test_where_a_non_resident_ambassador_lives_is_not_where_the_call_was():
+    f = facts("วันนี้ (24 มิถุนายน 2568) นายอากุชตีญู ฟือร์นังดึช เอกอัครราชทูตสาธารณรัฐแองโกลา ประจำประเทศไทย ถิ่นพำนัก "
+              "ณ กรุงฮานอย สาธารณรัฐสังคมนิยมเวียดนาม เข้าเยี่ยมคารวะ นายเศรษฐเกียรติ กระจ่างวงษ์ รองปลัดกระทรวงเกษตรและสหกรณ์ "
+              "ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์", published="2025-06-24")
+    (event,) = f.events
+    assert labels_of(f)[event.location] == "กระทรวงเกษตรและสหกรณ์"
+
+
 def test_who_goes_to_sign_a_book_of_condolence_at_an_embassy_visits_it():
     f = facts("วันนี้ (2 ตุลาคม 2563) เวลา 11.00 น. ณ สถานเอกอัครราชทูตคูเวตประจำประเทศไทย พลเอก ประยุทธ์ จันทร์โอชา "
               "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม ได้เดินทางไปลงนามแสดงความเสียใจ กรณี His Highness Sheikh Sabah "

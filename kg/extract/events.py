@@ -58,7 +58,9 @@ _ORDINAL = re.compile(r"(?:ครั้งที่|สมัยที่)\s?(\d
 # nor one that begins a name (ณัฏฐสมบูรณ์).
 # สถานเอกอัครราชทูต ณ กรุงอังการา, เอกอัครราชทูต ณ กรุงโตเกียว, กงสุลใหญ่ ณ นครเซี่ยงไฮ้: a ณ in a mission's name or an
 # envoy's title is no place.
-_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])(?<!ราชทูต )(?<!กงสุล )(?<!กงสุลใหญ่ )ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\\s?"
+# ถิ่นพำนัก ณ กรุงฮานอย: where a non-resident ambassador lives, not where the event was.
+_PLACE = re.compile(f"(?<![\u0e01-\u0e4e])(?<!ราชทูต )(?<!กงสุล )(?<!กงสุลใหญ่ )(?<!พำนัก )"
+                    f"ณ(?![\u0e30-\u0e3a\u0e47-\u0e4e])\\s?"
                     f"(?!(?:{'|'.join(ROYAL_LINES_NO_PLACE)})(?![\u0e01-\u0e4e]))"
                     r"|(?<![\u0e01-\u0e4e])ที่\s?(?=ห้อง|ตึก|อาคาร|ศาลาว่าการ|ทำเนียบรัฐบาล|โรงแรม|ศูนย์(?:การ)?ประชุม)"
                     # วันนี้ (28 มกราคม 2568) ที่กระทรวงสาธารณสุข, ... เวลา 13.30 น. ที่สำนักงาน...: an agency after the

@@ -16,7 +16,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("Co-Chair", "cochair"), ("ทรงเป็นประธาน", "chair"), ("เป็นประธาน", "chair"), ("ประธานในพิธี", "chair"),
     ("chaired", "chair"), ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
     ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าเฝ้า", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
-    ("เยี่ยมคาราวะ", "guest"),  # a misspelling the site uses
+    ("เยี่ยมคาราวะ", "guest"), ("ให้การตอนรับ", "host"),  # misspellings the site uses
     ("เข้าเยี่ยมคำนับ", "guest"), ("เยี่ยมคำนับ", "guest"),  # the armed forces' word for a courtesy call
     ("เข้าหารือ", "guest"), ("โดยมี", "with"), ("ร่วมด้วย", "with"),
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
@@ -33,7 +33,7 @@ _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda 
 _CUE_KIND = dict(_CUES)
 # ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received.
 _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ"
-                    r"|(?<!ยินดี)ให้การต้อนรับ|(?<!ยินดี)ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
+                    r"|(?<!ยินดี)ให้การต้อนรับ|ให้การตอนรับ|(?<!ยินดี)ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"

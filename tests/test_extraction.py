@@ -914,6 +914,16 @@ def test_a_given_name_that_begins_like_general_is_a_name_before_a_surname_and_a_
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
+@pytest.mark.parametrize("text", [
+    "ให้การต้อนรับผู้อำนวยการโครงการสิ่งแวดล้อมแห่งสหประชาชาติและคณะ",
+    "ร่วมกับ United Nations Development Programme (UNDP) จัดการประชุม",
+    "ร่วมกับ The United Nations Development Programme จัดการประชุม",
+    "Lead Service Provider of United Nations Environment Programme",
+])
+def test_a_un_body_named_like_a_programme_is_no_programme(text):
+    assert find_programmes(text, 0, len(text), load()) == []
+
+
 def test_a_noun_made_with_คุณ_is_no_name():
     text = "ด้านคุณสมบัติ ของผู้สมัคร และคุณภาพ ชีวิต"
     assert find_persons(text, 0, len(text), load()) == []

@@ -180,12 +180,23 @@ def a_meeting_of(text: str, ref: ProgrammeRef) -> bool:
                                             or _UNDER_AFTER.match(text, ref.end))
 
 
+def _a_known_body(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the name at ``text[pos:end]`` (after a leading The) is a body's the gazetteer knows, in full."""
+    pos += 4 if text.startswith("The ", pos) else 0
+    body = gaz.org_matcher.match_at(text, pos)
+    return body is not None and body[0] >= end
+
+
 def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[ProgrammeRef]:
     """Every programme named in ``text[start:end]``."""
     out: list[ProgrammeRef] = []
     for m in _LATIN_PROGRAMME.finditer(text, start, end):
         name, acr = m["name"].strip(), m["acr"]
         entry = gaz.programme_matcher.payload.get(acr) or gaz.programme_matcher.payload.get(name)
+        # United Nations Development Programme (UNDP): a body the gazetteer knows, no programme.
+        if entry is None and (acr in gaz.org_matcher.payload or _a_known_body(text, m.start("name"), m.end("name"),
+                                                                              gaz)):
+            continue
         key = entry.key if entry else slug(acr.lower())
         out.append(ProgrammeRef(key, name, "en", m.start(), m.end(), "programme-with-acronym",
                                 label_en=entry.label_en if entry and entry.label_en else name,
@@ -217,8 +228,10 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
     for m in _THAI_PROJECT.finditer(text, start, end):
         rest = m.group()[len("โครงการ"):]
         # ทูตโครงการส่งเสริม..., ผู้อำนวยการโครงการ...: the project names a post, not what an event is held under.
+        # โครงการสิ่งแวดล้อมแห่งสหประชาชาติ, โครงการอาหารโลก: a body the gazetteer knows (UNEP, WFP), no project.
         if (not rest or rest.startswith(_GENERIC_PROJECT)
-                or _POST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                or _POST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _a_known_body(text, m.start(), m.start() + len("โครงการ") + 1, gaz)):
             continue
         kept = ["โครงการ"]
         toks = words(rest)
@@ -266,11 +279,12 @@ def find_programmes(text: str, start: int, end: int, gaz: Gazetteer) -> list[Pro
     # A named series only where nothing surer (an acronym, the gazetteer, a project title) covers the words.
     taken = [(r.start, r.end) for r in out]
     series = _series(text, start, end)
-    # (United Nations Development Programme: UNDP): words inside the name of a body the gazetteer knows are no series.
+    # (United Nations Development Programme: UNDP), Lead Service Provider of United Nations Environment Programme: a
+    # series whose head word is inside the name of a body the gazetteer knows is that body.
     bodies = [(s, e) for s, e, _ in gaz.org_matcher.finditer(text, start, end)] if series else []
     for a, b in series:
         name = " ".join(text[a:b].split())
-        if any(x < b and a < y for x, y in taken) or any(x <= a and b <= y for x, y in bodies):
+        if any(x < b and a < y for x, y in taken) or any(x < b <= y for x, y in bodies):
             continue
         out.append(ProgrammeRef("p-" + slug(name.lower(), keep_hash=True), name, "en", a, b, "latin-series",
                                 label_en=name))

@@ -375,6 +375,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             break
         if tok == "ทั้ง" and len(out) > k:
             return None  # กระทรวงเกษตรทั้ง 2 ประเทศ: the agencies of both sides, no one agency's name
+        if tok == "สมัย" and len(out) > k and nxt.startswith(_SESSION_KINDS):
+            break  # คณะกรรมาธิการว่าด้วยสถานภาพสตรีสมัยที่ 69, คณะกรรมการมรดกโลกสมัยสามัญ: a body's session
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):
             break  # สภาจังหวัดฟุกุโอกะและคณะผู้แทน: the party that came with the body, not its name
         if tok.startswith("ว่าด้วย") and gaz is not None and _ends_with_country("".join(out), gaz):
@@ -514,6 +516,9 @@ _FIELDS = re.compile(f"(?: [{THAI_CHARS}]{{1,20}}){{1,3}} ?และ ?[{THAI_CHA
 _PARENT_KINDS = frozenset({"ministry", "department", "office"})
 # Words before กระทรวง that make one post or office with it (สำนักงานปลัดกระทรวง...), not a unit and its parent.
 _JOINS_MINISTRY = ("ปลัด", "รัฐมนตรี", "เลขานุการรัฐมนตรี", "รองปลัด")
+
+
+_SESSION_KINDS = ("ที่", "สามัญ", "พิเศษ", "ประชุม")
 
 
 def _parent_starts(text: str, pos: int, before: str, gaz: Gazetteer | None) -> bool:

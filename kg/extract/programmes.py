@@ -181,7 +181,7 @@ def a_meeting_of(text: str, ref: ProgrammeRef) -> bool:
 
 
 def _a_known_body(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
-    """Whether the name at ``text[pos:end]`` (after a leading The) is a body's the gazetteer knows, in full."""
+    """Whether ``text[pos:end]`` (after a leading The) is, in full, the name of a body the gazetteer knows."""
     pos += 4 if text.startswith("The ", pos) else 0
     body = gaz.org_matcher.match_at(text, pos)
     return body is not None and body[0] >= end

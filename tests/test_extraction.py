@@ -847,6 +847,15 @@ def test_acting_as_co_chair_with_someone_is_co_chairing_not_a_post():
     assert got["ปิยนุช วุฒิสอน"] == "CoChair" and got["Zheng Hong"] == "CoChair"
 
 
+@pytest.mark.parametrize(("body", "signings"), [
+    ("คณะรัฐมนตรีมีมติเมื่อวันที่ 7 เมษายน 2558 เห็นชอบต่อร่างหนังสือแลกเปลี่ยนของฝ่ายอาเซียน "
+     "และเห็นชอบให้เลขาธิการอาเซียนหรือผู้แทนลงนามในหนังสือแลกเปลี่ยน", 0),
+    ("เมื่อวันที่ 7 เมษายน 2558 เลขาธิการอาเซียนได้ลงนามในหนังสือแลกเปลี่ยนกับออสเตรเลีย", 1),
+])
+def test_leave_to_sign_given_by_a_resolution_is_no_signing(body, signings):
+    assert len([e for e in facts(body, published="2021-12-21").events if e.type == "Signing"]) == signings
+
+
 def test_a_welcome_misspelt_ตอนรับ_is_still_one():
     got = roles("เมื่อวันที่ 23 สิงหาคม 2564 นายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
                 "ได้ให้การตอนรับ นายซกกรัดทะยา ซก (Dr.Sokrethya Sok) ที่ปรึกษาส่วนตัวของนายกรัฐมนตรีกัมพูชา และคณะ",

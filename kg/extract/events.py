@@ -130,12 +130,18 @@ _ITINERARY = re.compile(r"กำหนดการ\s?(?:ดังนี้|ด�
 _SCHEDULE_GOES_ON = re.compile(r"(?:รวมถึง|รวมทั้ง|และ|พร้อม(?:ทั้ง)?|จากนั้น)\s?(?:เข้า|ไป|จะ)?\s?$")
 
 
+# คณะรัฐมนตรี ... เห็นชอบให้เลขาธิการอาเซียนหรือผู้แทนลงนามในหนังสือแลกเปลี่ยน, อนุมัติให้ ... เป็นผู้ลงนาม: leave to
+# sign, given by a resolution, is no signing.
+_LEAVE_TO_SIGN = re.compile(r"(?:เห็นชอบ|อนุมัติ|ยินยอม|มอบอำนาจ)ให้[^\n]{0,100}?(?<!ได้)$")
+
+
 def planned(text: str, sentence_start: int, pos: int) -> bool:
     """A cue or trigger word at ``pos`` that names a plan, a wish or a proposal, not something that took place."""
     return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or _UPCOMING.match(
         text, pos, pos + 50) is not None or (
         _SCHEDULE_GOES_ON.search(text, max(sentence_start, pos - 16), pos) is not None
-        and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None)
+        and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None) or (
+        text.startswith("ลงนาม", pos) and _LEAVE_TO_SIGN.search(text, max(sentence_start, pos - 110), pos) is not None)
 
 
 def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:

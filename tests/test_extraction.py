@@ -856,6 +856,15 @@ def test_leave_to_sign_given_by_a_resolution_is_no_signing(body, signings):
     assert len([e for e in facts(body, published="2021-12-21").events if e.type == "Signing"]) == signings
 
 
+@pytest.mark.parametrize("body", [
+    "วันนี้ (29 ธันวาคม 2564) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ต้อนรับปีใหม่ 2565 ด้วยการมอบของขวัญแก่ประชาชน",
+    "วันนี้ (29 ธันวาคม 2564) นายพิพัฒน์ รัชกิจประการ รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา ให้การต้อนรับนักท่องเที่ยว"
+    "ชาวต่างชาติ ณ ท่าอากาศยานภูเก็ต",
+])
+def test_welcoming_the_new_year_or_the_tourists_is_no_visit(body):
+    assert not [e for e in facts(body, published="2021-12-29").events if e.type == "Visit"]
+
+
 def test_a_welcome_misspelt_ตอนรับ_is_still_one():
     got = roles("เมื่อวันที่ 23 สิงหาคม 2564 นายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
                 "ได้ให้การตอนรับ นายซกกรัดทะยา ซก (Dr.Sokrethya Sok) ที่ปรึกษาส่วนตัวของนายกรัฐมนตรีกัมพูชา และคณะ",

@@ -31,9 +31,11 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
-# ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received.
+# ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received; ต้อนรับปีใหม่,
+# ต้อนรับนักท่องเที่ยว: a season or the tourists welcomed, no one calling.
 _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ"
-                    r"|(?<!ยินดี)ให้การต้อนรับ|ให้การตอนรับ|(?<!ยินดี)ต้อนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
+                    r"|(?<!ยินดี)(?:ให้การ)?ต้อนรับ(?!\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|นักท่องเที่ยว|เทศกาล|ฤดู|ผู้มาเยือน|การท่องเที่ยว))"
+                    r"|ให้การตอนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"

@@ -860,8 +860,10 @@ def test_leave_to_sign_given_by_a_resolution_is_no_signing(body, signings):
     "วันนี้ (29 ธันวาคม 2564) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ต้อนรับปีใหม่ 2565 ด้วยการมอบของขวัญแก่ประชาชน",
     "วันนี้ (29 ธันวาคม 2564) นายพิพัฒน์ รัชกิจประการ รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬา ให้การต้อนรับนักท่องเที่ยว"
     "ชาวต่างชาติ ณ ท่าอากาศยานภูเก็ต",
+    "วันนี้ (29 ธันวาคม 2564) นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ กล่าวต้อนรับผู้เข้าร่วมการประชุม"
+    "ระดับภูมิภาค ณ โรงแรมแชงกรี-ลา",
 ])
-def test_welcoming_the_new_year_or_the_tourists_is_no_visit(body):
+def test_welcoming_the_new_year_the_tourists_or_a_meetings_participants_is_no_visit(body):
     assert not [e for e in facts(body, published="2021-12-29").events if e.type == "Visit"]
 
 

@@ -867,6 +867,13 @@ def test_welcoming_the_new_year_the_tourists_or_a_meetings_participants_is_no_vi
     assert not [e for e in facts(body, published="2021-12-29").events if e.type == "Visit"]
 
 
+def test_co_chairing_a_signing_ceremony_is_a_signing_only():
+    f = facts("วันนี้ (31 สิงหาคม 2563) นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม และนายสมศักดิ์ "
+              "เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม เป็นประธานร่วมในพิธีลงนามบันทึกความเข้าใจว่าด้วยการบูรณาการความร่วมมือ "
+              "ณ กระทรวงยุติธรรม", published="2020-08-31")
+    assert only_event(f) == ("Signing", {"วราวุธ ศิลปอาชา": "CoChair", "สมศักดิ์ เทพสุทิน": "CoChair"})
+
+
 def test_a_welcome_misspelt_ตอนรับ_is_still_one():
     got = roles("เมื่อวันที่ 23 สิงหาคม 2564 นายชัยวุฒิ ธนาคมานุสรณ์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
                 "ได้ให้การตอนรับ นายซกกรัดทะยา ซก (Dr.Sokrethya Sok) ที่ปรึกษาส่วนตัวของนายกรัฐมนตรีกัมพูชา และคณะ",

@@ -37,8 +37,10 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
                     r"|(?<!ยินดี)(?:ให้การ)?ต้อนรับ(?!\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|นักท่องเที่ยว|เทศกาล|ฤดู|ผู้มาเยือน|การท่องเที่ยว|ผู้เข้าร่วม|คนไทย))"
                     r"|ให้การตอนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
-# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting.
-_MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ|ประธานร่วม|ร่วมเป็นประธาน"
+# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting; เป็นประธานร่วมในพิธีลงนาม: co-chairing a
+# signing ceremony, a signing only.
+_MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ"
+                      r"|(?:ประธานร่วม|ร่วมเป็นประธาน)(?!\s?(?:ใน)?พิธีลงนาม)"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.

@@ -44,6 +44,7 @@ _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง"
 _WHICH_PLACE = frozenset({"นี้", "นั้น", "แรก", "หนึ่ง", "ใด"})
 # ศูนย์การถ่ายทอดเทคโนโลยีของ วว.: a name read to the space ends before the small word that joins it to its owner.
 _JOINING_WORDS = frozenset({"ของ", "และ", "กับ", "ที่"})
+_SESSION_KINDS = ("ที่", "สามัญ", "พิเศษ", "ประชุม")  # สมัยที่, สมัยสามัญ...: a body's session, after its name
 # บริษัทประกันภัย, บริษัทจดทะเบียน, บริษัทร่วมทุนญี่ปุ่น, บริษัทผู้ส่งออก, บริษัทใดบริษัทหนึ่ง: the words the 90k corpus most
 # often writes after บริษัท say which kind of company or which one, not its name (บริษัทแอสตร้าเซนเนก้า, บริษัทเฟสโต).
 _COMPANY_KIND_WORDS = frozenset({"จดทะเบียน", "บริหารสินทรัพย์", "จัดหางาน", "ร่วมทุน", "ย่อย", "หนึ่ง", "ใด", "เป้าหมาย",
@@ -516,9 +517,6 @@ _FIELDS = re.compile(f"(?: [{THAI_CHARS}]{{1,20}}){{1,3}} ?และ ?[{THAI_CHA
 _PARENT_KINDS = frozenset({"ministry", "department", "office"})
 # Words before กระทรวง that make one post or office with it (สำนักงานปลัดกระทรวง...), not a unit and its parent.
 _JOINS_MINISTRY = ("ปลัด", "รัฐมนตรี", "เลขานุการรัฐมนตรี", "รองปลัด")
-
-
-_SESSION_KINDS = ("ที่", "สามัญ", "พิเศษ", "ประชุม")
 
 
 def _parent_starts(text: str, pos: int, before: str, gaz: Gazetteer | None) -> bool:

@@ -161,21 +161,23 @@ def _never_in_a_name(token: str) -> bool:
             or (token.endswith("ว่า") and (token in dictionary() or token[:-3] in dictionary())))
 
 
+def _post_or_agency_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a post or an agency the gazetteer knows begins at ``pos``."""
+    return gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
+
+
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
     """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
     return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith(ORG_HEADS)
             or (len(token) > 5 and token.startswith(("นาย", "นาง")))  # the next person's honorific
             or token != _cut_tail(token)
-            or gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
-            or gaz.country_matcher.match_at(text, pos) is not None)
+            or _post_or_agency_at(text, pos, gaz) or gaz.country_matcher.match_at(text, pos) is not None)
 
 
 def _surname_then_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
     """Whether one more Thai word, then a post or an agency the gazetteer knows, follow ``pos``."""
     nm = _THAI_TOKEN.match(text, pos + 1, min(limit, pos + 1 + MAX_WORD)) if text.startswith(" ", pos) else None
-    return nm is not None and text.startswith(" ", nm.end()) and (
-        gaz.position_matcher.match_at(text, nm.end() + 1) is not None
-        or gaz.org_matcher.match_at(text, nm.end() + 1) is not None)
+    return nm is not None and text.startswith(" ", nm.end()) and _post_or_agency_at(text, nm.end() + 1, gaz)
 
 
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:
@@ -244,8 +246,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         second = text[chosen[1][0]:chosen[1][1]]
         # มีมณี is a surname, not the verb มี, when a post or an agency follows it (สุรศักดิ์ มีมณี ที่ปรึกษา...).
         after = chosen[1][1] + 1
-        post_follows = text[chosen[1][1]:after] == " " and (
-            gaz.position_matcher.match_at(text, after) is not None or gaz.org_matcher.match_at(text, after) is not None)
+        post_follows = text[chosen[1][1]:after] == " " and _post_or_agency_at(text, after, gaz)
         if ((_starts_no_surname(second) and second not in _family_names()
                 and (second in dictionary() or not post_follows
                      or not (second.startswith(_SURNAME_LIKE) or _no_word_after_the_stop(second))))

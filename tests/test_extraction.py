@@ -895,6 +895,14 @@ def test_the_one_whom_ซึ่งมี_names_as_chair_chairs_and_the_subject_t
     assert got == {"อนุทิน ชาญวีรกูล": "Participant", "อาห์หมัด ซาฮีด ฮามีดี": "Chair"}
 
 
+def test_who_opens_an_event_as_its_chair_chairs_a_meeting():
+    f = facts("วันที่ 8 มีนาคม 2568 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ "
+              "เป็นประธานเปิดงานวันสตรีสากล ประจำปี 2568 โดยมีนายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคง"
+              "ของมนุษย์ กล่าวรายงาน", published="2025-03-10")
+    assert only_event(f) == ("Meeting", {"วราวุธ ศิลปอาชา": "Chair", "อนุกูล ปีดแก้ว": "Participant"})
+    assert f.events[0].date == dt.date(2025, 3, 8)
+
+
 def test_those_named_in_a_paragraph_on_who_joined_take_part_in_the_event_before():
     got = roles("วันนี้ (20 ม.ค. 68) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ร่วมประชุมว่าด้วยความปลอดภัยทางไซเบอร์ "
                 "ณ ศูนย์การประชุมนานาชาติปูตราจายา ประเทศมาเลเซีย\nโอกาสนี้ นายอรรษิษฐ์ สัมพันธรัตน์ ปลัดกระทรวงมหาดไทย "

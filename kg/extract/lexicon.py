@@ -108,6 +108,9 @@ NOT_SURNAME = (
     "ชื่นชม",
     "หารือ",
     "พบ",  # นลินี ทวีสิน พบทูตไอร์แลนด์: met, no third word of her name
+    # นางอภิญญา เวชยชัย คู่สมรสนายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี: the spouse of the next name, and that one's post.
+    "คู่สมรส",
+    "ภริยา",
     # Headline verbs after a name (ดร.สาธิต เปิดเครื่องฉายรังสี, พล.อ.ประวิตร กำชับฝ่ายความมั่นคง): no surname in
     # pythainlp's list begins with them (ชี้ is left: ชินชัย ชี้เจริญ).
     "เปิด",

@@ -906,6 +906,18 @@ def test_a_spouse_named_before_a_minister_is_a_person_of_her_own_and_the_post_is
                                          "เดินทางเยือนประเทศไทยอย่างเป็นทางการ")).values()
 
 
+def test_a_foreign_minister_named_with_the_country_is_of_its_foreign_ministry():
+    def agencies(body: str) -> set[tuple[str, str | None]]:
+        f = facts(body)
+        names = labels_of(f)
+        return {(names[p.person], names[p.org] if p.org else None) for p in f.posts}
+
+    assert agencies("นางสาวเพนนี หว่อง รัฐมนตรีว่าการต่างประเทศออสเตรเลีย เดินทางเยือนประเทศไทยอย่างเป็นทางการ") == {
+        ("เพนนี หว่อง", "กระทรวงการต่างประเทศออสเตรเลีย")}
+    assert agencies("นายหวัง อี้ รัฐมนตรีต่างประเทศของจีน เดินทางเยือนประเทศไทย และนายดอน ปรมัตถ์วินัย รัฐมนตรีต่างประเทศ "
+                    "ให้การต้อนรับ") == {("หวัง อี้", "กระทรวงการต่างประเทศจีน"), ("ดอน ปรมัตถ์วินัย", None)}
+
+
 def test_who_opens_an_event_as_its_chair_chairs_a_meeting():
     f = facts("วันที่ 8 มีนาคม 2568 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ "
               "เป็นประธานเปิดงานวันสตรีสากล ประจำปี 2568 โดยมีนายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคง"

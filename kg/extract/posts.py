@@ -16,6 +16,7 @@ from kg.extract.orgs import (
     country_at,
     embassy_at,
     faculty_at,
+    foreign_ministry,
     head_word,
     mission_at,
     org_at,
@@ -200,6 +201,14 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref:
                 orgs.append(ref)
                 cursor = ref.end
+        if not orgs and title in _FOREIGN_MINISTER and (mfa := gaz.orgs.get("mfa")) is not None:
+            # รัฐมนตรีว่าการต่างประเทศออสเตรเลีย: the foreign minister of the country named after the title.
+            at = end + 3 if text.startswith("ของ", end) else end
+            hit = country_at(text, at, gaz)
+            if hit and hit[1].iso2 != "TH":
+                ref = foreign_ministry(mfa, hit[1], text, at, hit[0])
+                orgs.append(replace(ref, label=ref.label_th or ref.label))
+                cursor = hit[0]
         if not orgs and (sub := gaz.position_matcher.match_at(text, end)) and end - pos > 4:
             # หัวหน้าคณะทำงานรัฐมนตรีว่าการกระทรวงยุติธรรม: the agency of the post the title serves.
             inner = title_at(text, end, limit, gaz)
@@ -276,6 +285,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
 
 
+_FOREIGN_MINISTER = frozenset({"รัฐมนตรีว่าการต่างประเทศ", "รัฐมนตรีต่างประเทศ"})
 _ACRONYM = re.compile(r" ?([A-Z][A-Z&]{2,7})(?![A-Za-z0-9&+\-])")  # not LGBTQ+
 
 

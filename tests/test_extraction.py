@@ -906,6 +906,18 @@ def test_a_spouse_named_before_a_minister_is_a_person_of_her_own_and_the_post_is
                                          "เดินทางเยือนประเทศไทยอย่างเป็นทางการ")).values()
 
 
+def test_a_post_in_the_bare_permanent_secretarys_office_is_in_the_office_of_the_items_ministry():
+    f = facts("18. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญให้ดำรงตำแหน่งประเภทบริหารระดับสูง "
+              "(กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม)\nคณะรัฐมนตรีมีมติอนุมัติแต่งตั้งข้าราชการ จำนวน 2 ราย ดังนี้\n"
+              "1. นางชญานันท์ ภักดีจิตต์ ผู้ช่วยปลัดกระทรวง สำนักงานปลัดกระทรวง ดำรงตำแหน่ง รองปลัดกระทรวง "
+              "สำนักงานปลัดกระทรวง\n2. นายจตุพร บุรุษพัฒน์ ปลัดกระทรวง สำนักงานปลัดกระทรวง\n", published="2023-01-10")
+    names = labels_of(f)
+    assert {(names[p.person], p.title, names[p.org]) for p in f.posts} == {
+        ("ชญานันท์ ภักดีจิตต์", "ผู้ช่วยปลัดกระทรวง", "สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"),
+        ("ชญานันท์ ภักดีจิตต์", "รองปลัดกระทรวง", "สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"),
+        ("จตุพร บุรุษพัฒน์", "ปลัดกระทรวง", "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม")}
+
+
 def test_a_foreign_minister_named_with_the_country_is_of_its_foreign_ministry():
     def agencies(body: str) -> set[tuple[str, str | None]]:
         f = facts(body)

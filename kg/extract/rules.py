@@ -183,7 +183,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     free, orgs = [o for o in free if o not in cut], [o for o in orgs if o not in cut]
     chains = [c for c in chains if not any(o in cut for o in c)]
     orgs += [o for o in seats if o not in orgs]
-    titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts)
+    titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts, gaz)
+    orgs += [o for t in titles for o in t.orgs if o.rule == "office-of-the-heading-ministry" and o not in orgs]
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
     has_people: dict[tuple[int, int], bool] = {}
@@ -661,9 +662,11 @@ _LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", 
 
 
 def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
-                                   orgs: list[OrgRef], posts: list[tuple[int, int]]) -> list[TitlePhrase]:
+                                   orgs: list[OrgRef], posts: list[tuple[int, int]], gaz: Gazetteer
+                                   ) -> list[TitlePhrase]:
     """In an item of appointments, a post that names no body of its own (1. นายชนินทร์ รุ่งธนเกียรติ ตำแหน่งรอง
-    เลขาธิการนายกรัฐมนตรีฝ่ายการเมือง) is in the body the item's heading names the seats in, else names last."""
+    เลขาธิการนายกรัฐมนตรีฝ่ายการเมือง) is in the body the item's heading names the seats in, else names last; one
+    followed by the bare สำนักงานปลัดกระทรวง is in the permanent secretary's office of the ministry so named."""
     titles = list(titles)
     for head in _APPOINTMENTS.finditer(text):
         named = [o for o in orgs if head.start() <= o.start < head.end()]
@@ -677,8 +680,25 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
         for pi, ti in posts:
             t = titles[ti]
             if head.end() <= persons[pi].start < end and not t.orgs and not t.title.startswith(_LEADERS):
-                titles[ti] = replace(t, orgs=(body,))
+                titles[ti] = replace(t, orgs=(_the_office(text, t, body, gaz) or body,))
     return titles
+
+
+# ผู้ตรวจราชการกระทรวง สำนักงานปลัดกระทรวง ดำรงตำแหน่ง..., ...สำนักงานปลัดกระทรวง\n: the office named without its
+# ministry, which the item's heading names.
+_BARE_OFFICE = re.compile(r"\s?(สำนักงานปลัดกระทรวง)(?=\s|$)")
+
+
+def _the_office(text: str, t: TitlePhrase, ministry: OrgRef, gaz: Gazetteer) -> OrgRef | None:
+    """The permanent secretary's office of ``ministry`` when the bare สำนักงานปลัดกระทรวง follows title ``t``; the
+    permanent secretary himself heads the ministry's service and stays in the ministry."""
+    m = _BARE_OFFICE.match(text, t.end)
+    office = gaz.orgs.get(f"{ministry.key}_ops") if m and t.title.strip() != "ปลัดกระทรวง" else None
+    if office is None:
+        return None
+    return OrgRef(office.key, office.label_th, "th", m.start(1), m.end(1), "office-of-the-heading-ministry",
+                  label_th=office.label_th or None, label_en=office.label_en or None, parent=office.parent,
+                  country=office.country)
 
 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")

@@ -39,9 +39,10 @@ from kg.normalize import has_thai
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), the words of an appointment
-# (ให้ดำรงตำแหน่ง, พ้นจากตำแหน่ง, ตำแหน่งเดิม) or เป็น (X เป็นรัฐมนตรี...).
+# (ให้ดำรงตำแหน่ง, พ้นจากตำแหน่ง, ตำแหน่งเดิม, ข้าราชการพลเรือนสามัญ ตำแหน่ง) or เป็น (X เป็นรัฐมนตรี...).
 _GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?"
-                  r"(?:(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
+                  r"(?:(?:ข้าราชการ(?:พลเรือน(?:สามัญ)?|การเมือง)\s?(?=ตำแหน่ง))?"
+                  r"(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 # ... and one opening with โอกาสนี้ whose line ends on ร่วมในงานด้วย names those who joined it.

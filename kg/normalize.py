@@ -58,12 +58,20 @@ _PUNCT = re.compile(r"[\s\.\,\(\)\[\]\"'“”‘’«»\-–—_/:;!?ฯ]+")
 
 
 def name_key(name: str) -> str:
-    """A key under which two spellings of one name meet: case, punctuation and, for Latin names, word order ignored."""
+    """A key under which two spellings of one name meet: case, punctuation and, for Latin names, word order and
+    accents (Héctor, Hector; Phạm, Pham) ignored."""
     s = unicodedata.normalize("NFC", name).lower().strip()
     tokens = [t for t in _PUNCT.split(s) if t]
     if any("a" <= c <= "z" for t in tokens for c in t):
-        return " ".join(sorted(tokens))
+        return " ".join(sorted(_unaccented(t) for t in tokens))
     return "".join(tokens)
+
+
+def _unaccented(word: str) -> str:
+    """A Latin word without its accents (Thai vowel and tone marks are no accents and stay)."""
+    if not word.isascii() and any("\u0e00" <= c <= "\u0e7f" for c in word):
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 _SOUND_MERGES = (("ph", "p"), ("th", "t"), ("kh", "k"), ("ch", "c"), ("sh", "s"), ("zh", "c"), ("q", "c"),

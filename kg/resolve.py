@@ -138,6 +138,14 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
             (v, lang) for lang, v in labels.items()}))
         key = "p-" + slug(canonical, keep_hash=True)
         root_to_key[root] = key
+        if key in entities:
+            # Two clusters under one key (Héctor Conde Almeida from the name list, Hector Conde Almeida in the
+            # text): one person, with the names of both.
+            old = entities[key]
+            names_of_both = set(old.alt_labels) | set(alts) | {(v, lang) for d in (labels, old.labels)
+                                                               for lang, v in d.items()}
+            labels = {**labels, **old.labels}
+            alts = tuple(sorted(names_of_both - {(v, lang) for lang, v in labels.items()}))
         entities[key] = Entity(key, "person", labels, alts)
     index = {}
     for i, p in enumerate(m.persons):

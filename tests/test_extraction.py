@@ -937,6 +937,16 @@ def test_a_foreign_minister_named_with_the_country_is_of_its_foreign_ministry():
                     "ให้การต้อนรับ") == {("หวัง อี้", "กระทรวงการต่างประเทศจีน"), ("ดอน ปรมัตถ์วินัย", None)}
 
 
+def test_a_latin_name_written_with_and_without_its_accents_is_one_person():
+    f = facts("นายกรัฐมนตรีให้การต้อนรับ นายเอกตอร์ กอนเด อัลเมย์ดา (HE Mr Hector Conde Almeida) เอกอัครราชทูต"
+              "สาธารณรัฐคิวบาประจำประเทศไทย ต่อมา Mr. Héctor Conde Almeida กล่าวขอบคุณ", published="2017-09-07")
+    people = [e for e in f.entities if e.key.startswith("p-") and "Almeida" in str(e.labels)]
+    assert len(people) == 1
+    assert people[0].labels["th"] == "เอกตอร์ กอนเด อัลเมย์ดา"
+    assert {people[0].labels["en"], *(a for a, _ in people[0].alt_labels)} == {"Hector Conde Almeida",
+                                                                               "Héctor Conde Almeida"}
+
+
 def test_who_opens_an_event_as_its_chair_chairs_a_meeting():
     f = facts("วันที่ 8 มีนาคม 2568 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ "
               "เป็นประธานเปิดงานวันสตรีสากล ประจำปี 2568 โดยมีนายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคง"

@@ -2092,6 +2092,9 @@ def test_those_named_as_joining_later_in_the_paragraph_take_part():
     # Two or more writers sharing a credit.
     ("อรพรรณ ฤทธิ์มั่น, บัลลังก์ โรหิตเสถียร: สรุป/รายงาน\nยุทธพงศ์ เลือกกลั่นดี: ถ่ายภาพ",
      ["ยุทธพงศ์ เลือกกลั่นดี", "อรพรรณ ฤทธิ์มั่น", "บัลลังก์ โรหิตเสถียร"]),
+    # The credit after a space, a royal line's ณ in the name; an office's line is still no person.
+    ("+++++++++++++++++++\nกองเผยแพร่และประชาสัมพันธ์\nปริยรณ พรหมสาขา ณ สกลนคร ข่าว\nสมภพ ศีลบุตร ภาพ\n"
+     "ศูนย์สารนิเทศ สำนักงานประกันสังคม ข่าว\n17 พฤษภาคม 2561", ["ปริยรณ พรหมสาขา ณ สกลนคร", "สมภพ ศีลบุตร"]),
 ])
 def test_the_writers_and_photographers_credited_in_thai_are_persons(text, names):
     assert [p.name for p in find_bylines(text, 0, len(text))] == names

@@ -591,8 +591,10 @@ _BYLINE_NAME = re.compile(f"([{THAI_LEAD}][{THAI_CHARS}]+)[ \\xa0]+([{THAI_LEAD}
 _CREDIT = "(?:สรุป|เรียบเรียง|ถ่ายภาพ|ภาพถ่าย|ภาพ|ข่าว|รายงาน|กราฟิก(?:ปก)?|บรรณาธิการ(?:ข่าว)?)"
 _CREDITS = f"[ \xa0]?:[ \xa0]?{_CREDIT}(?:(?:/|,[ \xa0]?){_CREDIT})*[ \xa0]*$"  # ": สรุป/รายงาน" to the line's end
 _GIVEN, _FAMILY = f"[{THAI_LEAD}][{THAI_CHARS}]{{1,20}}", f"[{THAI_LEAD}][{THAI_CHARS}]{{1,24}}"
-_THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>{_GIVEN})[ \xa0](?P<last>{_FAMILY})"
-                          f"(?:{_CREDITS}|[ \xa0]?[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/)", re.M)
+# ... and ปริยรณ พรหมสาขา ณ สกลนคร ข่าว, สมภพ ศีลบุตร ภาพ: the credit after a space, to the line's end.
+_THAI_BYLINE = re.compile(f"^[ \\t\xa0]*(?P<first>{_GIVEN})[ \xa0](?P<last>{_FAMILY}(?: ณ {_FAMILY})?)"
+                          f"(?:{_CREDITS}|[ \xa0]?[-–][ \xa0]?(?:ข่าว|ภาพ|ข้อมูล)[ \xa0]?/|[ \xa0](?:ข่าว|ภาพ)[ \xa0]*$)",
+                          re.M)
 
 
 # นวรัตน์ รามสูต, บัลลังก์ โรหิตเสถียร: สรุป: two or more writers share a credit.

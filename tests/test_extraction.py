@@ -947,6 +947,13 @@ def test_a_latin_name_written_with_and_without_its_accents_is_one_person():
                                                                                "Héctor Conde Almeida"}
 
 
+def test_a_meeting_joined_on_a_scheduled_trip_is_planned_too():
+    assert not planned("มีกำหนดการเดินทางเยือนสหรัฐอเมริกา และร่วมการประชุม", 0, 0)
+    text = ("นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี มีกำหนดการเดินทางเยือนนครลอสแอนเจลิส สหรัฐอเมริกา "
+            "และร่วมการประชุมผู้นำเขตเศรษฐกิจเอเปค ครั้งที่ 31 ณ กรุงลิมา สาธารณรัฐเปรู")
+    assert planned(text, 0, text.index("ประชุม"))
+
+
 def test_who_opens_an_event_as_its_chair_chairs_a_meeting():
     f = facts("วันที่ 8 มีนาคม 2568 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ "
               "เป็นประธานเปิดงานวันสตรีสากล ประจำปี 2568 โดยมีนายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคง"

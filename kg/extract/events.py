@@ -123,7 +123,7 @@ _INTENT = re.compile(r"(?:จะ(?:ส่ง\S{0,20}?|นำ\S{0,30}?)?|เต�
                      r"|(?:มี)?กำหนด(?:การ)?\S{0,14}|"
                      r"เสนอให้(?:มีการ)?|พิจารณา(?:ทำ\S{0,12}ที่ทั้งสองฝ่าย)?|ผลักดันให้(?:มีการ)?"
                      r"|ประสงค์(?:จะ)?|คาดว่าจะ|หวังว่าจะ|ก่อน|(?<!ได้รับ)(?<!คำ)เชิญ\S{0,40}?(?:มา|เข้าร่วม|ร่วม)?|(?:ต่อการ|ที่จะ)\S{0,20}เพื่อ)"
-                     r"(?:\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง|จัด|เดินทาง|โอกาส|ร่วม|พบ|ใน))*\s?$")
+                     r"(?:\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง|จัด|เดินทาง|โอกาส|ร่วม|พบ|ใน|เป็นเจ้าภาพ))*\s?$")
 # การประชุม ... ที่จะมีขึ้น, ซึ่งจะจัดขึ้น: the meeting to come.
 _UPCOMING = re.compile(r"\S{0,30}?\s?(?:ที่|ซึ่ง)จะ(?:มี|จัด)ขึ้น")
 
@@ -333,9 +333,11 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
         for m in regex.finditer(segment):
             if planned(text, start, start + m.start()):
                 plan = plan or m
-            # จะมีการประชุม ... โดยมี X และ Y เป็นประธานร่วม: who will chair the meeting planned is part of the plan.
+            # จะมีการประชุม ... โดยมี X และ Y เป็นประธานร่วม: who will chair the meeting planned is part of the plan;
+            # จะเป็นเจ้าภาพจัดการประชุม X ซึ่งเป็นการประชุมระดับรัฐมนตรี: the plan named again.
             elif not _HABITUAL.search(segment, m.end(), m.end() + 40) and not (
-                    plan and "โดยมี" in segment[plan.end():m.start()]):
+                    plan and ("โดยมี" in segment[plan.end():m.start()]
+                              or segment.endswith(("ซึ่งเป็นการ", "ซึ่งเป็น"), 0, m.start()))):
                 return m
         return None
 
@@ -437,8 +439,15 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     if plans:
         sentences = [(s, e) for s, e in sentences if not any(a <= s < b or s <= a < e for a, b in plans)]
     quiet: list[tuple[int, int]] = []  # the last (up to two) sentences of this line, telling of no event
+    plan_before = False  # whether the sentence before told of a plan and of nothing that took place
     for s, e in sentences:
         typed = _event_type(text, s, e)
+        # จะเป็นเจ้าภาพจัดการประชุม ...\nโดยมี X และ Y เป็นประธานร่วมในการประชุม: who will chair it is part of the plan.
+        goes_on_a_plan = plan_before and _PLAN_GOES_ON.match(text, s) is not None
+        plan_before = typed is None and any(planned(text, s, m.start()) for regex in (_MEETING, _SIGNING, _VISIT)
+                                            for m in regex.finditer(text, s, e))
+        if goes_on_a_plan:
+            continue
         before = quiet if quiet and "\n" not in text[quiet[-1][1]:s] else []
         quiet = [*before[-1:], (s, e)] if typed is None else []
         if typed is None:
@@ -519,6 +528,9 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                     drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None,
                                              cues, explicit))
     return _placed_later(text, drafts)
+
+
+_PLAN_GOES_ON = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย)")
 
 
 # 12. เรื่อง การแต่งตั้ง...: the heading of an item of a cabinet summary, each item on its own matter.

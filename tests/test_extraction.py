@@ -970,6 +970,14 @@ def test_who_opens_an_event_as_its_chair_chairs_a_meeting():
     assert f.events[0].date == dt.date(2025, 3, 8)
 
 
+def test_those_whom_ซึ่งมี_names_as_joining_a_call_take_part_and_host_nothing():
+    got = roles("วันนี้ (29 สิงหาคม 2566) นาย หาน จื้อเฉียง (H.E. Mr. Han Zhiqiang) เอกอัครราชทูตจีนประจำประเทศไทย "
+                "เข้าพบเพื่อแสดงความยินดีกับนายเศรษฐา ทวีสิน ในโอกาสได้รับแต่งตั้งเป็นนายกรัฐมนตรี ซึ่งมีนายแพทย์"
+                "พรหมินทร์ เลิศสุริย์เดช และนายปานปรีย์ พหิทธานุกร ร่วมพบปะด้วย", published="2023-08-29")
+    assert got == {"หาน จื้อเฉียง": "Guest", "เศรษฐา ทวีสิน": "Host", "พรหมินทร์ เลิศสุริย์เดช": "Participant",
+                   "ปานปรีย์ พหิทธานุกร": "Participant"}
+
+
 def test_those_named_in_a_paragraph_on_who_joined_take_part_in_the_event_before():
     got = roles("วันนี้ (20 ม.ค. 68) นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ร่วมประชุมว่าด้วยความปลอดภัยทางไซเบอร์ "
                 "ณ ศูนย์การประชุมนานาชาติปูตราจายา ประเทศมาเลเซีย\nโอกาสนี้ นายอรรษิษฐ์ สัมพันธรัตน์ ปลัดกระทรวงมหาดไทย "

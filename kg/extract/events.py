@@ -158,8 +158,9 @@ def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
     return bool(cues) and not text[cues[-1].end():pos].strip() and planned(text, sentence_start, cues[-1].start())
 
 
-# ... ซึ่งมี Y เป็นประธาน: like โดยมี, what follows names the one who chaired, not one who joined the subject.
-_WHICH_HAD = re.compile(r"ซึ่งมี(?=[^\n]{2,200}?เป็นประธาน(?!ร่วม))")
+# ... ซึ่งมี Y เป็นประธาน: like โดยมี, what follows names the one who chaired, not one who joined the subject; so with
+# ... ซึ่งมี A B และ C ร่วมพบปะด้วย: those who joined the call, no hosts of it.
+_WHICH_HAD = re.compile(r"ซึ่งมี(?=[^\n]{2,200}?(?:เป็นประธาน(?!ร่วม)|ร่วม(?:พบปะ|หารือ|ประชุม)?ด้วย))")
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:

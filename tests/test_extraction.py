@@ -962,6 +962,13 @@ def test_a_meeting_one_will_host_named_again_and_its_chairs_on_the_next_line_are
     assert f.events == ()
 
 
+def test_a_call_told_with_a_day_after_the_report_is_a_plan_whatever_other_day_the_sentence_names():
+    f = facts("วันนี้ (30 ม.ค. 63) กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ แถลงว่า พม. นำเด็กและเยาวชน "
+              "เข้าเยี่ยมคารวะนายกรัฐมนตรี (พลเอกประยุทธ์ จันทร์โอชา) ในวันที่ 3 ก.พ. 63 ณ ตึกสันติไมตรี ทำเนียบรัฐบาล "
+              "อีกทั้งขอเชิญชวนเข้าชมนิทรรศการ ระหว่างวันที่ 20 ม.ค. - 1 ก.พ. 63", published="2020-01-30")
+    assert [ev.type for ev in f.events] == []
+
+
 def test_who_opens_an_event_as_its_chair_chairs_a_meeting():
     f = facts("วันที่ 8 มีนาคม 2568 นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ "
               "เป็นประธานเปิดงานวันสตรีสากล ประจำปี 2568 โดยมีนายอนุกูล ปีดแก้ว ปลัดกระทรวงการพัฒนาสังคมและความมั่นคง"

@@ -469,8 +469,12 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             if own and (etype != "Signing" or s + own.start > trigger + 60):
                 drafts.append(EventDraft("Signing", own.value, (s, e), sm.start(), explicit_date=True))
                 dates.remove(own)
-        # Events dated after the article was published are plans, not news.
+        # Events dated after the article was published are plans, not news: ... เข้าเยี่ยมคารวะนายกรัฐมนตรี ในวันที่
+        # 3 ก.พ. 63 ณ ทำเนียบรัฐบาล, told on 30 January, whatever other day the sentence names.
         latest = _latest(text, s, e, published)
+        own_day = next((d for d in told if 0 <= s + d.start - trigger <= _OWN_DAY_REACH), None)
+        if own_day is not None and latest is not None and own_day.value > latest:
+            continue
         dates = [d for d in dates if latest is None or d.value <= latest]
         # สำหรับวันที่ 24 ต.ค. 67 เป็นการประชุม..., ในวันพรุ่งนี้ (23 ต.ค.) การประชุม...: an event dated ahead is a plan.
         if told and not dates and s + told[0].start < trigger and (
@@ -531,6 +535,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     return _placed_later(text, drafts)
 
 
+_OWN_DAY_REACH = 120  # how far after its trigger word the day of an event may be told
 _PLAN_GOES_ON = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย)")
 
 

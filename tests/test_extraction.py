@@ -925,6 +925,11 @@ def test_a_post_in_the_bare_permanent_secretarys_office_is_in_the_office_of_the_
         ("จตุพร บุรุษพัฒน์", "ปลัดกระทรวง", "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม")}
 
 
+def test_the_short_form_of_a_permanent_secretarys_office_is_that_office():
+    f = facts("นายณัฐพล รังสิตพล ปลัดกระทรวงอุตสาหกรรม ให้การต้อนรับ ณ ห้องประชุม สำนักปลัดกระทรวงอุตสาหกรรม")
+    assert "สำนักงานปลัดกระทรวงอุตสาหกรรม" in labels_of(f).values()
+
+
 def test_a_foreign_minister_named_with_the_country_is_of_its_foreign_ministry():
     def agencies(body: str) -> set[tuple[str, str | None]]:
         f = facts(body)

@@ -440,15 +440,14 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     if plans:
         sentences = [(s, e) for s, e in sentences if not any(a <= s < b or s <= a < e for a, b in plans)]
     quiet: list[tuple[int, int]] = []  # the last (up to two) sentences of this line, telling of no event
-    plan_before = False  # whether the sentence before told of a plan and of nothing that took place
+    untyped: tuple[int, int] | None = None  # the sentence before, when it told of no event
     for s, e in sentences:
-        typed = _event_type(text, s, e)
         # จะเป็นเจ้าภาพจัดการประชุม ...\nโดยมี X และ Y เป็นประธานร่วมในการประชุม: who will chair it is part of the plan.
-        goes_on_a_plan = plan_before and _PLAN_GOES_ON.match(text, s) is not None
-        plan_before = typed is None and any(planned(text, s, m.start()) for regex in (_MEETING, _SIGNING, _VISIT)
-                                            for m in regex.finditer(text, s, e))
-        if goes_on_a_plan:
+        if untyped and _PLAN_GOES_ON.match(text, s) and _tells_a_plan(text, *untyped):
+            untyped = None
             continue
+        typed = _event_type(text, s, e)
+        untyped = (s, e) if typed is None else None
         before = quiet if quiet and "\n" not in text[quiet[-1][1]:s] else []
         quiet = [*before[-1:], (s, e)] if typed is None else []
         if typed is None:
@@ -533,6 +532,12 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                     drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None,
                                              cues, explicit))
     return _placed_later(text, drafts)
+
+
+def _tells_a_plan(text: str, start: int, end: int) -> bool:
+    """Whether a sentence that told of no event named one planned (จะเป็นเจ้าภาพจัดการประชุม...)."""
+    return any(planned(text, start, m.start()) for regex in (_MEETING, _SIGNING, _VISIT)
+               for m in regex.finditer(text, start, end))
 
 
 _OWN_DAY_REACH = 120  # how far after its trigger word the day of an event may be told

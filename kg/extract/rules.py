@@ -18,7 +18,7 @@ from kg.extract.events import (
     title_ordinal,
 )
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
-from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, short_ministry
+from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
 from kg.extract.persons import (
     find_addressed_names,
     find_bylines,
@@ -697,9 +697,8 @@ def _the_office(text: str, t: TitlePhrase, ministry: OrgRef, gaz: Gazetteer) -> 
     office = gaz.orgs.get(f"{ministry.key}_ops") if m and t.title.strip() != "ปลัดกระทรวง" else None
     if office is None:
         return None
-    return OrgRef(office.key, office.label_th, "th", m.start(1), m.end(1), "office-of-the-heading-ministry",
-                  label_th=office.label_th or None, label_en=office.label_en or None, parent=office.parent,
-                  country=office.country)
+    ref = org_from_entry(office, text, m.start(1), m.end(1), gaz, "office-of-the-heading-ministry")
+    return replace(ref, label=office.label_th, alt_labels=())
 
 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")

@@ -541,7 +541,9 @@ def _tells_a_plan(text: str, start: int, end: int) -> bool:
 
 
 _OWN_DAY_REACH = 120  # how far after its trigger word the day of an event may be told
-_PLAN_GOES_ON = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย)")
+# A paragraph opening with these goes on naming the people of the one before it.
+GOES_ON_NAMING = r"โดยมี|พร้อมด้วย|ร่วมด้วย"
+_PLAN_GOES_ON = re.compile(rf"\s*(?:{GOES_ON_NAMING})")
 
 
 # 12. เรื่อง การแต่งตั้ง...: the heading of an item of a cabinet summary, each item on its own matter.

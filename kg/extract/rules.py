@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.events import (
+    GOES_ON_NAMING,
     ITEM_HEADING,
     EventDraft,
     find_event_drafts,
@@ -46,7 +47,7 @@ _GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?"
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 # ... and one opening with โอกาสนี้ whose line ends on ร่วมในงานด้วย names those who joined it.
-_CONTINUES = re.compile(r"\s*(?:โดยมี|พร้อมด้วย|ร่วมด้วย|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม"
+_CONTINUES = re.compile(rf"\s*(?:{GOES_ON_NAMING}|ทั้งนี้\s?มี|โดยมีผู้เข้าร่วม|ผู้เข้าร่วม"
                         r"|(?:สำหรับ|ส่วน|และ)?(?:คณะ|ฝ่าย)[^\n]{0,40}?ประกอบด้วย"
                         r"|(?:(?:ใน)?โอกาสนี้|ในการนี้)(?=[^\n]{0,600}?\s(?:เข้า)?ร่วม(?:ใน)?(?:งาน|พิธี)?(?:ดังกล่าว)?ด้วย\s*$))",
                         re.MULTILINE)

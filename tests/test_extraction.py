@@ -3265,3 +3265,12 @@ def test_an_agreement_with_a_foreign_ministry_is_on_what_follows_its_country_not
     assert [o.label_th for o in find_orgs(text, 0, len(text), load())] == ["กระทรวงการอุดมศึกษาและการวิจัยฝรั่งเศส"]
     text = "คณะกรรมการว่าด้วยการค้า ได้ประชุม"
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["คณะกรรมการว่าด้วยการค้า"]
+
+
+def test_a_line_opening_on_the_verb_goes_on_with_the_subjects_the_long_line_before_names():
+    r = roles("วันที่ 14 มีนาคม 2567 นายพิพัฒน์ รัชกิจประการ รัฐมนตรีว่าการกระทรวงแรงงาน พร้อมด้วยนายสมชาย มรกตศรีวรรณ "
+              "อธิบดีกรมการจัดหางาน และนายสมาสภ์ ปัทมะสุคนธ์ ผู้ตรวจราชการกระทรวงแรงงาน\n"
+              "เข้าเยี่ยมคารวะนายคิม โดง ยอน ผู้ว่าราชการจังหวัดเคียงกี สาธารณรัฐเกาหลี ณ ศาลากลางจังหวัดเคียงกี",
+              published="2024-03-14")
+    assert r == {"พิพัฒน์ รัชกิจประการ": "Guest", "สมชาย มรกตศรีวรรณ": "Participant",
+                 "สมาสภ์ ปัทมะสุคนธ์": "Participant", "คิม โดง ยอน": "Host"}

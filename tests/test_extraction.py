@@ -3274,3 +3274,14 @@ def test_a_line_opening_on_the_verb_goes_on_with_the_subjects_the_long_line_befo
               published="2024-03-14")
     assert r == {"พิพัฒน์ รัชกิจประการ": "Guest", "สมชาย มรกตศรีวรรณ": "Participant",
                  "สมาสภ์ ปัทมะสุคนธ์": "Participant", "คิม โดง ยอน": "Host"}
+
+
+def test_a_meetings_own_day_right_after_it_is_its_date_whatever_report_it_received():
+    f = facts("พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการแห่งชาติว่าด้วยอนุสัญญาคุ้มครองมรดกโลก "
+              "ครั้งที่ 3/2561 เมื่อวันพฤหัสบดีที่ 1 พฤศจิกายน 2561 เวลา 10.00 น. ณ ทำเนียบรัฐบาล โดยที่ประชุมมีมติรับทราบ"
+              "สรุปรายงานผลการจัดกิจกรรมโครงการศึกษาดูงาน ในระหว่างวันที่ 21 – 23 กันยายน 2561", published="2018-11-05")
+    assert [(ev.type, ev.date, ev.ordinal) for ev in f.events] == [("Meeting", dt.date(2018, 11, 1), 3)]
+    # ... while the day a spokesperson tells of it, before the telling, is not.
+    f = facts("วันนี้ (10 ตุลาคม 2565) นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายกรัฐมนตรีได้หารือกับ"
+              "นายเดวิด เดลี เอกอัครราชทูตสหภาพยุโรปประจำประเทศไทย เมื่อวันที่ 8 ตุลาคม 2565", published="2022-10-10")
+    assert [(ev.type, ev.date) for ev in f.events] == [("Meeting", dt.date(2022, 10, 8))]

@@ -480,8 +480,10 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 _TOMORROW.search(text, max(s, s + told[0].start - 12), s + told[0].start)
                 or (latest is not None and told[0].value > latest)):
             continue
-        # วันนี้ (10 ต.ค.) X เปิดเผยว่า ... ระหว่างวันที่ 8-12 ต.ค.: the first date is when it was told.
-        if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
+        # วันนี้ (10 ต.ค.) X เปิดเผยว่า ... ระหว่างวันที่ 8-12 ต.ค.: the first date is when it was told; but not the
+        # event's own day on its line (ประชุม... เมื่อวันที่ 1 พ.ย. ... ที่ประชุมรับทราบรายงานผล... 21 - 23 ก.ย.).
+        told_own_day = dates and dates[0] is own_day and "\n" not in text[trigger:s + own_day.start]
+        if len(dates) > 1 and not told_own_day and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
             dates = dates[1:]
         date = dates[0].value if dates else None
         explicit = date is not None

@@ -3285,3 +3285,11 @@ def test_a_meetings_own_day_right_after_it_is_its_date_whatever_report_it_receiv
     f = facts("วันนี้ (10 ตุลาคม 2565) นายอนุชา นาคาศัย รัฐมนตรีประจำสำนักนายกรัฐมนตรี เปิดเผยว่า นายกรัฐมนตรีได้หารือกับ"
               "นายเดวิด เดลี เอกอัครราชทูตสหภาพยุโรปประจำประเทศไทย เมื่อวันที่ 8 ตุลาคม 2565", published="2022-10-10")
     assert [(ev.type, ev.date) for ev in f.events] == [("Meeting", dt.date(2022, 10, 8))]
+
+
+@pytest.mark.parametrize("honorific", ["เภสัชกรหญิง", "ภกญ.", "สัตวแพทย์หญิง", "สพ.ญ."])
+def test_the_honorifics_of_women_pharmacists_and_veterinarians_are_no_part_of_the_name(honorific):
+    f = facts(f"นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี พร้อมคณะประกอบด้วย {honorific}วลัยพร พัชรนฤมล ผู้อำนวยการกองการต่างประเทศ "
+              "ได้พบหารือกับ นาย Akihiko Tanaka ประธาน JICA", published="2022-11-15")
+    assert {e.labels.get("th") or e.labels["en"] for e in f.entities if e.kind == "person"} == {
+        "อนุทิน ชาญวีรกูล", "วลัยพร พัชรนฤมล", "Akihiko Tanaka"}

@@ -3293,3 +3293,12 @@ def test_the_honorifics_of_women_pharmacists_and_veterinarians_are_no_part_of_th
               "ได้พบหารือกับ นาย Akihiko Tanaka ประธาน JICA", published="2022-11-15")
     assert {e.labels.get("th") or e.labels["en"] for e in f.entities if e.kind == "person"} == {
         "อนุทิน ชาญวีรกูล", "วลัยพร พัชรนฤมล", "Akihiko Tanaka"}
+
+
+def test_who_speaks_for_the_other_side_after_the_talks_were_told_of_took_part_in_them():
+    r = roles("เมื่อวันที่ 20 มิถุนายน 2568 ณ สถานเอกอัครราชทูตไทยประจำกรุงฮานอย นายชัย วัชรงค์ ผู้แทนการค้าไทย "
+              "ร่วมหารือกับผู้นำภาคเกษตรของเวียดนาม\n"
+              "ด้าน Mr. Nguyen Thanh Binh ประธานสมาคมผักและผลไม้เวียดนาม ได้ให้ข้อมูลว่า สมาคมฯ มีสมาชิกกว่า 300 ราย\n"
+              "ขณะที่ นายสมชาย ใจดี นายกสมาคมทุเรียนไทย กล่าวเสริมว่า ธุรกิจทุเรียนของเวียดนามยังถือเป็นผู้เล่นใหม่",
+              published="2025-06-21")
+    assert r == {"ชัย วัชรงค์": "Participant", "Nguyen Thanh Binh": "Participant", "สมชาย ใจดี": "Participant"}

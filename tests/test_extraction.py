@@ -3302,3 +3302,13 @@ def test_who_speaks_for_the_other_side_after_the_talks_were_told_of_took_part_in
               "ขณะที่ นายสมชาย ใจดี นายกสมาคมทุเรียนไทย กล่าวเสริมว่า ธุรกิจทุเรียนของเวียดนามยังถือเป็นผู้เล่นใหม่",
               published="2025-06-21")
     assert r == {"ชัย วัชรงค์": "Participant", "Nguyen Thanh Binh": "Participant", "สมชาย ใจดี": "Participant"}
+
+
+def test_two_speakers_of_one_family_name_both_take_part():
+    r = roles("เมื่อวันที่ 20 มิถุนายน 2568 ณ สถานเอกอัครราชทูตไทยประจำกรุงฮานอย นายชัย วัชรงค์ ผู้แทนการค้าไทย "
+              "ร่วมหารือกับผู้นำภาคเกษตรของเวียดนาม\n"
+              "ด้าน Mr. Nguyen Thanh Binh ประธานสมาคมผักและผลไม้เวียดนาม ได้ให้ข้อมูลว่า สมาคมฯ มีสมาชิกกว่า 300 ราย\n"
+              "ขณะที่ Ms. Nguyen Thi Thanh Thuc หัวหน้าฝ่ายส่งเสริมการค้าของสมาคมทุเรียนจังหวัดดั๊กลัก กล่าวเสริมว่า "
+              "ธุรกิจทุเรียนของเวียดนามยังถือเป็นผู้เล่นใหม่", published="2025-06-21")
+    assert r == {"ชัย วัชรงค์": "Participant", "Nguyen Thanh Binh": "Participant",
+                 "Nguyen Thi Thanh Thuc": "Participant"}

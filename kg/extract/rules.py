@@ -491,8 +491,14 @@ def _untold(sentences: list[tuple[int, int]], events: list[DraftEvent]) -> list[
 
 def _taking_part(persons: list[PersonMention], events: list[DraftEvent]) -> set[str]:
     """The first names of those already taking part in some event (a short name is the same person)."""
-    return {persons[dp.agent.index].name.split()[0] for ev in events for dp in ev.participations
+    return {_first_name(persons[dp.agent.index]) for ev in events for dp in ev.participations
             if dp.agent.kind == "person"}
+
+
+def _first_name(p: PersonMention) -> str:
+    """A Thai name's first word, by which the story names its bearer again; a Latin name whole, for its first word
+    may be the family's (Nguyen Thanh Binh, Nguyen Thi Thanh Thuc)."""
+    return p.name if p.name.isascii() else p.name.split()[0]
 
 
 def _join(ev: DraftEvent, persons: list[PersonMention], events: list[DraftEvent], start: int, end: int,
@@ -500,7 +506,7 @@ def _join(ev: DraftEvent, persons: list[PersonMention], events: list[DraftEvent]
     """Those named in ``text[start:end]`` who take part in no event yet take part in ``ev``, in ``role``."""
     named = _taking_part(persons, events)
     ev.participations += [DraftParticipation(Agent("person", pi), role, p.start, ev.draft.sentence)
-                          for pi, p in enumerate(persons) if start <= p.start < end and p.name.split()[0] not in named]
+                          for pi, p in enumerate(persons) if start <= p.start < end and _first_name(p) not in named]
 
 
 def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: list[OrgRef],

@@ -3323,3 +3323,13 @@ def test_a_post_whose_grade_stands_before_the_bare_permanent_secretarys_office_i
     names = labels_of(f)
     assert {(p.title, names[p.org]) for p in f.posts if p.title.startswith("ที่ปรึกษา")} == {
         ("ที่ปรึกษาด้านความมั่นคง", "สำนักงานปลัดกระทรวงมหาดไทย")}
+
+
+def test_an_ambassador_attached_to_the_ministry_of_the_bare_office_is_in_that_office():
+    f = facts("15. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญให้ดำรงตำแหน่งประเภทบริหารระดับสูง (กระทรวงการต่างประเทศ)\n"
+              "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงการต่างประเทศเสนอแต่งตั้งข้าราชการพลเรือนสามัญ ดังนี้\n"
+              "3. นางสาวพินทุ์สุดา ชัยนาม เอกอัครราชทูตประจำกระทรวง สำนักงานปลัดกระทรวง ให้ดำรงตำแหน่ง "
+              "อธิบดีกรมองค์การระหว่างประเทศ", published="2023-11-28")
+    names = labels_of(f)
+    assert {(p.title, names[p.org]) for p in f.posts} == {
+        ("เอกอัครราชทูต", "สำนักงานปลัดกระทรวงการต่างประเทศ"), ("อธิบดี", "กรมองค์การระหว่างประเทศ")}

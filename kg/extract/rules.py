@@ -699,8 +699,8 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
 
 # ผู้ตรวจราชการกระทรวง สำนักงานปลัดกระทรวง ดำรงตำแหน่ง..., ...สำนักงานปลัดกระทรวง\n: the office named without its
 # ministry, which the item's heading names; also after the grade (ที่ปรึกษาด้านความมั่นคง (นักวิเคราะห์นโยบายและแผน
-# ทรงคุณวุฒิ) สำนักงานปลัดกระทรวง).
-_BARE_OFFICE = re.compile(r"\s?(?:\([^()\n]{1,60}\)\s?)?(สำนักงานปลัดกระทรวง)(?=\s|$)")
+# ทรงคุณวุฒิ) สำนักงานปลัดกระทรวง) and after ประจำกระทรวง (เอกอัครราชทูตประจำกระทรวง สำนักงานปลัดกระทรวง).
+_BARE_OFFICE = re.compile(r"(?:ประจำกระทรวง)?\s?(?:\([^()\n]{1,60}\)\s?)?(สำนักงานปลัดกระทรวง)(?=\s|$)")
 
 
 def _the_office(text: str, t: TitlePhrase, ministry: OrgRef, gaz: Gazetteer) -> OrgRef | None:

@@ -3333,3 +3333,10 @@ def test_an_ambassador_attached_to_the_ministry_of_the_bare_office_is_in_that_of
     names = labels_of(f)
     assert {(p.title, names[p.org]) for p in f.posts} == {
         ("เอกอัครราชทูต", "สำนักงานปลัดกระทรวงการต่างประเทศ"), ("อธิบดี", "กรมองค์การระหว่างประเทศ")}
+
+
+def test_unesco_written_without_the_kan_of_its_name_is_unesco():
+    f = facts("นางอิรินา โบโกวา ผู้อำนวยการใหญ่องค์การศึกษา วิทยาศาสตร์ และวัฒนธรรมแห่งสหประชาชาติ เข้าเยี่ยมคารวะ "
+              "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", published="2017-08-28")
+    assert {e.labels.get("en") for e in f.entities if e.kind == "org"} == {
+        "United Nations Educational, Scientific and Cultural Organization"}

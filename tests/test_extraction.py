@@ -3340,3 +3340,8 @@ def test_unesco_written_without_the_kan_of_its_name_is_unesco():
               "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", published="2017-08-28")
     assert {e.labels.get("en") for e in f.entities if e.kind == "org"} == {
         "United Nations Educational, Scientific and Cultural Organization"}
+
+
+def test_a_body_named_before_khao_ma_ends_there():
+    f = facts("นายนิ่ง จี๋เจ๋อ รองประธานคณะกรรมการพัฒนาและปฏิรูปแห่งชาติจีนเข้ามารับหน้าที่หัวหน้าคณะเจรจาฝ่ายจีน")
+    assert {e.labels["th"] for e in f.entities if e.kind == "org"} == {"คณะกรรมการพัฒนาและปฏิรูปแห่งชาติจีน"}

@@ -3371,3 +3371,10 @@ def test_a_grade_in_square_brackets_stands_between_a_title_and_the_unit_it_heads
     names = labels_of(f)
     assert {(p.title, names.get(p.org)) for p in f.posts} == {
         ("ผู้อำนวยการสำนักงาน", "สำนักงานป้องกันควบคุมโรคที่ 9"), ("นายแพทย์ทรงคุณวุฒิ", "กรมควบคุมโรค")}
+
+
+def test_leave_to_sign_given_as_well_by_a_resolution_is_no_signing():
+    f = facts("ที่ประชุมคณะรัฐมนตรี (3 มีนาคม 2567) มีมติเห็นชอบการปรับปรุงแก้ไขความตกลงว่าด้วยน้ำตาลระหว่างประเทศ "
+              "รวมทั้งให้รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศหรือผู้แทนที่ได้รับมอบหมาย "
+              "ลงนามในตราสารการยอมรับการแก้ไขเพิ่มเติมความตกลงฯ ตามที่กระทรวงอุตสาหกรรมเสนอ", "2024-03-03")
+    assert not [ev for ev in f.events if ev.type == "Signing"]

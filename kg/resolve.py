@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kg.extract.events import IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
 from kg.extract.orgs import CUT
-from kg.extract.persons import thai_named
+from kg.extract.persons import ABBREVIATED, thai_named
 from kg.extract.rules import Agent, Mentions, foreign_person, inherits_org
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -114,9 +114,12 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     for root, keys in clusters.items():
         forms = [names[k].name for k in keys]
         if all(len(f.split()) == 1 for f in forms):
-            if not any(names[k].rule.startswith(("leader-title", "monarch-title")) for k in keys):
-                # A given name alone never makes a person; a leader's one name after the title does, and a
-                # monarch's (สมเด็จพระจักรพรรดินารุฮิโตะ).
+            if not any(names[k].rule.startswith(("leader-title", "monarch-title")) or (
+                    names[k].rule == ABBREVIATED and not any(names[f].name.split()[0] == forms[0] for f in full))
+                       for k in keys):
+                # A given name alone never makes a person; a leader's one name after the title does, a monarch's
+                # (สมเด็จพระจักรพรรดินารุฮิโตะ), and one the mark ฯ cuts short (รองนายกรัฐมนตรี (นายอนุทินฯ)) when no
+                # full name it might stand for is in the article (two สุทธิพงษ์ whose นายสุทธิพงษ์ฯ is either).
                 continue
             # ประธานาธิบดีปูติน alone: the name list's one full name ending with that word names him, across articles.
             if full_name := gaz.family_names.get(forms[0]):

@@ -29,6 +29,7 @@ from kg.gazetteer import Gazetteer, RoyalEntry, trie_regex
 from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
+ABBREVIATED = "honorific+given-name+abbreviated"  # the rule of a given name the mark ฯ cuts short (นายอนุทินฯ)
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
 _LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
 _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?= )")  # เอฟ. อาร์.
@@ -279,6 +280,13 @@ _BRACKET_CLOSE = re.compile(f"(?:,?\\s(?:{'|'.join(POST_NOMINALS)}))*\\)")
 _COMPANY_BEFORE = re.compile(r"(?:บริษัท|บมจ\.|ห้างหุ้นส่วน|กลุ่มบริษัท)\s?$")
 
 
+def _cut_short(honorific: str, name: str) -> bool:
+    """Whether a word the mark ฯ ends is a given name cut short (นายอนุทินฯ): not a royal title (ดร.สมเด็จเจ้าฟ้าฯ),
+    not a clause glued to an honorific's letters (พระกตัญญูกตเวทิตาคุณที่ทรงมีต่อล้นเกล้าฯ), no longer than a name."""
+    return (not honorific.endswith("คุณ") and len(name) <= 16 and "นาย" not in name and "นาง" not in name
+            and not name.startswith(("สมเด็จ", "เจ้าฟ้า", "พระ", "ที่", "ทรง")))
+
+
 def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonMention]:
     """Every person named in ``text[start:end]`` behind an honorific, rank or title, plus quoted short names."""
     found: list[PersonMention] = []
@@ -325,6 +333,8 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             continue
         name_end, name, nwords = thai
         rule = "honorific+thai-name" if nwords > 1 else "honorific+given-name"
+        if nwords == 1 and text.startswith("ฯ", name_end) and _cut_short(honorific, name):
+            rule = ABBREVIATED  # (พลตำรวจเอก พัชรวาทฯ): ฯ marks a name cut short, so the word is a name
         if nwords == 1 and honorific in MONARCHS:
             # สมเด็จพระราชาธิบดีมาเลเซียอย่างสมพระเกียรติ: the title and the country reign, no name follows.
             if gaz.country_matcher.match_at(name, 0):

@@ -3387,3 +3387,11 @@ def test_a_given_name_cut_short_by_the_mark_names_a_person_unless_two_full_names
               "ร่วมประชุมเมื่อวันที่ 8 มิถุนายน 2565\n\"ทำทันที\" นายสุทธิพงษ์ฯ กล่าว", "2022-06-20")
     assert sorted(labels_of(f)[e.key] for e in f.entities if e.kind == "person") == [
         "สุทธิพงษ์ จุลเจริญ", "สุทธิพงษ์ วสุโสภาพล"]
+
+
+def test_the_chair_named_in_brackets_after_a_board_chairs_the_meeting_told_next():
+    f = facts("ทั้งนี้ คณะกรรมการนโยบายการเปลี่ยนแปลงสภาพภูมิอากาศแห่งชาติ [รองนายกรัฐมนตรี (พลตำรวจเอก พัชรวาท "
+              "วงษ์สุวรรณ) เป็นประธาน] ในการประชุมครั้งที่ 4/2566 เมื่อวันที่ 16 พฤศจิกายน 2566 มีมติเห็นชอบในหลักการ",
+              "2023-12-05")
+    assert only_event(f) == ("Meeting", {"พัชรวาท วงษ์สุวรรณ": "Chair"})
+    assert f.events[0].date == dt.date(2023, 11, 16)

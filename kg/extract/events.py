@@ -462,6 +462,12 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 and e - before[0][0] <= 1500):
             s = before[0][0]
             has_participants[(s, e)] = True
+        # คณะกรรมการ... [รองนายกรัฐมนตรี (นายX) เป็นประธาน] ในการประชุมครั้งที่ 4/2566...: the chair named in brackets at
+        # the end of the sentence before chairs the meeting this one tells of.
+        elif (before and _IN_THE_MEETING.match(text, s) and has_participants.get(before[-1])
+              and _CHAIR_IN_BRACKETS.search(text, before[-1][0], before[-1][1])):
+            s = before[-1][0]
+            has_participants[(s, e)] = True
         etype, trigger = typed
         told = [_this_year(d, published) for d in event_dates(text[s:e], published)]
         dates = [d for d in told if _is_event_date(text, s, d)]
@@ -546,6 +552,8 @@ def _tells_a_plan(text: str, start: int, end: int) -> bool:
                for m in regex.finditer(text, start, end))
 
 
+_IN_THE_MEETING = re.compile(r"(?:ใน)?(?:การ|คราว)?ประชุม|ที่ประชุม")
+_CHAIR_IN_BRACKETS = re.compile(r"เป็นประธาน(?:กรรมการ)?\s?[\])]$")
 _OWN_DAY_REACH = 120  # how far after its trigger word the day of an event may be told
 # A paragraph opening with these goes on naming the people of the one before it.
 GOES_ON_NAMING = r"โดยมี|พร้อมด้วย|ร่วมด้วย"

@@ -3395,3 +3395,11 @@ def test_the_chair_named_in_brackets_after_a_board_chairs_the_meeting_told_next(
               "2023-12-05")
     assert only_event(f) == ("Meeting", {"พัชรวาท วงษ์สุวรรณ": "Chair"})
     assert f.events[0].date == dt.date(2023, 11, 16)
+
+
+def test_the_one_named_in_brackets_as_chair_after_a_board_holds_its_chair():
+    f = facts("2. คณะกรรมการการไฟฟ้านครหลวง (นายชยาวุธ จันทร เป็นประธานกรรมการคณะกรรมการการไฟฟ้านครหลวง) "
+              "มีมติเห็นชอบและรับทราบแผนการลงทุนระยะยาวใหม่ของ กฟน. จำนวน 6 แผนงานแล้ว", "2024-01-09")
+    names = labels_of(f)
+    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+        ("ชยาวุธ จันทร", "ประธานกรรมการ", "คณะกรรมการการไฟฟ้านครหลวง")}

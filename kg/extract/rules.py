@@ -186,6 +186,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     chains = [c for c in chains if not any(o in cut for o in c)]
     orgs += [o for o in seats if o not in orgs]
     titles = _appointed_to_the_heading_body(text, persons, titles, orgs, posts, gaz)
+    titles, posts = _chairs_named_in_brackets(text, persons, titles, posts, orgs)
     orgs += [o for t in titles for o in t.orgs if o.rule == "office-of-the-heading-ministry" and o not in orgs]
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
@@ -812,6 +813,31 @@ def _delegated_seats(text: str, persons: list[PersonMention], titles: list[Title
                 titles.append(TitlePhrase(seat.group(1) or role, "th", seat.start(), org.end, (org,)))
                 posts.append((pi, len(titles) - 1))
             pos = end + 1
+    return titles, posts
+
+
+# คณะกรรมการการไฟฟ้านครหลวง (นายชยาวุธ จันทร เป็นประธานกรรมการ...), คณะกรรมการ... [รองนายกรัฐมนตรี (นายX) เป็นประธาน]:
+# the one named in the brackets after a board chairs it.
+_CHAIRED_BY = re.compile(r"\s?[\[(](?P<who>(?:[^\[\]()\n]|\([^()\n]*\)){2,120}?)\s?เป็น(?P<title>ประธาน(?:กรรมการ)?)"
+                         r"(?!ร่วม)\S{0,60}?[\])]")
+
+
+def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                              posts: list[tuple[int, int]], orgs: list[OrgRef]
+                              ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """The chair of a board, named in brackets right after it: a post in that board."""
+    titles, posts = list(titles), list(posts)
+    for org in orgs:
+        if not org.label.startswith(("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน", "สภา")):
+            continue
+        m = _CHAIRED_BY.match(text, org.end)
+        if m is None:
+            continue
+        inside = [k for k, p in enumerate(persons) if m.start("who") <= p.start < m.end("who")]
+        if len(inside) != 1 or any(pi == inside[0] and titles[ti].orgs[:1] == (org,) for pi, ti in posts):
+            continue
+        titles.append(TitlePhrase(m.group("title"), "th", m.start("title"), m.end("title"), (org,)))
+        posts.append((inside[0], len(titles) - 1))
     return titles, posts
 
 

@@ -3403,3 +3403,13 @@ def test_the_one_named_in_brackets_as_chair_after_a_board_holds_its_chair():
     names = labels_of(f)
     assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
         ("ชยาวุธ จันทร", "ประธานกรรมการ", "คณะกรรมการการไฟฟ้านครหลวง")}
+
+
+def test_a_board_named_after_a_known_agency_whose_name_holds_a_stop_word_is_named_whole():
+    f = facts("26. เรื่อง แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการบริหารกองทุนเพื่อความเสมอภาคทางการศึกษา\n"
+              "คณะรัฐมนตรีมีมติอนุมัติตามที่กองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.) เสนอแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน"
+              "คณะกรรมการบริหารกองทุนเพื่อความเสมอภาคทางการศึกษา จำนวน 3 คน ดังนี้\n"
+              "1. คุณหญิงกษมา วรวรรณ ณ อยุธยา กรรมการผู้ทรงคุณวุฒิภาควิชาการ", "2024-06-05")
+    names = labels_of(f)
+    assert {(names[p.person], names.get(p.org)) for p in f.posts} == {
+        ("กษมา วรวรรณ ณ อยุธยา", "คณะกรรมการบริหารกองทุนเพื่อความเสมอภาคทางการศึกษา")}

@@ -366,8 +366,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                                   for t in (words(part) if part not in "-–" else (part,)))]
         k = 1
     out = list(tokens[:k])
+    through = 0  # the end of a known agency's name the name runs into, read whole whatever its words
     for i, tok in enumerate(tokens[k:], start=k):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if pos + sum(map(len, out)) < through:
+            out.append(tok)
+            continue
         if tok == "ณ" and nxt and not nxt.startswith(("กรุง", "เมือง", "นคร", "ประเทศ", "จังหวัด")):
             out.append(tok)  # มหาจุฬาลงกรณราชวิทยาลัย: a ณ inside a word is no preposition
             continue
@@ -393,7 +397,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
              or (len(out) > k and tok.startswith(ORG_NAME_ENDS) and out[-1] != "การ")
              or (len(out) == k and tok in _NOT_A_NAME_WORD))
                 and not _joins_field(tokens, i, len(out) - k, gaz)):
-            break
+            # คณะกรรมการบริหารกองทุนเพื่อความเสมอภาคทางการศึกษา: the board of a known fund whose name holds เพื่อ.
+            through = _known_name_runs_on(text, pos, out, k, gaz)
+            if pos + sum(map(len, out)) >= through:
+                break
         out.append(tok)
     while len(out) > k + 1 and out[-1] in _JOINING_WORDS:
         out.pop()
@@ -620,6 +627,20 @@ def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | 
     """สำนักงานยูเนสโกส่วนภูมิภาค: an office named after an international organisation is one of its units."""
     hit = gaz.org_matcher.match_at(name, head_len) if gaz is not None else None
     return hit[1].key if hit and hit[1].kind == "international" and hit[0] < len(name) else None
+
+
+def _known_name_runs_on(text: str, pos: int, out: list[str], k: int, gaz: Gazetteer | None) -> int:
+    """The end of a known agency's name that starts at a word of the name read so far, after its head, and runs on
+    past it (กองทุนเพื่อความเสมอภาคทางการศึกษา in คณะกรรมการบริหารกองทุน|เพื่อ...), else 0."""
+    if gaz is None:
+        return 0
+    here = pos + sum(map(len, out))
+    at = pos + sum(map(len, out[:k]))
+    for word in out[k:]:
+        if (hit := gaz.org_matcher.match_at(text, at)) is not None and hit[0] > here:
+            return hit[0]
+        at += len(word)
+    return 0
 
 
 def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -> bool:

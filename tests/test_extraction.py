@@ -3413,3 +3413,13 @@ def test_a_board_named_after_a_known_agency_whose_name_holds_a_stop_word_is_name
     names = labels_of(f)
     assert {(names[p.person], names.get(p.org)) for p in f.posts} == {
         ("กษมา วรวรรณ ณ อยุธยา", "คณะกรรมการบริหารกองทุนเพื่อความเสมอภาคทางการศึกษา")}
+
+
+def test_units_named_before_the_bare_permanent_secretarys_office_are_in_the_heading_ministrys_office():
+    f = facts("25. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญ (กระทรวงสาธารณสุข)\n"
+              "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงสาธารณสุขเสนอแต่งตั้ง\n"
+              "1. นางวนิดา สมบูรณ์ศิลป์ นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม) โรงพยาบาลวชิระภูเก็ต "
+              "สำนักงานสาธารณสุขจังหวัดภูเก็ต สำนักงานปลัดกระทรวง ตั้งแต่วันที่ 27 กันยายน 2565", "2023-01-10")
+    names = labels_of(f)
+    parents = {names[e.key]: names.get(e.parent) for e in f.entities if e.kind == "org"}
+    assert parents["สำนักงานสาธารณสุขจังหวัดภูเก็ต"] == "สำนักงานปลัดกระทรวงสาธารณสุข"

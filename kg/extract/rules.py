@@ -695,6 +695,12 @@ def _appointed_to_the_heading_body(text: str, persons: list[PersonMention], titl
             t = titles[ti]
             if head.end() <= persons[pi].start < end and not t.orgs and not t.title.startswith(_LEADERS):
                 titles[ti] = replace(t, orgs=(_the_office(text, t, body, gaz) or body,))
+            # ... โรงพยาบาลสิงห์บุรี สำนักงานสาธารณสุขจังหวัดสิงห์บุรี สำนักงานปลัดกระทรวง: the units named are in
+            # that office too; a governor's province is no unit of it.
+            elif (head.end() <= persons[pi].start < end and t.orgs and not t.orgs[-1].key.endswith("_ops")
+                  and t.orgs[-1].rule != "province-of-post"
+                  and (office := _the_office(text, t, body, gaz)) is not None):
+                titles[ti] = replace(t, orgs=(*t.orgs, office), end=office.end)
     return titles
 
 

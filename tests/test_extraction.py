@@ -3423,3 +3423,11 @@ def test_units_named_before_the_bare_permanent_secretarys_office_are_in_the_head
     names = labels_of(f)
     parents = {names[e.key]: names.get(e.parent) for e in f.entities if e.kind == "org"}
     assert parents["สำนักงานสาธารณสุขจังหวัดภูเก็ต"] == "สำนักงานปลัดกระทรวงสาธารณสุข"
+
+
+def test_the_charoen_pokphand_group_is_an_organisation_its_chairmen_hold_posts_in():
+    f = facts("วันนี้ (7 พฤษภาคม 2568) นายธนินท์ เจียรวนนท์ ประธานอาวุโสเครือเจริญโภคภัณฑ์ "
+              "เข้าเยี่ยมคารวะนายกรัฐมนตรี ณ ทำเนียบรัฐบาล", "2025-05-07")
+    names = labels_of(f)
+    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+        ("ธนินท์ เจียรวนนท์", "ประธานอาวุโส", "เครือเจริญโภคภัณฑ์")}

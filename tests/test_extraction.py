@@ -3431,3 +3431,15 @@ def test_the_charoen_pokphand_group_is_an_organisation_its_chairmen_hold_posts_i
     names = labels_of(f)
     assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
         ("ธนินท์ เจียรวนนท์", "ประธานอาวุโส", "เครือเจริญโภคภัณฑ์")}
+
+
+def test_the_ambassador_a_headline_names_is_the_post_of_the_one_guest_the_story_names_without_a_title():
+    text = ("รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับเอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งรัฐกาตาร์ประจำประเทศไทย\n\n"
+            "ในวันจันทร์ที่ 26 มีนาคม 2561 เวลา 09.00 น. พลอากาศเอก ประจิน จั่นตอง รัฐมนตรีว่าการกระทรวงยุติธรรม "
+            "ให้การต้อนรับ เชค ญัสซิม บิน อับดุลเราะฮ์มาน (H.E. Sheikh Jassim Bin Abdulrahman) พร้อมคณะ "
+            "ในโอกาสเข้าเยี่ยมคารวะ")
+    f = article_facts(make_article(text, source="t", id="t", published=dt.date(2018, 3, 26)))
+    names = labels_of(f)
+    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+        ("ประจิน จั่นตอง", "รัฐมนตรีว่าการกระทรวง", "กระทรวงยุติธรรม"),
+        ("ญัสซิม บิน อับดุลเราะฮ์มาน", "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม", "สถานเอกอัครราชทูตกาตาร์ประจำประเทศไทย")}

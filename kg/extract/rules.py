@@ -327,6 +327,9 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                                  [replace(dp, role="Participant") for dp in guests],
                                  [p for p in programmes if came.start("meeting") <= p.start < came.end()])
             events.append(meeting)
+    before = len(titles)
+    titles, posts = _guest_titled_in_the_headline(text, title_span, persons, titles, posts, events, gaz)
+    orgs += [o for t in titles[before:] for o in t.orgs if o not in orgs]
     _speakers_take_part(text, persons, posts, titles, events, spokes)
     _guests_of_honour(text, sentences, persons, events)
     _attending_later(text, sentences, persons, events)
@@ -338,6 +341,27 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             ev.programmes += [p for p in programmes if a <= p.start < b and p not in ev.programmes
                               and held_under(text, p)]
     return Mentions(article, sentences, persons, short, titles, orgs, programmes, posts, events, chains)
+
+
+_CALLED_ON = re.compile(r"(?:ให้การต้อนรับ|ต้อนรับ|หารือ(?:กับ)?|เข้าพบ|เยี่ยมคารวะ)\s?$")
+
+
+def _guest_titled_in_the_headline(text: str, title_span: tuple[int, int] | None, persons: list[PersonMention],
+                                  titles: list[TitlePhrase], posts: list[tuple[int, int]], events: list[DraftEvent],
+                                  gaz: Gazetteer) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """รัฐมนตรี... ให้การต้อนรับเอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งรัฐกาตาร์ประจำประเทศไทย, and the story names the one
+    guest it welcomed with no title: the headline's ambassador is that guest's post."""
+    if title_span is None or not events or events[0].draft.type != "Visit":
+        return titles, posts
+    named = [t for t in find_titles(text, *title_span, gaz) if t.kind == "diplomatic" and t.orgs
+             and _CALLED_ON.search(text, title_span[0], t.start)]
+    # one guest, written once or in two scripts side by side (ญัสซิม... (H.E. Sheikh Jassim...))
+    guests = sorted({dp.agent.index for dp in events[0].participations
+                     if dp.role == "Guest" and dp.agent.kind == "person"}, key=lambda pi: persons[pi].start)
+    if (len(named) != 1 or not 1 <= len(guests) <= 2 or persons[guests[-1]].start - persons[guests[0]].end > 24
+            or set(guests) & {pi for pi, _ in posts}):
+        return titles, posts
+    return [*titles, named[0]], [*posts, (guests[0], len(titles))]
 
 
 _WITNESS = re.compile(r"สักขีพยาน|เป็นประธาน(?:ใน)?พิธี|witness")

@@ -3443,3 +3443,9 @@ def test_the_ambassador_a_headline_names_is_the_post_of_the_one_guest_the_story_
     assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
         ("ประจิน จั่นตอง", "รัฐมนตรีว่าการกระทรวง", "กระทรวงยุติธรรม"),
         ("ญัสซิม บิน อับดุลเราะฮ์มาน", "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม", "สถานเอกอัครราชทูตกาตาร์ประจำประเทศไทย")}
+
+
+def test_a_known_name_after_a_leaders_title_is_read_without_the_words_after_it():
+    f = facts("ความสัมพันธ์ที่ใกล้ชิด สะท้อนจากการพบหารือระหว่างนายเศรษฐา ทวีสิน อดีตนายกรัฐมนตรี "
+              "กับนายกรัฐมนตรีอันวาร์ อิบราฮิม อย่างเป็นทางการหลายครั้ง พร้อมทั้งมีการแลกเปลี่ยนการเยือน", "2024-10-10")
+    assert "อันวาร์ อิบราฮิม" in {labels_of(f)[e.key] for e in f.entities if e.kind == "person"}

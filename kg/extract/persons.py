@@ -492,6 +492,11 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
         if not thai:
             continue
         name_end, name, nwords = thai
+        # นายกรัฐมนตรีอันวาร์ อิบราฮิม อย่างเป็นทางการ...: a known name is read whole, not with the words after it.
+        known = next((k for k in (" ".join(name.split()[:n]) for n in range(nwords - 1, 1, -1))
+                      if k in gaz.person_names and text.startswith(k, pos)), None)
+        if known:
+            name, name_end, nwords = known, pos + len(known), len(known.split())
         # ประธานาธิบดีทรัมป์และภริยา, ประธานาธิบดีปูติน: one word is a name when the tagger reads exactly that word
         # as one, or when it is a word Thai text seldom uses (a foreign name written in Thai letters).
         rare = None

@@ -54,6 +54,12 @@ def posts_of(body: str, published: str = "2022-07-27") -> set[tuple[str, str]]:
     return {(names[p.person], p.title) for p in f.posts}
 
 
+def post_triples(f) -> set[tuple[str, str, str | None]]:
+    """Each post of built facts as (holder's name, title, its agency's label)."""
+    names = labels_of(f)
+    return {(names[p.person], p.title, names.get(p.org)) for p in f.posts}
+
+
 def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
     f = facts(body, published)
     names = labels_of(f)
@@ -3110,8 +3116,7 @@ def test_appointments_are_to_the_body_the_items_heading_names():
               "(รองนายกรัฐมนตรี นายภูมิธรรม เวชยชัย)\n"
               "2. นายกฤช เอื้อวงศ์ ตำแหน่งที่ปรึกษารัฐมนตรีประจำสำนักนายกรัฐมนตรี\n"
               "40. เรื่อง รายงานผลการประชุม\nนายสมชาย ใจดี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง กล่าว")
-    names = labels_of(f)
-    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+    assert post_triples(f) == {
         ("ชนินทร์ รุ่งธนเกียรติ", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง", "สำนักเลขาธิการนายกรัฐมนตรี"),
         ("ภูมิธรรม เวชยชัย", "รองนายกรัฐมนตรี", None),
         ("กฤช เอื้อวงศ์", "ที่ปรึกษารัฐมนตรี", "สำนักนายกรัฐมนตรี"),
@@ -3368,9 +3373,8 @@ def test_a_grade_in_square_brackets_stands_between_a_title_and_the_unit_it_heads
               "ผู้อำนวยการสำนักงาน [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] สำนักงานป้องกันควบคุมโรคที่ 9 "
               "จังหวัดนครราชสีมา กรมควบคุมโรค ให้ดำรงตำแหน่ง นายแพทย์ทรงคุณวุฒิ (ด้านเวชกรรมป้องกัน) กรมควบคุมโรค "
               "กระทรวงสาธารณสุข", "2024-01-09")
-    names = labels_of(f)
-    assert {(p.title, names.get(p.org)) for p in f.posts} == {
-        ("ผู้อำนวยการสำนักงาน", "สำนักงานป้องกันควบคุมโรคที่ 9"), ("นายแพทย์ทรงคุณวุฒิ", "กรมควบคุมโรค")}
+    assert post_triples(f) == {("สุเมธ องค์วรรณดี", "ผู้อำนวยการสำนักงาน", "สำนักงานป้องกันควบคุมโรคที่ 9"),
+                               ("สุเมธ องค์วรรณดี", "นายแพทย์ทรงคุณวุฒิ", "กรมควบคุมโรค")}
 
 
 def test_leave_to_sign_given_as_well_by_a_resolution_is_no_signing():
@@ -3400,8 +3404,7 @@ def test_the_chair_named_in_brackets_after_a_board_chairs_the_meeting_told_next(
 def test_the_one_named_in_brackets_as_chair_after_a_board_holds_its_chair():
     f = facts("2. คณะกรรมการการไฟฟ้านครหลวง (นายชยาวุธ จันทร เป็นประธานกรรมการคณะกรรมการการไฟฟ้านครหลวง) "
               "มีมติเห็นชอบและรับทราบแผนการลงทุนระยะยาวใหม่ของ กฟน. จำนวน 6 แผนงานแล้ว", "2024-01-09")
-    names = labels_of(f)
-    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+    assert post_triples(f) == {
         ("ชยาวุธ จันทร", "ประธานกรรมการ", "คณะกรรมการการไฟฟ้านครหลวง")}
 
 
@@ -3428,8 +3431,7 @@ def test_units_named_before_the_bare_permanent_secretarys_office_are_in_the_head
 def test_the_charoen_pokphand_group_is_an_organisation_its_chairmen_hold_posts_in():
     f = facts("วันนี้ (7 พฤษภาคม 2568) นายธนินท์ เจียรวนนท์ ประธานอาวุโสเครือเจริญโภคภัณฑ์ "
               "เข้าเยี่ยมคารวะนายกรัฐมนตรี ณ ทำเนียบรัฐบาล", "2025-05-07")
-    names = labels_of(f)
-    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+    assert post_triples(f) == {
         ("ธนินท์ เจียรวนนท์", "ประธานอาวุโส", "เครือเจริญโภคภัณฑ์")}
 
 
@@ -3439,8 +3441,7 @@ def test_the_ambassador_a_headline_names_is_the_post_of_the_one_guest_the_story_
             "ให้การต้อนรับ เชค ญัสซิม บิน อับดุลเราะฮ์มาน (H.E. Sheikh Jassim Bin Abdulrahman) พร้อมคณะ "
             "ในโอกาสเข้าเยี่ยมคารวะ")
     f = article_facts(make_article(text, source="t", id="t", published=dt.date(2018, 3, 26)))
-    names = labels_of(f)
-    assert {(names[p.person], p.title, names.get(p.org)) for p in f.posts} == {
+    assert post_triples(f) == {
         ("ประจิน จั่นตอง", "รัฐมนตรีว่าการกระทรวง", "กระทรวงยุติธรรม"),
         ("ญัสซิม บิน อับดุลเราะฮ์มาน", "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็ม", "สถานเอกอัครราชทูตกาตาร์ประจำประเทศไทย")}
 

@@ -109,14 +109,14 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     clusters: dict[str, list[str]] = defaultdict(list)
     for k in names:
         clusters[uf.find(k)].append(k)
+    full_firsts = {names[f].name.split()[0] for f in full}
     entities: dict[str, Entity] = {}
     root_to_key: dict[str, str] = {}
     for root, keys in clusters.items():
         forms = [names[k].name for k in keys]
         if all(len(f.split()) == 1 for f in forms):
-            if not any(names[k].rule.startswith(("leader-title", "monarch-title")) or (
-                    names[k].rule == ABBREVIATED and not any(names[f].name.split()[0] == forms[0] for f in full))
-                       for k in keys):
+            if not any(names[k].rule.startswith(("leader-title", "monarch-title"))
+                       or (names[k].rule == ABBREVIATED and forms[0] not in full_firsts) for k in keys):
                 # A given name alone never makes a person; a leader's one name after the title does, a monarch's
                 # (สมเด็จพระจักรพรรดินารุฮิโตะ), and one the mark ฯ cuts short (รองนายกรัฐมนตรี (นายอนุทินฯ)) when no
                 # full name it might stand for is in the article (two สุทธิพงษ์ whose นายสุทธิพงษ์ฯ is either).

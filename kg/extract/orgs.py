@@ -369,7 +369,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     through = 0  # the end of a known agency's name the name runs into, read whole whatever its words
     for i, tok in enumerate(tokens[k:], start=k):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if pos + sum(map(len, out)) < through:
+        if through and pos + sum(map(len, out)) < through:
             out.append(tok)
             continue
         if tok == "ณ" and nxt and not nxt.startswith(("กรุง", "เมือง", "นคร", "ประเทศ", "จังหวัด")):

@@ -662,15 +662,19 @@ def _latest(text: str, start: int, end: int, published: dt.date | None) -> dt.da
 
 def _this_year(d: DateMention, published: dt.date | None) -> DateMention:
     """วันนี้ (4 มกราคม 2563) in a story of 4 January 2564: last year's number, kept by slip of the pen (about 190
-    stories of the 90k corpus open so), when the day is in January, the day of the story or a few before it."""
-    if published is None or not d.has_year or not 355 <= (published - d.value).days <= 375:
+    stories of the 90k corpus open so), when the day is in January, the day of the story or a few before it; and
+    วันนี้ (7 ธันวาคม 2565) in a story of 8 December 2564: next year's number (10 stories), whatever the month."""
+    if published is None or not d.has_year:
+        return d
+    ahead = -375 <= (published - d.value).days <= -355
+    if not ahead and not 355 <= (published - d.value).days <= 375:
         return d
     try:
-        fixed = d.value.replace(year=d.value.year + 1)
+        fixed = d.value.replace(year=d.value.year + (-1 if ahead else 1))
     except ValueError:  # 29 February
         return d
     # A slip of the pen is a new year's: 8 ธันวาคม 2564 in a story of 15 December 2565 is a year ago.
-    return replace(d, value=fixed) if 0 <= (published - fixed).days <= 10 and fixed.month == 1 else d
+    return replace(d, value=fixed) if 0 <= (published - fixed).days <= 10 and (ahead or fixed.month == 1) else d
 
 
 def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:

@@ -72,6 +72,8 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 _MORE_POSTS = re.compile(r"\s?(?:และ|/|ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
+_SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
+_MANY_HOLD = ("รอง", "ผู้ช่วย", "ผู้เชี่ยวชาญ", "ที่ปรึกษา", "ผู้ตรวจราชการ", "กรรมการ", "อนุกรรมการ", "สมาชิก")
 _BACK_GAP = re.compile(r"[ \t\u00a0(]{0,2}")  # a title on the line above a name is not its title
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|ตรวจเยี่ยม|เยือน)(?:ยัง|ที่)?\s?")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
@@ -990,6 +992,10 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
         if pi in post_of or q is None or q.start - len(q.honorific) - p.end > 8 or (pi + 1) not in post_of:
             continue
         link = _AND_PERSON.match(text, p.end)
+        # นายชยาวุธ จันทร นายชัยวัฒน์ ชื่นโกสุม นายนิรัตน์ ... รองปลัดกระทรวงมหาดไทย: names side by side share a title
+        # that many hold, a deputy's or an expert's; not one that only one holds (อธิบดี, รัฐมนตรีว่าการ).
+        if not link and titles[post_of[pi + 1]].title.startswith(_MANY_HOLD) and q.honorific:
+            link = _SIDE_BY_SIDE.match(text, p.end)
         if link and link.end() + len(q.honorific) + 1 >= q.start >= link.end():
             post_of[pi] = post_of[pi + 1]
             posts.append((pi, post_of[pi]))

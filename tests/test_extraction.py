@@ -3468,3 +3468,9 @@ def test_names_side_by_side_share_a_deputys_title_after_them():
 def test_a_title_only_one_holds_is_not_shared_by_the_name_before():
     assert posts_of("โดยมี นายชยาวุธ จันทร นายประยูร รัตนเสนีย์ อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมในพิธี",
                     "2022-06-16") == {("ประยูร รัตนเสนีย์", "อธิบดี")}
+
+
+def test_a_companys_thai_arm_in_brackets_closes_its_name():
+    f = facts("วันนี้ (14 ธันวาคม 2566) นายเดวิด หลี่ (Mr. David Li) ประธานกรรมการบริหาร บริษัท หัวเว่ย เทคโนโลยี "
+              "(ประเทศไทย) เข้าเยี่ยมคารวะ นายพีระพันธุ์ สาลีรัฐวิภาค รองนายกรัฐมนตรี", "2023-12-14")
+    assert ("เดวิด หลี่", "ประธานกรรมการบริหาร", "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย)") in post_triples(f)

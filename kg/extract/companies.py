@@ -1,7 +1,7 @@
 """Companies named after บริษัท: ``บริษัท อาลีบาบา กรุ๊ป จำกัด``, ``บริษัท DP World``, ``กลุ่มบริษัท มินีแบมิตซูมิ
 (MinebeaMitsumi Inc.)``. A company's name is written with spaces, which end every other Thai agency name, so
-it is read here: up to จำกัด, a corporate word (กรุ๊ป, คอร์ปอเรชั่น) or an English name in brackets, or as the
-run of capitalised English words after บริษัท."""
+it is read here: up to จำกัด, a corporate word (กรุ๊ป, คอร์ปอเรชั่น), its Thai arm (ประเทศไทย) or an English name in
+brackets, or as the run of capitalised English words after บริษัท."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def _name_chunk(chunk: str) -> bool:
     toks = words(chunk) if len(chunk) <= _MAX_CHUNK else []
     return bool(toks) and not (toks[0] in ORG_STOPS or toks[0].startswith(ORG_NAME_ENDS)
                                # บริษัท อีซูซุมอเตอร์ บริษัท ตรีเพชรอีซูซุเซลส์ จำกัด: the next company of a list begins
-                               or toks[0] in ("และ", "ที่", "ซึ่ง", "กับ", "ของ", "ว่า", "ได้", "เป็น", "ประเทศ", "บริษัท"))
+                               or toks[0] in ("และ", "ที่", "ซึ่ง", "กับ", "ของ", "ว่า", "ได้", "เป็น", "ประเทศ", "บริษัท",
+                                              "ประกอบด้วย", "ได้แก่"))
 
 
 def company_at(text: str, pos: int, limit: int) -> OrgRef | None:
@@ -61,8 +62,9 @@ def _thai_spaced(text: str, pos: int, start: int, limit: int) -> OrgRef | None:
         if (bracket := _BRACKET.match(text, at, limit)) and chunks:
             latin_alias = latin_alias or bracket.group(1)
             at = bracket.end()
-            if corporate and not bracket.group(1):
-                corporate = (at, len(chunks))  # บริษัท แอลพล่า แพคเกจจิ้ง (ประเทศไทย)
+            if not bracket.group(1):
+                # บริษัท แอลพล่า แพคเกจจิ้ง (ประเทศไทย), บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย): a Thai arm closes the name.
+                corporate = (at, len(chunks))
         elif (chunk := _CHUNK.match(text, at, limit)) and _name_chunk(chunk.group()):
             if chunk.group() == "จำกัด":
                 if not chunks:

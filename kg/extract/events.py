@@ -42,7 +42,8 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ"
                       r"|(?:ประธานร่วม|ร่วมเป็นประธาน)(?!\s?(?:ใน)?พิธีลงนาม)"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
-                      r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด|ประธานเปิดงาน")
+                      r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด|ประธานเปิดงาน"
+                      r"|ประธาน(?:ใน)?(?:การ)?มอบนโยบาย")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")

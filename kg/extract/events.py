@@ -38,12 +38,14 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
                     r"|ให้การตอนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting; เป็นประธานร่วมในพิธีลงนาม: co-chairing a
-# signing ceremony, a signing only.
+# signing ceremony, a signing only; มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered
+# session of a day tells of that session.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ"
                       r"|(?:ประธานร่วม|ร่วมเป็นประธาน)(?!\s?(?:ใน)?พิธีลงนาม)"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด|ประธานเปิดงาน"
-                      r"|ประธาน(?:ใน)?(?:การ)?มอบนโยบาย")
+                      r"|ประธาน(?:ใน)?(?:การ)?มอบนโยบาย"
+                      r"|มติ(?=(?:คณะ|อนุ)?กรรมการ[^\n]{2,120}?ครั้งที่\s?\d{1,3}/\d{4}\s?(?:เมื่อ)?\s?วันที่)")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")

@@ -34,7 +34,7 @@ from kg.records import OrgRef, TitlePhrase
 
 _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
 _MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
-_AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador")
+_AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador", "เอกอัครราชฑูต", "อัครราชฑูต")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _SEP = re.compile(r"[ ,]{0,3}")

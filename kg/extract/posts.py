@@ -239,9 +239,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 orgs.append(ref)
                 cursor = ref.end
         elif text.startswith(" ", cursor) and not text[cursor + 1:cursor + 2].isascii():
-            # Chief Representative องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น: an English title, the agency in Thai.
+            # Chief Representative องค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น, CEO กองทุนสิ่งแวดล้อมโลก (GEF): an English title,
+            # the agency in Thai, known or named by its head word.
             ref = org_at(text, cursor + 1, gaz, limit)
-            if ref and ref.rule.startswith(("gazetteer", "embassy", "company-")):
+            if ref and ref.rule.startswith(("gazetteer", "embassy", "company-", "head-word")):
                 orgs.append(ref)
                 cursor = ref.end
     if not orgs and (party := _PARTY_FROM.match(text, end, limit)):

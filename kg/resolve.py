@@ -399,15 +399,23 @@ def _abbreviations(refs: list[OrgRef]) -> dict[str, str]:
     return out
 
 
+# IHI Corporation, Siemens AG: the words that make a name a company's, not the name.
+_CORPORATE_TAIL = re.compile(r"(?:[\s,]+(?:Corporation|Corp\.?|Co\.,?|Ltd\.?|Limited|Inc\.?|Incorporated|Group|Holdings"
+                             r"|PLC|Public Company|Company|AG|SE|GmbH|S\.A\.))+$", re.IGNORECASE)
+
+
 def _same_company(refs: list[OrgRef]) -> dict[str, str]:
     """Companies named two ways in one article (บริษัท Singtel; กลุ่มบริษัท Singapore Telecommunications Limited
-    (Singtel)): one key for the names that share a name, the first-named one's."""
+    (Singtel); บริษัท IHI, IHI Corporation): one key for the names that share a name, with or without the words
+    that make it a company's, the first-named one's."""
     first: dict[str, str] = {}
     out: dict[str, str] = {}
     for r in refs:
-        if not r.rule.startswith("company-"):
+        if not (r.rule.startswith("company-") or (r.rule == "latin-head-pattern" and _CORPORATE_TAIL.search(r.label))):
             continue
-        names = {name_key(n) for n in (r.label, *r.alt_labels)}
+        labels = (r.label, *r.alt_labels)
+        names = {name_key(n) for n in labels} | {name_key(c) for n in labels
+                                                 if len(c := _CORPORATE_TAIL.sub("", n).strip()) >= 2}
         target = next((first[n] for n in names if n in first), out.get(r.key, r.key))
         if target != r.key:
             out[r.key] = target

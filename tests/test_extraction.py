@@ -3500,3 +3500,10 @@ def test_an_english_title_holds_its_post_in_the_thai_named_body_after_it():
     f = facts("วันนี้ (5 มีนาคม 2561) รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม ให้การต้อนรับ Ms. Naoko Ishii "
               "CEO กองทุนสิ่งแวดล้อมโลก (GEF) เข้าเยี่ยมคารวะ", "2018-03-05")
     assert post_triples(f) == {("Naoko Ishii", "CEO", "กองทุนสิ่งแวดล้อมโลก")}
+
+
+def test_a_company_named_with_and_without_corporation_is_one_company():
+    f = facts("วันนี้ (1 ตุลาคม 2567) ผู้บริหารบริษัท ไอเอชไอ คอร์ปอเรชั่น (IHI Corporation) เข้าพบรัฐมนตรีว่าการกระทรวง"
+              "อุตสาหกรรม เพื่อหารือความร่วมมือระหว่าง บริษัท IHI และ กนอ. ในการศึกษา", "2024-10-01")
+    companies = [e for e in f.entities if e.kind == "org" and "IHI" in (e.labels.get("en") or "")]
+    assert len(companies) == 1

@@ -226,6 +226,8 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
                 qualified[o.key.split("--", 1)[0]].add(o.key)
     rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
     rekey |= _abbreviations(m.orgs) | _same_company(m.orgs) | _acronyms(m.orgs)
+    for key, first in _same_name(m.orgs).items():
+        rekey.setdefault(key, rekey.get(first, first))
 
     def requalify(ref: OrgRef) -> OrgRef:
         return replace(ref, key=rekey[ref.key]) if ref.key in rekey else ref
@@ -421,6 +423,19 @@ def _same_company(refs: list[OrgRef]) -> dict[str, str]:
             out[r.key] = target
         for n in names:
             first.setdefault(n, target)
+    return out
+
+
+def _same_name(refs: list[OrgRef]) -> dict[str, str]:
+    """สมาคมมิตรภาพไทย - จีน and สมาคมมิตรภาพไทย-จีน: an agency read by its head word, written twice with other spaces or
+    dashes in one article, is one agency, the first-written one's key."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for r in refs:
+        if r.rule in ("head-word-pattern", "unit-pattern"):
+            target = first.setdefault(name_key(r.label), r.key)
+            if target != r.key:
+                out[r.key] = target
     return out
 
 

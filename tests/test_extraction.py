@@ -3507,3 +3507,10 @@ def test_a_company_named_with_and_without_corporation_is_one_company():
               "อุตสาหกรรม เพื่อหารือความร่วมมือระหว่าง บริษัท IHI และ กนอ. ในการศึกษา", "2024-10-01")
     companies = [e for e in f.entities if e.kind == "org" and "IHI" in (e.labels.get("en") or "")]
     assert len(companies) == 1
+
+
+def test_an_agency_written_with_and_without_spaces_round_its_dash_is_one_agency():
+    f = facts("วันนี้ (13 พฤศจิกายน 2567) นายอนุทิน ชาญวีรกูล ให้การต้อนรับ นายกสมาคมมิตรภาพไทย - จีน "
+              "ในโอกาสเข้าพบ โดยสมาคมมิตรภาพไทย-จีน จะจัดงานเฉลิมฉลอง", "2024-11-13")
+    assert [labels_of(f)[e.key] for e in f.entities if e.kind == "org" and "มิตรภาพ" in labels_of(f)[e.key]] == [
+        "สมาคมมิตรภาพไทย - จีน"]

@@ -3514,3 +3514,15 @@ def test_an_agency_written_with_and_without_spaces_round_its_dash_is_one_agency(
               "ในโอกาสเข้าพบ โดยสมาคมมิตรภาพไทย-จีน จะจัดงานเฉลิมฉลอง", "2024-11-13")
     assert [labels_of(f)[e.key] for e in f.entities if e.kind == "org" and "มิตรภาพ" in labels_of(f)[e.key]] == [
         "สมาคมมิตรภาพไทย - จีน"]
+
+
+def test_an_ambassador_and_permanent_representative_holds_a_post_in_the_mission_not_an_embassy():
+    f = facts("นายทรงศัก สายเชื้อ เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ ณ กรุงเวียนนา เข้าร่วมการประชุม", "2018-03-14")
+    assert post_triples(f) == {("ทรงศัก สายเชื้อ", "เอกอัครราชทูตและผู้แทนถาวร",
+                                "คณะผู้แทนถาวรไทยประจำสหประชาชาติ ณ กรุงเวียนนา")}
+
+
+def test_the_room_of_an_ambassadors_call_is_no_embassy():
+    f = facts("นายเอ บี เข้าเยี่ยมคารวะ นายวิษณุ เครืองาม รองนายกรัฐมนตรี เนื่องในโอกาสรับตำแหน่งเอกอัครราชทูตฯ "
+              "ณ ห้องรับรอง 1 ตึกบัญชาการ 1 ทำเนียบรัฐบาล", "2017-09-01")
+    assert not [e for e in f.entities if e.kind == "org" and "สถานเอกอัครราชทูต" in labels_of(f)[e.key]]

@@ -31,6 +31,7 @@ _EMBASSY_IN_SHORT = re.compile("สถานทูต")  # no head word of ORG_H
 CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
+_NO_CITY = ("ห้อง", "ตึก", "อาคาร", "ทำเนียบ", "โรงแรม", "ศาลา", "สหประชาชาติ", "องค์การ")
 # Words that cannot begin the name after a head (บริษัทจึง..., กรมได้...): the head stands alone, so no name.
 _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง", "โดย", "เพื่อ", "ขึ้น", "มีมติ", "ถึง", "ก็", "ยัง", "ไม่",
                               # บริษัทมุ่งมั่นที่จะ..., โรงเรียนรับเชิญ, โรงเรียนพี่โรงเรียนน้อง: the head word as a
@@ -152,10 +153,14 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
             if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ") or tok.startswith(ORG_NAME_ENDS):
                 break
             city += tok
-        if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย")
-                or city.startswith(ORG_HEADS)):  # เอกอัครราชทูตประจำกระทรวง: an ambassador at the ministry
-            return None
         prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
+        if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย")
+                or city.startswith(ORG_HEADS)  # เอกอัครราชทูตประจำกระทรวง: an ambassador at the ministry
+                # เอกอัครราชทูตฯ ณ ห้องรับรอง 1: the room of a call; ... ประจำสหประชาชาติ: a mission to the UN; ...
+                # ประจำเมืองหลวงของทั้งสองประเทศ: the capitals, no city named.
+                or city.startswith(_NO_CITY) or (prefix == "เมือง" and city.startswith("หลวง"))
+                or gaz.org_matcher.match_at(city, 0) is not None):
+            return None
         label = f"{kind_th} ณ {prefix}{city}"
         stop = m.start(1) + len(city)
         # An ambassador's title implies the mission: its name is the label, not the words of the title.

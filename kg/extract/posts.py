@@ -199,6 +199,9 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             ref = embassy_at(text, at, gaz, head_end=at, consulate=title.startswith(("กงสุล", "รองกงสุล")))
             # เอกอัครราชทูต(ผู้แทนถาวร)ไทยประจำสหประชาชาติ ณ นครเจนีวา: the ambassador heads a permanent mission.
             ref = ref or mission_at(text, end + (text[end:end + 1] == " "), implied=True)
+            # เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ ณ กรุงเวียนนา: the representative's title names the mission.
+            if ref is None and title.endswith("ผู้แทนถาวร"):
+                ref = mission_at(text, end - len("ผู้แทนถาวร"), implied=True)
             if ref:
                 orgs.append(ref)
                 cursor = ref.end

@@ -58,7 +58,7 @@ _COMPANY_KIND_STARTS = ("ผู้", "ที่", "ให้", "ประกั�
 _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หลวง|ขุน|หมื่น)")
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
-_PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม"})
+_PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม", "พัฒนา"})  # สำนักพัฒนาและส่งเสริม...
 _AREA_NUMBER = re.compile(r"(?:ที่)? ?\d{1,3}(?![\d/.,])")
 # ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
 _NOT_NUMBERED = ("สมัย", "ระยะ", "ครั้ง", "ฉบับ", "ชั้น", "ประเภท", "รุ่น", "ปี", "กอง", "ลำดับ", "อันดับ", "ชุด")

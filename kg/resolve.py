@@ -406,18 +406,13 @@ _CORPORATE_TAIL = re.compile(r"(?:[\s,]+(?:Corporation|Corp\.?|Co\.,?|Ltd\.?|Lim
                              r"|PLC|Public Company|Company|AG|SE|GmbH|S\.A\.))+$", re.IGNORECASE)
 
 
-def _same_company(refs: list[OrgRef]) -> dict[str, str]:
-    """Companies named two ways in one article (บริษัท Singtel; กลุ่มบริษัท Singapore Telecommunications Limited
-    (Singtel); บริษัท IHI, IHI Corporation): one key for the names that share a name, with or without the words
-    that make it a company's, the first-named one's."""
+def _first_named(refs: list[OrgRef], names_of) -> dict[str, str]:
+    """One key for the refs that share a name (``names_of(ref)``: its name keys, none to leave it out), the key of
+    the first ref named so."""
     first: dict[str, str] = {}
     out: dict[str, str] = {}
     for r in refs:
-        if not (r.rule.startswith("company-") or (r.rule == "latin-head-pattern" and _CORPORATE_TAIL.search(r.label))):
-            continue
-        labels = (r.label, *r.alt_labels)
-        names = {name_key(n) for n in labels} | {name_key(c) for n in labels
-                                                 if len(c := _CORPORATE_TAIL.sub("", n).strip()) >= 2}
+        names = names_of(r)
         target = next((first[n] for n in names if n in first), out.get(r.key, r.key))
         if target != r.key:
             out[r.key] = target
@@ -426,17 +421,27 @@ def _same_company(refs: list[OrgRef]) -> dict[str, str]:
     return out
 
 
+def _company_names(r: OrgRef) -> set[str]:
+    """A company's name keys, each with and without the words that make it a company's."""
+    if not (r.rule.startswith("company-") or (r.rule == "latin-head-pattern" and _CORPORATE_TAIL.search(r.label))):
+        return set()
+    labels = (r.label, *r.alt_labels)
+    return {name_key(n) for n in labels} | {name_key(c) for n in labels
+                                            if len(c := _CORPORATE_TAIL.sub("", n).strip()) >= 2}
+
+
+def _same_company(refs: list[OrgRef]) -> dict[str, str]:
+    """Companies named two ways in one article (บริษัท Singtel; กลุ่มบริษัท Singapore Telecommunications Limited
+    (Singtel); บริษัท IHI, IHI Corporation): one key for the names that share a name, with or without the words
+    that make it a company's, the first-named one's."""
+    return _first_named(refs, _company_names)
+
+
 def _same_name(refs: list[OrgRef]) -> dict[str, str]:
     """สมาคมมิตรภาพไทย - จีน and สมาคมมิตรภาพไทย-จีน: an agency read by its head word, written twice with other spaces or
     dashes in one article, is one agency, the first-written one's key."""
-    first: dict[str, str] = {}
-    out: dict[str, str] = {}
-    for r in refs:
-        if r.rule in ("head-word-pattern", "unit-pattern"):
-            target = first.setdefault(name_key(r.label), r.key)
-            if target != r.key:
-                out[r.key] = target
-    return out
+    return _first_named(refs, lambda r: {name_key(r.label)} if r.rule in ("head-word-pattern", "unit-pattern")
+                        else set())
 
 
 def _acronyms(refs: list[OrgRef]) -> dict[str, str]:

@@ -3539,3 +3539,12 @@ def test_a_post_is_held_in_the_agency_its_title_names(case):
     body, published, post, only = POST_AGENCY_CASES[case]
     posts = post_triples(facts(body, published))
     assert posts == {post} if only else post in posts
+
+
+def test_an_english_sentence_does_not_end_at_an_academic_title_nor_is_it_a_name():
+    f = facts("วันนี้ (วันจันทร์ที่ 1 กันยายน 2568) ณ ทำเนียบรัฐบาล รศ.ดร.ลินคำ ดวงสะหวัน (H.E. Assoc. Prof. Dr. Linkham "
+              "Douangsavanh) รัฐมนตรีว่าการกระทรวงกสิกรรมและสิ่งแวดล้อม สาธารณรัฐประชาธิปไตยประชาชนลาว "
+              "เข้าเยี่ยมคารวะนายประเสริฐ จันทรรวงทอง รองนายกรัฐมนตรี", "2025-09-01")
+    people = [e for e in f.entities if e.kind == "person"]
+    assert sorted(e.labels.get("en") or "" for e in people) == ["", "Linkham Douangsavanh"]
+    assert only_event(f)[1]["ลินคำ ดวงสะหวัน"] == "Guest"

@@ -480,6 +480,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         country, label = entry_.iso2, f"{stem}{entry_.label_th}"
     elif gaz is not None and (hit := country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
         country = hit[1].iso2
+        # กระทรวงกสิกรรมและสิ่งแวดล้อมแห่ง สปป.ลาว: the แห่ง before the space goes with the country.
+        name = next((name.removesuffix(of) for of in _OF if name.endswith(of)), name)
         label = f"{name}{hit[1].label_th}"
         end = hit[0]
     alts = tuple(dict.fromkeys(a for a in (text[pos:end], name) if a != label))

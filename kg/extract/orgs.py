@@ -173,6 +173,16 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
         return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", label if implied else text[pos:stop], "th", pos, stop,
                       "embassy-abroad", label_th=label, country="TH", alt_labels=alts)
     country_end, country = hit
+    if consulate and (city := _consulate_city(text, country_end)):
+        # สถานกงสุลใหญ่สหรัฐอเมริกาประจำจังหวัดเชียงใหม่: a consulate-general serves the province it is in.
+        end, province = city
+        label_th = f"{kind_th}{country.label_th}ประจำจังหวัด{province}"
+        written = f"{kind_th}{text[head_end:country_end].strip().removeprefix('แห่ง')}ประจำจังหวัด{province}"
+        alts = (written, f"{kind_th}{country.label_th} ณ {province}")
+        return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}-{slug(_provinces_en()[province])}",
+                      label_th if implied else text[pos:end], "th", pos, end, "embassy-pattern", label_th=label_th,
+                      label_en=f"{kind_en} of {country.label_en} in {_provinces_en()[province]}", country=country.iso2,
+                      alt_labels=tuple(dict.fromkeys(a for a in alts if a != label_th)))
     m = _IN_THAILAND.match(text, country_end)
     end = m.end() if m else country_end
     label_th = f"{kind_th}{country.label_th}ประจำประเทศไทย"
@@ -593,6 +603,20 @@ def _provinces_en() -> dict[str, str]:
 @cache
 def _provinces() -> frozenset[str]:
     return frozenset(_provinces_en())
+
+
+_SERVES = re.compile(r"\s?(?:ประจำ|ณ)\s?(?:จังหวัด)?")
+
+
+def _consulate_city(text: str, pos: int) -> tuple[int, str] | None:
+    """End and name of the Thai province a foreign consulate's name gives after its country (ประจำจังหวัดเชียงใหม่,
+    ณ เชียงใหม่), the longest that is a whole word."""
+    m = _SERVES.match(text, pos)
+    if not m:
+        return None
+    hits = [p for p in _provinces() if text.startswith(p, m.end())]
+    best = max(hits, key=len, default=None)
+    return (m.end() + len(best), best) if best else None
 
 
 def _province_at(text: str, pos: int) -> str | None:

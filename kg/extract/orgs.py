@@ -807,9 +807,17 @@ def _known_as_written(name: str, gaz: Gazetteer) -> tuple[OrgEntry, str] | None:
     return None
 
 
+_EXECUTIVE_BOARD = re.compile(r"คณะกรรมการบริหาร ?(?=สมาคม|มูลนิธิ|บริษัท|บมจ\.|สันนิบาต|สหพันธ์|หอการค้า|สภาหอการค้า"
+                              r"|สภาอุตสาหกรรม|สภาธุรกิจ)")
+
+
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """The organisation named at ``pos``, or None."""
     limit = len(text) if limit is None else limit
+    # คณะกรรมการบริหารสมาคมการประมงแห่งประเทศไทย: an association's or a company's executive board is the body itself.
+    if (board := _EXECUTIVE_BOARD.match(text, pos, limit)) and (inner := org_at(text, board.end(), gaz, limit)):
+        alt = f"คณะกรรมการบริหาร{inner.label}"
+        return replace(inner, start=pos, alt_labels=tuple(dict.fromkeys((*inner.alt_labels, alt))))
     ref = (embassy_at(text, pos, gaz) or mission_at(text, pos) or faculty_at(text, pos)
            or company_at(text, pos, limit) or unit_at(text, pos, gaz, limit))
     hit = gaz.org_matcher.match_at(text, pos)

@@ -896,9 +896,11 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             pi = by_line.get(pos)
             end = line_end(text, pos)
             # 1. รัฐมนตรีว่าการกระทรวงวัฒนธรรม (นายอิทธิพล คุณปลื้ม): the holder of a post, named after it, takes the
-            # one appointed to as well (ผู้รักษาราชการแทน...).
+            # one appointed to as well (ผู้รักษาราชการแทน...); so does one named in brackets on the line below it.
+            if pi is None and text.startswith("(", end + 1) and (pi := by_line.get(end + 1)) is not None:
+                end = line_end(text, end + 1)
             by_post = (pi is not None and (held := next((titles[ti] for qi, ti in posts if qi == pi), None)) is not None
-                       and held.start == item.end() and text.startswith(" (", held.end)
+                       and held.start == item.end() and text[held.end:held.end + 2] in (" (", "\n(")
                        and persons[pi].written_from == held.end + 2)
             if pi is None or (persons[pi].written_from > item.end() + 1 and not by_post):
                 break
@@ -911,7 +913,7 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
     return titles, posts
 
 
-_OPENS_BEFORE = re.compile(r" ?\( ?$")
+_OPENS_BEFORE = re.compile(r"\s?\( ?$")  # a title on the line before: ...กระทรวงวัฒนธรรม\n(นางสาว...)
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

@@ -59,6 +59,7 @@ _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หล
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม", "พัฒนา"})  # สำนักพัฒนาและส่งเสริม...
+_CAUSES = ("การ", "ความ", "เด็ก", "เยาวชน", "คน", "สังคม", "สุขภาพ", "อนาคต")
 _AREA_NUMBER = re.compile(r"(?:ที่)? ?\d{1,3}(?![\d/.,])")
 # ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
 _NOT_NUMBERED = ("สมัย", "ระยะ", "ครั้ง", "ฉบับ", "ชั้น", "ประเภท", "รุ่น", "ปี", "กอง", "ลำดับ", "อันดับ", "ชุด")
@@ -409,10 +410,14 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.
         purpose = tok in _PURPOSE_WORDS and (len(out) == k or (len(out) >= k + 2 and out[-1] == "และ"
                                                                 and out[-2] in _PURPOSE_WORDS))
+        # มูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่, สมาคมศิลปะเพื่อเยาวชน: a foundation is named for its cause, and so is an
+        # association when a cause, not a deed, follows (สมาคมโรงงานเพื่อรับฟังความคิดเห็น: why they met).
+        purpose = purpose or (tok == "เพื่อ" and bool(nxt) and (
+            head.group() == "มูลนิธิ" or (head.group() == "สมาคม" and nxt.startswith(_CAUSES))))
         # คณะกรรมการนโยบายการร่วมลงทุน...: a bare การ turns the next word, stop word or not, into a noun of the name.
         noun = len(out) > k and out[-1] == "การ"
         if (((tok in ORG_STOPS and not purpose and not noun) or tok.startswith("ใน")
-             or (len(out) > k and tok.startswith(ORG_NAME_ENDS) and out[-1] != "การ")
+             or (len(out) > k and tok.startswith(ORG_NAME_ENDS) and out[-1] != "การ" and not purpose)
              or (len(out) == k and tok in _NOT_A_NAME_WORD))
                 and not _joins_field(tokens, i, len(out) - k, gaz)):
             # คณะกรรมการบริหารกองทุนเพื่อความเสมอภาคทางการศึกษา: the board of a known fund whose name holds เพื่อ.

@@ -438,8 +438,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # a name, however generic its first word.
     listed = head.group() in ("กระทรวง", "กรม") and gaz is not None and rest and _field_list(text, pos + len(name), gaz)
     generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง")
+    # คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ: a board whose office the gazetteer knows is named with all of the
+    # office's name after สำนักงาน, small words and all, however generic the words read before them.
+    office = board_office(text, pos, pos + 120, gaz) if gaz is not None else None
+    office = office if office and office[0] > pos + len(name) else None
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
-    if not (listed or abroad) and (
+    if not (listed or abroad or office) and (
             not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
             # (กระทรวงการ\nท่องเที่ยวและกีฬา): a name broken over a line after การ is no name of its own.
@@ -456,9 +460,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if gaz is not None and head.group().startswith("คณะ") and (
             agency := gaz.org_matcher.match_at(text, pos + len(head.group()))) and agency[0] > end:
         name, end = text[pos:agency[0]], agency[0]
-    # คณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย: a board whose office the gazetteer knows is named with all
-    # of the office's name after สำนักงาน, small words and all.
-    if gaz is not None and (office := board_office(text, pos, pos + 120, gaz)) and office[0] > end:
+    if office and office[0] > end:  # คณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย
         name, end = text[pos:office[0]], office[0]
     if abroad:
         name, end = text[pos:abroad[0]], abroad[0]

@@ -798,7 +798,8 @@ def _body_before(text: str, orgs: list[OrgRef], pos: int) -> OrgRef | None:
 _DELEGATE = re.compile(r"(?m)^\d{1,2}\.\s?(?:รองนายกรัฐมนตรี|รัฐมนตรี)[^\n(]{0,60}\((?P<who>[^()\n]{4,60})\)\s*$")
 _DELEGATED_ROLE = re.compile(r"ให้ปฏิบัติหน้าที่(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)")
 # ... 2.6.5 รองประธานกรรมการ คนที่ 1 ในคณะกรรมการ...: the vice-chair's rank stands between the seat and the committee.
-_SEAT = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{1,2}|-)\s?(?:(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)(?: ?คนที่ ?\d{1,2} ?)?ใน)?")
+_SEAT = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{1,2}|-)\s?"
+                   r"(?:(รองประธานกรรมการ|ประธานกรรมการ|กรรมการ)(?: ?คนที่ ?\d{1,2} ?)?ใน)?")
 _LINE_GOES_ON = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
 _NAME_GOES_ON = re.compile(r" ?[\u0e01-\u0e4e]+(?: [\u0e01-\u0e4e]+)*\s*")  # Thai words to the end of the line
 _ORDER_ENDS = re.compile(r"(?m)^(?:ส่วนที่|\d{1,3}\.\s?เรื่อง)")

@@ -15,7 +15,9 @@ _OPENERS = ("ทั้งนี้", "นอกจากนี้", "ในก�
 # เป็นประธาน การประชุม..., เข้าร่วม การประชุม...: after a verb the meeting is its object, no new sentence; nor does
 # an English sentence end at a title or a company's abbreviation (H.E. Assoc. Prof. Dr. Linkham...).
 _SPLIT = re.compile(r"(?<=\S)(?<!ประธาน)(?<!ร่วม)(?<!เปิด)(?<!จัด) +(?=(?:" + "|".join(_OPENERS)
-                    + r"|วันนี้\s?\())|(?<=[a-z]{3}[.!?])(?<!Assoc\.)(?<!Prof\.)(?<!Corp\.)(?<!Capt\.)(?<!Govt\.) +(?=[A-Z\u0e00-\u0e7f])")
+                    + r"|วันนี้\s?\())"
+                    r"|(?<=[a-z]{3}[.!?])" + "".join(rf"(?<!{a}\.)" for a in ("Assoc", "Prof", "Corp", "Capt", "Govt"))
+                    + r" +(?=[A-Z\u0e00-\u0e7f])")
 MAX_SENTENCE = 2000  # pathological lines are cut into bounded pieces
 
 

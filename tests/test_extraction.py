@@ -3604,3 +3604,10 @@ def test_a_vice_chairs_rank_stands_between_the_seat_and_the_committee_the_order_
     assert sorted((p.title, names[p.org]) for p in f.posts if p.org) == [
         ("รองประธานกรรมการ", "คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ"),
         ("รองประธานกรรมการ", "คณะกรรมการเพื่อการพัฒนาที่ยั่งยืน")]
+
+
+def test_a_prize_named_for_a_doctor_is_no_mention_of_him():
+    f = facts("รางวัลจากองค์การอนามัยโลก (WHO) ประกอบด้วย ศ.นพ.ประกิต วาทีสาธกกิจ ประธานมูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่ "
+              "ในรางวัล Dr LEE Jong-wook Memorial Prize for Public Health และ นพ.ไพศาล ร่วมวิบูลย์สุข ในรางวัล Sasakawa",
+              "2022-05-27")
+    assert not [e for e in f.entities if e.kind == "person" and "LEE" in (e.labels.get("en") or "")]

@@ -31,6 +31,7 @@ from kg.records import PersonMention
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
 ABBREVIATED = "honorific+given-name+abbreviated"  # the rule of a given name the mark ฯ cuts short (นายอนุทินฯ)
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
+_NAMED_FOR = frozenset({"Memorial", "Prize", "Award"})
 _LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
 _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?= )")  # เอฟ. อาร์.
 # โรเบิร์ต เอฟ. โกเดค: Latin initials spelt in Thai, which no Thai abbreviation (ผอ.) is.
@@ -319,8 +320,10 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             continue
         name_start = m.end()
         latin = _latin_name(text, name_start, end)
-        # บริษัท General Electric ASEAN: a company's name after its head word, no rank and name.
-        if latin and _COMPANY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # บริษัท General Electric ASEAN: a company's name after its head word, no rank and name; Dr LEE Jong-wook
+        # Memorial Prize, King Chulalongkorn Memorial Hospital: a prize or a place named for someone, no mention of him.
+        if latin and (_COMPANY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                      or not _NAMED_FOR.isdisjoint(latin[1].split())):
             pos = latin[0]
             continue
         if latin:

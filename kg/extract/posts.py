@@ -287,7 +287,18 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             and (ministry := gaz.orgs.get(orgs[0].key.removesuffix("_ops"))) is not None):
         ref = org_from_entry(ministry, text, orgs[0].start, orgs[0].end, gaz, "gazetteer")
         orgs[0] = replace(ref, label=ministry.label_th)
+    # กรรมการ ป.ป.ท., ประธานกรรมการ กสทช.: a commissioner sits on the commission, not in the office (สำนักงาน
+    # คณะกรรมการ...) the gazetteer gives the abbreviation to.
+    if (title.strip() in _COMMISSION_SEATS and orgs and (office_entry := gaz.orgs.get(orgs[0].key)) is not None
+            and office_entry.label_th.startswith("สำนักงานคณะกรรมการ")):
+        board, written = office_entry.label_th.removeprefix("สำนักงาน"), text[orgs[0].start:orgs[0].end]
+        orgs[0] = OrgRef("o-" + slug(board, keep_hash=True), board, "th", orgs[0].start, orgs[0].end,
+                         "commission-of-its-office", label_th=board, country=office_entry.country,
+                         alt_labels=(f"คณะกรรมการ {written}",) if "." in written else ())
     return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
+
+
+_COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานกรรมการ", "รองประธานกรรมการ"})
 
 
 _FOREIGN_MINISTER = frozenset({"รัฐมนตรีว่าการต่างประเทศ", "รัฐมนตรีต่างประเทศ"})

@@ -60,6 +60,13 @@ def post_triples(f) -> set[tuple[str, str, str | None]]:
     return {(names[p.person], p.title, names.get(p.org)) for p in f.posts}
 
 
+def seats(f) -> list[tuple[str, str]]:
+    """The posts of built facts that name their agency, as sorted (title, agency's label): a delegation order's
+    seats."""
+    names = labels_of(f)
+    return sorted((p.title, names[p.org]) for p in f.posts if p.org)
+
+
 def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
     f = facts(body, published)
     names = labels_of(f)
@@ -3026,8 +3033,7 @@ def test_the_committees_the_prime_ministers_order_charges_a_deputy_with_are_his_
               "การค้ามนุษย์\n1.2 การมอบหมายให้ปฏิบัติหน้าที่รองประธานกรรมการ และกรรมการในคณะกรรมการ\n"
               "1.2.1 รองประธานกรรมการในคณะกรรมการนโยบายการกีฬาแห่งชาติ\nส่วนที่ 2\n8. เรื่อง อื่น",
               published="2019-08-06")
-    names = labels_of(f)
-    assert sorted((p.title, names[p.org]) for p in f.posts if p.org) == sorted([
+    assert seats(f) == sorted([
         ("ประธานกรรมการ", "คณะกรรมการทรัพยากรน้ำแห่งชาติ"),
         ("ประธานกรรมการ", "คณะกรรมการประสานและกำกับการดำเนินงานป้องกันและปราบปรามการค้ามนุษย์"),
         ("รองประธานกรรมการ", "คณะกรรมการนโยบายการกีฬาแห่งชาติ")])
@@ -3209,14 +3215,13 @@ def test_a_committee_named_alone_on_its_line_keeps_the_words_that_would_end_a_na
               "1.4.2      คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ\n"
               "1.4.3 คณะกรรมการนโยบายการบริหารงานเชิงพื้นที่ แบบบูรณาการ\nส่วนที่ 2\n8. เรื่อง อื่น",
               published="2024-06-04")
-    names = labels_of(f)
-    assert sorted((p.title, names[p.org]) for p in f.posts if p.org) == [
+    assert seats(f) == [
         ("ประธานกรรมการ", "คณะกรรมการกำกับและติดตามการปฏิบัติราชการในภูมิภาค"),
         ("ประธานกรรมการ", "คณะกรรมการนโยบายการบริหารงานเชิงพื้นที่ แบบบูรณาการ"),
         ("ประธานกรรมการ", "คณะกรรมการนโยบายและอำนวยการพัฒนาเพื่อเสริมความมั่นคงของชาติ")]
     # The names read cut short at เพื่อ and ใน are no committees of their own.
     assert sorted(e.labels["th"] for e in f.entities if e.kind == "org" and e.labels.get("th", "").startswith(
-        "คณะกรรมการ")) == sorted(names[p.org] for p in f.posts if p.org)
+        "คณะกรรมการ")) == sorted(agency for _, agency in seats(f))
 
 
 def test_a_grade_in_brackets_names_no_post_so_the_post_moved_to_is_read():
@@ -3603,8 +3608,7 @@ def test_a_vice_chairs_rank_stands_between_the_seat_and_the_committee_the_order_
               "2.6.4 รองประธานกรรมการในคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ\n"
               "2.6.5 รองประธานกรรมการ คนที่ 1 ในคณะกรรมการเพื่อการพัฒนาที่ยั่งยืน\nส่วนที่ 3\n35. เรื่อง อื่น",
               published="2025-09-09")
-    names = labels_of(f)
-    assert sorted((p.title, names[p.org]) for p in f.posts if p.org) == [
+    assert seats(f) == [
         ("รองประธานกรรมการ", "คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ"),
         ("รองประธานกรรมการ", "คณะกรรมการเพื่อการพัฒนาที่ยั่งยืน")]
 

@@ -140,3 +140,17 @@ def test_binary_bad_utf8_truncated_and_fieldless_inputs_are_named_and_the_rest_b
     assert len(lines) == 5  # one line a problem; 31 February is no date, not an error
     assert out.stat().st_size > 0 and diplomatic_rows[0]["id"] in out.read_text(encoding="utf-8")
     assert "feb31" in out.read_text(encoding="utf-8")
+
+
+def test_a_style_sheet_printed_as_text_is_no_part_of_the_story(tmp_path):
+    page = {"id": "thaigov-14357", "title": "ดีอีต้อนรับเอกอัครราชทูตเยอรมนี", "date": "2018-08-02",
+            "text": "ดีอีต้อนรับเอกอัครราชทูตเยอรมนี\n"
+                    "p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 12.0px 'Helvetica Neue'; "
+                    "-webkit-text-stroke: #000000}\n"
+                    "span.s1 {font-kerning: none}\n"
+                    "ดร.พิเชฐ ดุรงคเวโรจน์ ให้การต้อนรับ {ในวงเล็บปีกกา: ไม่ใช่สไตล์}"}
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(page, ensure_ascii=False) + "\n", encoding="utf-8")
+    (article,) = read_path(path)
+    assert "font" not in article.text and "kerning" not in article.text
+    assert "ดร.พิเชฐ ดุรงคเวโรจน์ ให้การต้อนรับ {ในวงเล็บปีกกา: ไม่ใช่สไตล์}" in article.text

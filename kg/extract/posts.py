@@ -134,6 +134,16 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     # of a board heads its office (สำนักงานคณะกรรมการ...), where the gazetteer knows one.
     if lang == "th" and text[pos:end].endswith("เลขาธิการ") and (office := _office_of_the_board(text, end, limit, gaz)):
         return TitlePhrase(text[pos:end], lang, pos, office.end, (office,), entry.kind)
+    # ประธานกรรมการการเลือกตั้ง, กรรมการสิทธิมนุษยชนแห่งชาติ: a seat written glued to its commission's name without คณะ
+    # is a seat on the commission the gazetteer knows (62 such mentions in the 90k).
+    if (lang == "th" and text[pos:end] in _COMMISSION_SEATS and text.endswith("กรรมการ", 0, end)
+            and (board := gaz.org_matcher.match_at("คณะ" + text[end - 7:min(limit, end + 90)], 0)) is not None
+            and board[0] > 10 and board[1].label_th.startswith("คณะกรรมการ")):
+        board_end = end - 7 + board[0] - 3
+        ref = org_from_entry(board[1], text, end - 7, board_end, gaz, "commission-of-the-seat")
+        ref = replace(ref, label=board[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
+                                                                      if a != text[end - 7:board_end]))
+        return TitlePhrase(text[pos:end], lang, pos, board_end, (ref,), entry.kind)
     # ผู้อำนวยการสำนัก (ผู้อำนวยการระดับสูง) สำนักจัดระบบบริการทางการแพทย์: the title names the head word of the agency
     # named after its grade (about 100 in the 90k).
     if lang == "th" and (head := _HEAD_BEFORE_GRADE.match(text, end, limit)):

@@ -177,24 +177,21 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
     if consulate and (city := _consulate_city(text, country_end)):
         # สถานกงสุลใหญ่สหรัฐอเมริกาประจำจังหวัดเชียงใหม่: a consulate-general serves the province it is in.
         end, province = city
-        label_th = f"{kind_th}{country.label_th}ประจำจังหวัด{province}"
-        written = f"{kind_th}{text[head_end:country_end].strip().removeprefix('แห่ง')}ประจำจังหวัด{province}"
-        alts = (written, f"{kind_th}{country.label_th} ณ {province}")
-        return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}-{slug(_provinces_en()[province])}",
-                      label_th if implied else text[pos:end], "th", pos, end, "embassy-pattern", label_th=label_th,
-                      label_en=f"{kind_en} of {country.label_en} in {_provinces_en()[province]}", country=country.iso2,
-                      alt_labels=tuple(dict.fromkeys(a for a in alts if a != label_th)))
-    m = _IN_THAILAND.match(text, country_end)
-    end = m.end() if m else country_end
-    label_th = f"{kind_th}{country.label_th}ประจำประเทศไทย"
-    label_en = f"{kind_en} of {country.label_en} in Thailand"
-    # The country as the text writes it (สาธารณรัฐเกาหลี) makes a full name of the embassy too, and the short
-    # forms (สถานเอกอัครราชทูตญี่ปุ่น, Embassy of Japan) are the names people use.
-    written = f"{kind_th}{text[head_end:country_end].strip().removeprefix('แห่ง')}ประจำประเทศไทย"
-    alts = (written, f"{kind_th}{country.label_th}", f"{kind_en} of {country.label_en}")
-    return OrgRef(f"{slug(kind_en)}-{country.iso2.lower()}", label_th if implied else text[pos:end], "th", pos, end,
-                  "embassy-pattern", label_th=label_th, label_en=label_en, country=country.iso2,
-                  alt_labels=tuple(dict.fromkeys(a for a in alts if a != label_th)))
+        serves_th, serves_en = f"ประจำจังหวัด{province}", _provinces_en()[province]
+        key = f"{slug(kind_en)}-{country.iso2.lower()}-{slug(serves_en)}"
+        short: tuple[str, ...] = (f"{kind_th}{country.label_th} ณ {province}",)
+    else:
+        m = _IN_THAILAND.match(text, country_end)
+        end = m.end() if m else country_end
+        serves_th, serves_en, key = "ประจำประเทศไทย", "Thailand", f"{slug(kind_en)}-{country.iso2.lower()}"
+        # The short forms (สถานเอกอัครราชทูตญี่ปุ่น, Embassy of Japan) are the names people use.
+        short = (f"{kind_th}{country.label_th}", f"{kind_en} of {country.label_en}")
+    label_th = f"{kind_th}{country.label_th}{serves_th}"
+    # The country as the text writes it (สาธารณรัฐเกาหลี) makes a full name of the mission too.
+    written = f"{kind_th}{text[head_end:country_end].strip().removeprefix('แห่ง')}{serves_th}"
+    return OrgRef(key, label_th if implied else text[pos:end], "th", pos, end, "embassy-pattern", label_th=label_th,
+                  label_en=f"{kind_en} of {country.label_en} in {serves_en}", country=country.iso2,
+                  alt_labels=tuple(dict.fromkeys(a for a in (written, *short) if a != label_th)))
 
 
 _NATIONAL_KINDS = frozenset({"ministry", "council", "armed_force"})
@@ -617,7 +614,7 @@ _SERVES = re.compile(r"\s?(?:ประจำ|ณ)\s?(?:จังหวัด)?")
 
 def _consulate_city(text: str, pos: int) -> tuple[int, str] | None:
     """End and name of the Thai province a foreign consulate's name gives after its country (ประจำจังหวัดเชียงใหม่,
-    ณ เชียงใหม่), the longest that is a whole word."""
+    ณ เชียงใหม่): the longest province name written there."""
     m = _SERVES.match(text, pos)
     if not m:
         return None

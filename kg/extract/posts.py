@@ -34,6 +34,7 @@ from kg.records import OrgRef, TitlePhrase
 
 _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
 _MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
+_COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานกรรมการ", "รองประธานกรรมการ"})  # a commissioner's seats
 _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador", "เอกอัครราชฑูต", "อัครราชฑูต")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
@@ -136,13 +137,14 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         return TitlePhrase(text[pos:end], lang, pos, office.end, (office,), entry.kind)
     # ประธานกรรมการการเลือกตั้ง, กรรมการสิทธิมนุษยชนแห่งชาติ: a seat written glued to its commission's name without คณะ
     # is a seat on the commission the gazetteer knows (62 such mentions in the 90k).
-    if (lang == "th" and text[pos:end] in _COMMISSION_SEATS and text.endswith("กรรมการ", 0, end)
-            and (board := gaz.org_matcher.match_at("คณะ" + text[end - 7:min(limit, end + 90)], 0)) is not None
-            and board[0] > 10 and board[1].label_th.startswith("คณะกรรมการ")):
-        board_end = end - 7 + board[0] - 3
-        ref = org_from_entry(board[1], text, end - 7, board_end, gaz, "commission-of-the-seat")
+    seat = end - len("กรรมการ")  # where the commission's name, less its คณะ, begins
+    if (lang == "th" and text[pos:end] in _COMMISSION_SEATS
+            and (board := gaz.org_matcher.match_at("คณะ" + text[seat:min(limit, end + 90)], 0)) is not None
+            and board[0] > len("คณะกรรมการ") and board[1].label_th.startswith("คณะกรรมการ")):
+        board_end = seat + board[0] - len("คณะ")
+        ref = org_from_entry(board[1], text, seat, board_end, gaz, "commission-of-the-seat")
         ref = replace(ref, label=board[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
-                                                                      if a != text[end - 7:board_end]))
+                                                                      if a != text[seat:board_end]))
         return TitlePhrase(text[pos:end], lang, pos, board_end, (ref,), entry.kind)
     # ผู้อำนวยการสำนัก (ผู้อำนวยการระดับสูง) สำนักจัดระบบบริการทางการแพทย์: the title names the head word of the agency
     # named after its grade (about 100 in the 90k).
@@ -307,8 +309,6 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                          alt_labels=(f"คณะกรรมการ {written}",) if "." in written else ())
     return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
 
-
-_COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานกรรมการ", "รองประธานกรรมการ"})
 
 
 _FOREIGN_MINISTER = frozenset({"รัฐมนตรีว่าการต่างประเทศ", "รัฐมนตรีต่างประเทศ"})

@@ -174,6 +174,8 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
         return OrgRef(f"{slug(kind_en)}-th-{slug(city)}", label if implied else text[pos:stop], "th", pos, stop,
                       "embassy-abroad", label_th=label, country="TH", alt_labels=alts)
     country_end, country = hit
+    if not consulate and (mission := _mission_to_body(text, pos, head_end, country_end, country, gaz, implied)):
+        return mission
     if consulate and (city := _consulate_city(text, country_end)):
         # สถานกงสุลใหญ่สหรัฐอเมริกาประจำจังหวัดเชียงใหม่: a consulate-general serves the province it is in.
         end, province = city
@@ -192,6 +194,28 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
     return OrgRef(key, label_th if implied else text[pos:end], "th", pos, end, "embassy-pattern", label_th=label_th,
                   label_en=f"{kind_en} of {country.label_en} in {serves_en}", country=country.iso2,
                   alt_labels=tuple(dict.fromkeys(a for a in (written, *short) if a != label_th)))
+
+
+_TO_BODY = re.compile(r"\s?ประจำ\s?")
+
+
+def _mission_to_body(text: str, pos: int, head_end: int, country_end: int, country: CountryEntry, gaz: Gazetteer,
+                     implied: bool) -> OrgRef | None:
+    """เอกอัครราชทูตออสเตรเลียประจำอาเซียน, สถานเอกอัครราชทูต...ประจำสมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้: a
+    country's mission to an international body, not its embassy in Thailand."""
+    to = _TO_BODY.match(text, country_end)
+    body = gaz.org_matcher.match_at(text, to.end()) if to else None
+    if body is None or body[1].kind != "international":
+        return None
+    end, entry = body
+    written = text[to.end():end]
+    label_th = f"คณะผู้แทน{country.label_th}ประจำ{written}"
+    alts = (f"คณะผู้แทน{country.label_th}ประจำ{entry.label_th}", f"สถานเอกอัครราชทูต{country.label_th}ประจำ{written}",
+            f"สถานเอกอัครราชทูต{text[head_end:country_end].strip().removeprefix('แห่ง')}ประจำ{written}")
+    return OrgRef(f"mission-{country.iso2.lower()}-{entry.key}", label_th if implied else text[pos:end], "th", pos,
+                  end, "mission-to-body-pattern", label_th=label_th,
+                  label_en=f"Mission of {country.label_en} to the {entry.label_en}", country=country.iso2,
+                  alt_labels=tuple(dict.fromkeys(a for a in alts if a != label_th)))
 
 
 _NATIONAL_KINDS = frozenset({"ministry", "council", "armed_force"})

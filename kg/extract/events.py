@@ -289,13 +289,16 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     if last.kind in ("cochair", "sign") and (re.match(r"\s?(?:ร่วมกับ|กับ|with)\s?", text[last.end:pos])
                                              or _PARTNER.match(text, last.end, pos)):
         return SUBJECT_ROLE[last.kind]
-    # เป็นประธานการประชุมฯ ร่วมกับ X: chairing with someone is co-chairing.
-    if last.kind == "chair" and (m := _CHAIRS_WITH.match(text, last.end)) and m.end() <= pos <= m.end() + 8:
+    # เป็นประธานการประชุมฯ ร่วมกับ X: chairing with someone is co-chairing; so with X named in brackets after his
+    # title (ร่วมกับเอกอัครราชทูตอิตาลีประจำประเทศไทย (His Excellency Mr. Lorenzo Galanti)).
+    if last.kind == "chair" and (m := _CHAIRS_WITH.match(text, last.end)) and m.end() <= pos and (
+            pos <= m.end() + 8 or _TITLE_THEN_BRACKET.match(text, m.end(), pos)):
         return "CoChair"
     return OBJECT_ROLE[last.kind]
 
 
 _PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
+_TITLE_THEN_BRACKET = re.compile(r"[\u0e00-\u0e7f]{2,80}\s?\((?:[A-Za-z.]+\s?){0,3}$")
 _WHOSE = re.compile(r"[^\s]{0,40}?\s?(?:ครั้งนี้|ครั้งแรก|อย่างเป็นทางการ)?\s?ของ\s?[^\s]{0,40}\s?$")
 _PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
 _HONORIFICS = r"นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\."

@@ -2531,9 +2531,13 @@ def test_a_government_complex_a_convention_centre_or_a_mall_is_a_place_not_an_ag
     ("เพื่อเตรียมความพร้อมในการเข้าร่วมการประชุม", True),
     ("ในการประชุมที่จะมีขึ้นเดือนหน้า", True),
     ("ได้จัดการประชุม", False),
+    ("ไทยพร้อมให้การต้อนรับ หากประธานาธิบดีมาครงเดินทางเยือนประเทศไทย", True),
+    ("และหากมีการประชุม", True),
+    ("เพื่อแก้ไขปัญหาการประชุม", False),  # ปัญหา|การ: no หาก
+    ("ต่างหากจากการประชุม", False),
 ])
-def test_who_will_attend_or_send_a_party_to_a_meeting_tells_a_plan(clause, plan):
-    assert planned(clause, 0, clause.index("ประชุม")) is plan
+def test_who_will_attend_or_send_a_party_to_a_meeting_or_would_if_tells_a_plan(clause, plan):
+    assert planned(clause, 0, max(clause.find("ประชุม"), clause.find("เยือน"))) is plan
 
 
 def test_a_leaders_surname_after_his_title_is_the_man_named_in_full():

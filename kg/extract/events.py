@@ -127,6 +127,9 @@ _INTENT = re.compile(r"(?:จะ(?:ส่ง\S{0,20}?|นำ\S{0,30}?)?|เต�
                      r"เสนอให้(?:มีการ)?|พิจารณา(?:ทำ\S{0,12}ที่ทั้งสองฝ่าย)?|ผลักดันให้(?:มีการ)?"
                      r"|ประสงค์(?:จะ)?|คาดว่าจะ|หวังว่าจะ|ก่อน|(?<!ได้รับ)(?<!คำ)เชิญ\S{0,40}?(?:มา|เข้าร่วม|ร่วม)?|(?:ต่อการ|ที่จะ)\S{0,20}เพื่อ)"
                      r"(?:\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง|จัด|เดินทาง|โอกาส|ร่วม|พบ|ใน|เป็นเจ้าภาพ))*\s?$")
+# หากประธานาธิบดีมาครงเดินทางเยือนประเทศไทย: what would happen if, not what did.
+_IF = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=และ)|(?<=แต่)|(?<=โดย)|(?<=ซึ่ง))(?:หาก|ถ้า)(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\S{0,40}$",
+                 re.M)
 # การประชุม ... ที่จะมีขึ้น, ซึ่งจะจัดขึ้น: the meeting to come.
 _UPCOMING = re.compile(r"\S{0,30}?\s?(?:ที่|ซึ่ง)จะ(?:มี|จัด)ขึ้น")
 
@@ -146,7 +149,8 @@ _LEAVE_TO_SIGN = re.compile(r"(?:เห็นชอบ|อนุมัติ|ย
 
 def planned(text: str, sentence_start: int, pos: int) -> bool:
     """A cue or trigger word at ``pos`` that names a plan, a wish or a proposal, not something that took place."""
-    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or _UPCOMING.match(
+    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or _IF.search(
+        text, max(sentence_start, pos - 60), pos) is not None or _UPCOMING.match(
         text, pos, pos + 50) is not None or (
         _SCHEDULE_GOES_ON.search(text, max(sentence_start, pos - 16), pos) is not None
         and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None) or (

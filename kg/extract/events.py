@@ -56,7 +56,7 @@ _CHAIRS_MEETING = re.compile(r"เป็นประธาน(?:ใน)?(?:ก�
 _SIGNING = re.compile(r"ลงนาม(?!(?:ใน)?(?:ประกาศ(?!เจตนารมณ์)|คำสั่ง|สมุด(?:ตรวจ)?เยี่ยม)|รับสนอง)|signing|signed")
 # ... not ลงนามถวายพระพร with no book named: the well-wishing of a royal birthday, by the hundred at a palace hall.
 _BOOK = re.compile(r"ลงนาม(?:ใน)?(?:สมุด)?(?:แสดงความ(?:เสียใจ|อาลัย)|ไว้อาลัย|อวยพร)|ลงนาม(?:ใน)?สมุดถวายพระพร")
-_DIED = re.compile(r"ถึงแก่(?:อสัญ|อนิจ)?กรรม|ถึงแก่พิราลัย|สวรรคต|สิ้นพระชนม์|เสียชีวิต")
+DIED = re.compile(r"ถึงแก่(?:อสัญ|อนิจ)?กรรม|ถึงแก่พิราลัย|สวรรคต|สิ้นพระชนม์|เสียชีวิต")
 _ONLINE = re.compile(r"ทางไกล|ออนไลน์|[Oo]nline|[Vv]ideo ?[Cc]onference|VDO|วีดิทัศน์|วิดีโอ|Zoom|WebEx|Teams")
 _MIXED = re.compile(r"ไฮบริด|[Hh]ybrid|รูปแบบผสม|ทั้งในรูปแบบ")
 _FOUNDED = re.compile(r"สถาปนา|ก่อตั้ง|ครบรอบ|วันเกิด|ประสูติ|พระราชสมภพ|เริ่มมีความสัมพันธ์|มีผล(?:ใช้)?บังคับ(?:ใช้)?|ประกาศใช้")
@@ -646,7 +646,7 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
     not the day something was founded or born that an anniversary counts from (วันสถาปนาความสัมพันธ์ ... 2495), nor
     the day one mourned died (ซึ่งถึงแก่อสัญกรรมเมื่อวันศุกร์ที่ 8 กรกฎาคม 2565)."""
     at = sentence_start + d.start
-    if _FOUNDED.search(text, max(sentence_start, at - 60), at) or _DIED.search(
+    if _FOUNDED.search(text, max(sentence_start, at - 60), at) or DIED.search(
             text, max(sentence_start, at - 30), at) or _TOMORROW.search(
             text, max(sentence_start, at - 12), at):
         return False  # ... and not tomorrow (ในวันพรุ่งนี้ (23 ต.ค. 67) จะมีการประชุม), which is a plan

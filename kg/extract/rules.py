@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.events import (
+    DIED,
     GOES_ON_NAMING,
     ITEM_HEADING,
     EventDraft,
@@ -245,6 +246,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
                   and not senders[0] <= p.start < senders[1]
+                  # ลงนามในสมุดแสดงความอาลัยต่อการสวรรคตของ...: the one mourned takes no part.
+                  and not _MOURNED.search(text, max(s, p.written_from - 24), p.written_from)
                   # มีกำหนดลงนามร่วมกับ นาย X: one named as the partner of a plan takes no part yet.
                   and not named_in_a_plan(text, s, p.written_from - (text[p.written_from - 1] == " "))
                   and not any(a <= p.start < b for a, b in _greeted(text, s, cut))]
@@ -478,6 +481,9 @@ def _greeted(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = _REGARDS_END.search(text, m.end(), min(end, m.end() + 200))
         out.append((m.end(), stop.start() if stop else min(end, m.end() + 200)))
     return out
+
+
+_MOURNED = re.compile(f"(?:{DIED.pattern})(?:ของ)?\\s?$")
 
 
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.events import (
     role_of,
     title_ordinal,
 )
-from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
+from kg.extract.lexicon import ORG_HEADS, POST_NOMINALS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
 from kg.extract.persons import (
     find_addressed_names,
@@ -43,7 +43,7 @@ from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), the words of an appointment
 # (ให้ดำรงตำแหน่ง, พ้นจากตำแหน่ง, ตำแหน่งเดิม, ข้าราชการพลเรือนสามัญ ตำแหน่ง) or เป็น (X เป็นรัฐมนตรี...).
 # ... พลเอก ณัฐพล นาคพาณิชย์ ในฐานะผู้อำนวยการศูนย์...: "as" before the title after a name.
-_GAP = re.compile(r"[\s,(]{0,3}(?:(?:OBE|CBE|KBE|MBE|PhD)\s?)?(?:ในฐานะ\s?)?"
+_GAP = re.compile(r"[\s,(]{0,3}(?:(?:" + "|".join(POST_NOMINALS) + r")(?![A-Za-z])\s?){0,2}(?:ในฐานะ\s?)?"
                   r"(?:(?:ข้าราชการ(?:พลเรือน(?:สามัญ)?|การเมือง)\s?(?=ตำแหน่ง))?"
                   r"(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.

@@ -500,6 +500,17 @@ def test_a_thai_agency_name_before_a_foreign_body_is_that_bodys_unit(text, publi
     assert orgs[unit.parent].labels["th"].startswith(parent)
 
 
+def test_a_units_name_ending_with_a_known_body_glossed_in_brackets_is_that_bodys_unit():
+    f = facts("ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ให้การต้อนรับ Mr. Ioane Koroivuki "
+              "ผู้อำนวยการสำนักงานภูมิภาคเอเชียและแปซิฟิกของสหภาพโทรคมนาคมระหว่างประเทศ (International Telecommunication "
+              "Union : ITU) เนื่องในโอกาสเข้าเยี่ยมคารวะ", "2017-02-16")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    office = next(e for e in orgs.values() if e.labels.get("th", "").startswith("สำนักงานภูมิภาค"))
+    assert office.parent == "itu" and ("ITU", "en") in orgs["itu"].alt_labels
+    names = labels_of(f)
+    assert ("Ioane Koroivuki", office.key) in {(names[p.person], p.org) for p in f.posts}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # ศาตราจารย์ for ศาสตราจารย์: a misspelling 86 corpus articles share.
     ("ศาตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงยุติธรรม ให้การต้อนรับคณะผู้แทน", "วิศิษฏ์ วิศิษฏ์สรอรรถ"),

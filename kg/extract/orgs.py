@@ -923,6 +923,8 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
         ref = org_at(text, pos, gaz, end)
         if ref:
             ref, covered = with_bracketed_alias(text, ref, end, gaz)
+            if body := bracketed_parent(text, ref, covered, gaz):
+                out.append(body)
             if ref.rule == "international-region":  # (ILO) after its regional office names the parent, not it
                 parent = {name_key(n) for n in gaz.orgs[ref.parent].names}
                 ref = replace(ref, alt_labels=tuple(a for a in ref.alt_labels if name_key(a) not in parent),
@@ -946,6 +948,26 @@ def _opens_on_honorific(inner: str, gaz: Gazetteer) -> bool:
                for form, kind in gaz.honorifics.items())
 
 
+def _ends_with_body(name: str, body: OrgEntry) -> bool:
+    """สำนักงานภูมิภาคเอเชียและแปซิฟิกของสหภาพโทรคมนาคมระหว่างประเทศ: a name that ends with ของ or แห่ง and the body."""
+    return any(name.endswith(("ของ" + n, "แห่ง" + n)) for n in body.names)
+
+
+def bracketed_parent(text: str, unit: OrgRef, covered: int, gaz: Gazetteer) -> OrgRef | None:
+    """The body a bracket after a unit's name names (...ของสหภาพโทรคมนาคมระหว่างประเทศ (International
+    Telecommunication Union: ITU)), with the bracket's names, when ``with_bracketed_alias`` made the unit its."""
+    if (unit.parent not in gaz.orgs or unit.key in gaz.orgs or covered <= unit.end or unit.rule != "head-word-pattern"
+            or not _ends_with_body(unit.label, gaz.orgs[unit.parent])):
+        return None
+    names = [n for n in (n.strip(" .,") for n in re.split(r"[:;,]| - ", text[unit.end:covered].strip(" ()")))
+             if len(n) >= 2]
+    if not any((hit := gaz.org_matcher.match_at(n, 0)) and hit[0] == len(n) and hit[1].key == unit.parent
+               for n in names):
+        return None  # คณะกรรมาธิการอาเซียนว่าด้วย... (ASEAN Commission on ...: ACWC): the bracket names the unit
+    body = org_from_entry(gaz.orgs[unit.parent], text, unit.end, covered, gaz, "bracketed-parent")
+    return replace(body, label=body.label_en or body.label, lang="en", alt_labels=tuple(dict.fromkeys(names)))
+
+
 def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:
     """A Thai agency name followed by its English name or acronym in brackets (กรมความร่วมมือระหว่างประเทศ
     (Thailand International Cooperation Agency: TICA)): the bracket holds more names of the same agency."""
@@ -960,6 +982,10 @@ def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> 
         for n in names:
             hit = gaz.org_matcher.match_at(n, 0) if len(n) >= 4 else None
             if hit and hit[0] == len(n) and (ref.country in (None, hit[1].country)):
+                # สำนักงานภูมิภาคเอเชียและแปซิฟิกของสหภาพโทรคมนาคมระหว่างประเทศ (International Telecommunication
+                # Union: ITU): the bracket names the body the name ends with, and the name is a unit of it.
+                if _ends_with_body(ref.label, hit[1]):
+                    return replace(ref, parent=hit[1].key), m.end()
                 known = org_from_entry(hit[1], text, ref.start, ref.end, gaz, "bracketed-known-name")
                 alts = tuple(dict.fromkeys((ref.label, *known.alt_labels, *names)))
                 return replace(known, alt_labels=alts), m.end()

@@ -13,6 +13,7 @@ from kg.extract.orgs import (
     UNIT_LEADERS,
     UNIT_TO_PARENT,
     board_office,
+    bracketed_parent,
     country_at,
     embassy_at,
     faculty_at,
@@ -294,6 +295,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
         orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
+        if body := bracketed_parent(text, orgs[-1], cursor, gaz):
+            orgs.append(body)  # ผู้อำนวยการสำนักงานภูมิภาค...ของ ITU (International Telecommunication Union): its parent
     # ปลัดกระทรวง สำนักงานปลัดกระทรวง กระทรวงยุติธรรม: the permanent secretary heads the ministry's service.
     if (title.strip() == "ปลัดกระทรวง" and orgs and orgs[0].key.endswith("_ops")
             and (ministry := gaz.orgs.get(orgs[0].key.removesuffix("_ops"))) is not None):

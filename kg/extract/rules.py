@@ -640,7 +640,7 @@ def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tup
 
 
 def _spokesperson(t: TitlePhrase) -> bool:
-    return t.title.startswith(("โฆษก", "รองโฆษก", "Spokes"))
+    return t.title.startswith(("โฆษก", "รองโฆษก", "ผู้ช่วยโฆษก", "Spokes"))
 
 
 def _place(text: str, start: int, end: int, person_starts: list[int]) -> str | None:

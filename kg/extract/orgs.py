@@ -31,7 +31,7 @@ _EMBASSY_IN_SHORT = re.compile("สถานทูต")  # no head word of ORG_H
 CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
-_NO_CITY = ("ห้อง", "ตึก", "อาคาร", "ทำเนียบ", "โรงแรม", "ศาลา", "สหประชาชาติ", "องค์การ")
+_NO_CITY = ("ห้อง", "ตึก", "อาคาร", "ทำเนียบ", "โรงแรม", "ศาลา", "สหประชาชาติ", "องค์การ", "ต่างประเทศ")
 # Words that cannot begin the name after a head (บริษัทจึง..., กรมได้...): the head stands alone, so no name.
 _NOT_A_NAME_WORD = frozenset({"จึง", "ได้", "จะ", "ซึ่ง", "โดย", "เพื่อ", "ขึ้น", "มีมติ", "ถึง", "ก็", "ยัง", "ไม่",
                               # บริษัทมุ่งมั่นที่จะ..., โรงเรียนรับเชิญ, โรงเรียนพี่โรงเรียนน้อง: the head word as a

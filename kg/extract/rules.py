@@ -755,6 +755,7 @@ def _the_office(text: str, t: TitlePhrase, ministry: OrgRef, gaz: Gazetteer) -> 
 
 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
+_ANY_APPOINTMENT = re.compile(r"การ(?:จะ)?แต่งตั้ง\S{0,24}\s?(?:ให้)?(?:ไป)?$")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 
 
@@ -783,6 +784,8 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
                          and not _THEN_APPOINTED.search(text, max(end, t.start - 30), t.start)), len(text)))
         for m in _THEN_APPOINTED.finditer(text, end, stop):
             ti = by_start.get(m.end())
+            if _ANY_APPOINTMENT.search(text, max(end, m.start() - 40), m.start()):
+                continue  # ซึ่งการแต่งตั้งข้าราชการให้ไปดำรงตำแหน่งเอกอัครราชทูตประจำต่างประเทศ: appointments in general
             if ti is not None and ti not in used:
                 posts.append((pi, ti))
                 used.add(ti)

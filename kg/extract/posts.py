@@ -35,6 +35,7 @@ from kg.records import OrgRef, TitlePhrase
 
 _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
 _MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
+_POLICE_CHIEFS = frozenset({"ผู้บัญชาการตำรวจแห่งชาติ", "รองผู้บัญชาการตำรวจแห่งชาติ", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ"})
 _COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานกรรมการ", "รองประธานกรรมการ"})  # a commissioner's seats
 _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador", "เอกอัครราชฑูต", "อัครราชฑูต")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
@@ -310,6 +311,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         orgs[0] = OrgRef("o-" + slug(board, keep_hash=True), board, "th", orgs[0].start, orgs[0].end,
                          "commission-of-its-office", label_th=board, country=office_entry.country,
                          alt_labels=(f"คณะกรรมการ {written}",) if "." in written else ())
+    # ผู้บัญชาการตำรวจแห่งชาติ, รอง ผบ.ตร.: the chiefs of the Royal Thai Police, whose titles name the force, unless a
+    # country follows (รองผู้บัญชาการตำรวจแห่งชาติกัมพูชา).
+    if (not orgs and entry.title_th in _POLICE_CHIEFS and (rtp := gaz.orgs.get("rtp")) is not None
+            and not country_at(text, cursor + (text[cursor:cursor + 1] == " "), gaz)):
+        orgs.append(replace(org_from_entry(rtp, text, pos, end, gaz, "title-names-body"), label=rtp.label_th))
     return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
 
 

@@ -261,6 +261,8 @@ _REGION = re.compile(f"\\s?(?:ประจำ|สำนักงาน)?ภู�
 # ตรวจคนเข้าเมืองและประชากร).
 _FIELDS_AFTER = re.compile(f"และ[{THAI_CHARS}]{{2,40}}"
                            f"|(?:,?\\s[{THAI_CHARS}]{{2,16}}){{1,3}},?\\s?และ[{THAI_CHARS}]{{2,16}}")
+# ... กีฬา และการท่องเที่ยวแห่งสาธารณรัฐสังคมนิยมเวียดนาม: the last field listed runs on, unspaced, to แห่ง and the country.
+_LAST_FIELD_OF = re.compile(f"[{THAI_CHARS}]{{2,40}}?(?=แห่ง)")
 # Words that begin another body or a post, not a field of the same ministry (...และสถานเอกอัครราชทูต..., ...และโฆษก...).
 _NOT_A_FIELD = re.compile("กระทรวง|กรม|สำนัก|สถาน|องค์|คณะ|รัฐมนตรี|ประธาน|โฆษก|นายก|ผู้|ปลัด|อธิบดี|ทูต|ธนาคาร")
 
@@ -279,14 +281,20 @@ def _ministry_run_on(text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | 
     # Fields listed with spaces end at a space and the country (...ตรวจคนเข้าเมืองและประชากร สาธารณรัฐแห่ง...);
     # glued to a word, the words are a sentence's (กระทรวงศึกษาธิการ ให้การต้อนรับและ...นักศึกษาจากมณฑลเสฉวนจีน).
     first = end + 5 if run.group().startswith("และ") else run.end()
-    for p in range(first, last + 1):
+    ends: list[int] = list(range(first, last + 1))
+    if not run.group().startswith("และ") and other is None and (
+            tail := _LAST_FIELD_OF.match(text, end + run.group().rfind("และ") + 3)):
+        ends.append(tail.end())
+    for p in ends:
         at = p + 1 if p == run.end() and text.startswith(" ", p) else p
         hit = country_at(text, at, gaz)
         if hit and hit[1].iso2 != "TH" and _word_boundary(text, at):
             stem = text[pos:p].removesuffix("ของ")
+            stem = stem if stem.startswith("กระทรวง") else "กระทรวง" + stem  # รมว.อุตสาหกรรม วิทยาศาสตร์ ...กัมพูชา
             label = f"{stem}{hit[1].label_th}"
-            return OrgRef("o-" + slug(label, keep_hash=True), text[pos:hit[0]], "th", pos, hit[0], "foreign-ministry",
-                          label_th=label, country=hit[1].iso2,
+            # one key however the list is spaced (กีฬา และการท่องเที่ยว, กีฬาและการท่องเที่ยว)
+            return OrgRef("o-" + slug(label.replace(" ", ""), keep_hash=True), text[pos:hit[0]], "th", pos, hit[0],
+                          "foreign-ministry", label_th=label, country=hit[1].iso2,
                           alt_labels=tuple(a for a in (text[pos:hit[0]],) if a != label))
     return None
 

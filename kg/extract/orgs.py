@@ -58,8 +58,9 @@ _COMPANY_KIND_STARTS = ("ผู้", "ที่", "ให้", "ประกั�
 _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หลวง|ขุน|หมื่น)")
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
-_INNER_HEADS = frozenset({"กองทุน", "สำนักงาน", "สถาบัน", "ศูนย์", "กอง", "สำนัก"})
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม", "พัฒนา"})  # สำนักพัฒนาและส่งเสริม...
+# Heads inside a name that open a name of their own (คณะกรรมการบริหารกองทุน|จัดรูปที่ดิน...): a purpose may follow.
+_INNER_HEADS = frozenset({"กองทุน", "สำนักงาน", "สถาบัน", "ศูนย์", "กอง", "สำนัก"})
 _CAUSES = ("การ", "ความ", "เด็ก", "เยาวชน", "คน", "สังคม", "สุขภาพ", "อนาคต")
 _AREA_NUMBER = re.compile(r"(?:ที่)? ?\d{1,3}(?![\d/.,])")
 # ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
@@ -438,7 +439,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         if len(out) > k and _parent_starts(text, pos + sum(map(len, out)), out[-1], gaz):
             break
         # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.
-        # คณะกรรมการบริหารกองทุนจัดรูปที่ดิน...: so after a head inside the name, which begins a name of its own.
+        # คณะกรรมการบริหารกองทุนจัดรูปที่ดิน...: so after a head inside the name.
         purpose = tok in _PURPOSE_WORDS and (len(out) == k or out[-1] in _INNER_HEADS or (
             len(out) >= k + 2 and out[-1] == "และ" and out[-2] in _PURPOSE_WORDS))
         # มูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่, สมาคมศิลปะเพื่อเยาวชน: a foundation is named for its cause, and so is an
@@ -446,7 +447,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         # So is a fund, alone or run by a board (กองทุนเงินให้กู้ยืมเพื่อการศึกษา, คณะกรรมการบริหารกองทุนจัดรูปที่ดิน
         # เพื่อพัฒนาพื้นที่): of the corpus's funds with เพื่อ in their first 20 letters nearly all are named so.
         purpose = purpose or (tok == "เพื่อ" and bool(nxt) and (
-            head.group() == "มูลนิธิ" or "กองทุน" in out or head.group() == "กองทุน"
+            head.group() in ("มูลนิธิ", "กองทุน") or "กองทุน" in out
             or (head.group() == "สมาคม" and nxt.startswith(_CAUSES))))
         # คณะกรรมการนโยบายการร่วมลงทุน...: a bare การ turns the next word, stop word or not, into a noun of the name.
         noun = len(out) > k and out[-1] == "การ"

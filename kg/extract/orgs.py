@@ -962,6 +962,11 @@ def _opens_on_honorific(inner: str, gaz: Gazetteer) -> bool:
                for form, kind in gaz.honorifics.items())
 
 
+def _bracket_names(inner: str) -> tuple[str, ...]:
+    """The names a bracket after an agency's name holds (Thailand International Cooperation Agency: TICA)."""
+    return tuple(n for n in (n.strip(" .,") for n in re.split(r"[:;,]| - ", inner)) if len(n) >= 2)
+
+
 def _ends_with_body(name: str, body: OrgEntry) -> bool:
     """สำนักงานภูมิภาคเอเชียและแปซิฟิกของสหภาพโทรคมนาคมระหว่างประเทศ: a name that ends with ของ or แห่ง and the body."""
     return any(name.endswith(("ของ" + n, "แห่ง" + n)) for n in body.names)
@@ -973,8 +978,7 @@ def bracketed_parent(text: str, unit: OrgRef, covered: int, gaz: Gazetteer) -> O
     if (unit.parent not in gaz.orgs or unit.key in gaz.orgs or covered <= unit.end or unit.rule != "head-word-pattern"
             or not _ends_with_body(unit.label, gaz.orgs[unit.parent])):
         return None
-    names = [n for n in (n.strip(" .,") for n in re.split(r"[:;,]| - ", text[unit.end:covered].strip(" ()")))
-             if len(n) >= 2]
+    names = _bracket_names(text[unit.end:covered].strip(" ()"))
     if not any((hit := gaz.org_matcher.match_at(n, 0)) and hit[0] == len(n) and hit[1].key == unit.parent
                for n in names):
         return None  # คณะกรรมาธิการอาเซียนว่าด้วย... (ASEAN Commission on ...: ACWC): the bracket names the unit
@@ -988,7 +992,7 @@ def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> 
     m = _BRACKET.match(text, ref.end, limit)
     if not m or ref.lang != "th" or _opens_on_honorific(m.group(1), gaz):
         return ref, ref.end
-    names = tuple(n.strip(" .,") for n in re.split(r"[:;,]| - ", m.group(1)) if len(n.strip(" .,")) >= 2)
+    names = _bracket_names(m.group(1))
     if not names:
         return ref, ref.end
     # องค์กรความร่วมมือระหว่างประเทศของญี่ปุ่น (JICA): a name written another way is the agency its bracket names.

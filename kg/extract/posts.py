@@ -319,7 +319,6 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     return TitlePhrase(title.strip(), lang, pos, cursor, qualified(orgs, text), entry.kind)
 
 
-
 _FOREIGN_MINISTER = frozenset({"รัฐมนตรีว่าการต่างประเทศ", "รัฐมนตรีต่างประเทศ"})
 _ACRONYM = re.compile(r" ?([A-Z][A-Z&]{2,7})(?![A-Za-z0-9&+\-])")  # not LGBTQ+
 

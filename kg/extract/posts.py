@@ -54,14 +54,17 @@ _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?
 
 _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "พร้อมด้วย",
                           "เข้า", "ร่วม", "และ", "ใน", "ที่", "ซึ่ง", "โดย", "เพื่อ", "กับ", "จาก", "เมื่อ", "นาย",
-                          "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ", "เดิม"})
+                          "นาง", "นางสาว", "ต่อ", "แก่", "ถึง", "ว่า", "คณะ", "ฯ", "เดิม",
+                          # เป็นกรรมการแทน นายสรณ..., กรรมการผู้ช่วยรัฐมนตรีอีกหนึ่งวาระ, รองนายกรัฐมนตรีปฏิบัติหน้าที่แทน...:
+                          # whom the seat passes from, its term, whom one acts for; ลง(พื้นที่), a verb.
+                          "แทน", "อีก", "ปฏิบัติหน้าที่", "ลง"})
 
 
 # A title runs into the verb of its sentence with no space (นายกรัฐมนตรีได้มาเยือน): these begin no title word.
 _VERB_STARTS = ("กล่าว", "ได้", "เป็น", "ให้", "พร้อม", "เดินทาง", "เข้า", "ซึ่ง", "จะ", "ยัง", "ก็", "มี", "ไม่",
                 "แสดง", "ขอบคุณ", "เห็น", "ชื่นชม", "หารือ", "ต้อนรับ", "นำ", "มอบ", "ลงนาม", "รับ", "ระบุ", "เผย",
                 "แจ้ง", "ชี้แจง", "เน้น", "ย้ำ", "มา", "ไป", "ยินดี", "เปิดเผย", "เยี่ยม", "เยือน", "พบ", "เคย", "จึง",
-                "ขอ", "ทรง", "เตรียม", "ต้อง", "สามารถ", "เฝ้า", "ถวาย", "กราบ", "ประกอบด้วย")
+                "ขอ", "ทรง", "เตรียม", "ต้อง", "สามารถ", "เฝ้า", "ถวาย", "กราบ", "ประกอบด้วย", "เปิด")
 # Nouns that begin with a verb above (มาตรฐาน, ไปรษณีย์): words of a title, not its sentence's verb.
 _NOT_VERBS = frozenset({"มาตรฐาน", "มาตรการ", "ไปรษณีย์", "ขอนแก่น", "มีนบุรี"})
 # คนใหม่, คนก่อน, คนที่ 1: which holder of the post, no word of its title (the gold gives the bare title too).
@@ -182,8 +185,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                                    entry.kind)
         # เลขานุการเอกและรองหัวหน้าแผนกการเมือง: one post told in two titles with no agency between; not a
         # politician's two posts (รองนายกรัฐมนตรีและรมว.มหาดไทย) nor two leaders (นายกรัฐมนตรีและประธานาธิบดี สี),
-        # nor a delegation's head who co-chairs (หัวหน้าคณะผู้แทนและประธานร่วมฝ่ายไทย).
+        # nor a delegation's head who co-chairs (หัวหน้าคณะผู้แทนและประธานร่วมฝ่ายไทย), nor a board's chair and its
+        # members (แต่งตั้งประธานกรรมการและกรรมการผู้ทรงคุณวุฒิใน..., about 500 in the 90k).
         more = re.match(r"และ(?!ประธาน)", text[end:end + 10])
+        if text[pos:end] == "ประธานกรรมการ" and text.startswith("กรรมการ", end + 3):
+            more = None
         if more and entry.kind != "political" and (nxt := gaz.position_matcher.match_at(text, end + 3)) and \
                 nxt[1].kind != "political" and not _has_org(text, nxt[0], limit, gaz):
             end = _extend_thai_title(text, nxt[0], limit, gaz)

@@ -704,7 +704,9 @@ _CAME_FOR = re.compile(r"เพื่อ(?:เข้า)?ร่วม(?P<meeting
                        r"ครั้งที่\s?(?P<n>\d{1,3})(?![\d/])")
 # 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
 # คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
-_APPOINTMENTS = re.compile(ITEM_HEADING.pattern + r"\s?(?:ขอความเห็นชอบ)?(?:การ)?แต่งตั้ง[^\n]*")
+# เรื่อง การแต่งตั้ง..., ขออนุมัติแต่งตั้ง..., ขอความเห็นชอบในการแต่งตั้ง..., การโอนข้าราชการเพื่อแต่งตั้ง...
+_APPOINTMENTS = re.compile(ITEM_HEADING.pattern + r"\s?(?:ขออนุมัติ|ขอความเห็นชอบ(?:ใน)?|การให้ความเห็นชอบ)?(?:การ)?"
+                           r"(?:โอนข้าราชการเพื่อ|บรรจุและ)?แต่งตั้ง[^\n]*")
 _LEADERS = ("รัฐมนตรี", "นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "รมว.", "รมช.")
 
 
@@ -888,6 +890,9 @@ def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: l
 _APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอบหมายให้รัฐมนตรี\s?(?=เป็น))(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?"
                        r"\s?$")
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
+_INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
+_ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
+_SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
@@ -897,14 +902,34 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
     titles, posts = list(titles), list(posts)
     holding = {pi for pi, _ in posts}
     by_line = {line_start(text, p.start): pi for pi, p in enumerate(persons)}
+    by_title_start = {t.start: t for t in titles}
     for t in list(titles):
         line, end = line_start(text, t.start), line_end(text, t.end)
         appoints = _APPOINTS.search(text, max(line, t.start - 60), t.start)
-        if (appoints is None or _NUMBERED_LINE.match(text, line)
-                or not _LIST_FOLLOWS.search(text, t.end, end)):
+        if appoints is None or _NUMBERED_LINE.match(text, line):
             continue
-        pos = end + 1
-        while pos < len(text) and (item := _NUMBERED_LINE.match(text, pos)) is not None:
+        # แต่งตั้งประธานกรรมการและกรรมการผู้ทรงคุณวุฒิใน... ดังนี้: the chair is listed first, the members after.
+        members = by_title_start.get(t.end + len("และ")) if (
+            t.title == "ประธานกรรมการ" and text.startswith("และ", t.end)) else None
+        if not _LIST_FOLLOWS.search(text, t.end, end):
+            # ...ดังนี้ 1. นางสุพิชชา จันทรโยธา 2. นางสุภา หารหนองบัว: the list runs on in the line.
+            if (inline := _INLINE_LIST.search(text, t.end, end)) is not None:
+                listed = [pi for pi, p in enumerate(persons) if inline.start() <= p.start < end
+                          and _ITEM_NUMBER.search(text, max(0, p.written_from - 5), p.written_from)]
+                for k, pi in enumerate(listed):
+                    stop = persons[listed[k + 1]].start if k + 1 < len(listed) else end
+                    if pi not in holding and not any(persons[pi].end <= o.start < stop for o in titles):
+                        titles.append(members if members is not None and k else t)
+                        posts.append((pi, len(titles) - 1))
+                        holding.add(pi)
+            continue
+        pos, first = end + 1, True
+        while pos < len(text) and (_SUBHEADING.match(text, pos) or _NUMBERED_LINE.match(text, pos)):
+            # (ผู้ทรงคุณวุฒิจากหน่วยงานที่เกี่ยวข้องกับการคุ้มครองผู้บริโภค): a bracketed line groups the list's items.
+            if (sub := _SUBHEADING.match(text, pos)) is not None:
+                pos = sub.end() + 1
+                continue
+            item = _NUMBERED_LINE.match(text, pos)
             pi = by_line.get(pos)
             end = line_end(text, pos)
             # 1. รัฐมนตรีว่าการกระทรวงวัฒนธรรม (นายอิทธิพล คุณปลื้ม): the holder of a post, named after it, takes the
@@ -918,10 +943,10 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
                 break
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
             if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)):
-                titles.append(t)
+                titles.append(members if members is not None and not first else t)
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)
-            pos = end + 1
+            pos, first = end + 1, False
     return titles, posts
 
 

@@ -3762,3 +3762,10 @@ def test_an_item_asking_approval_for_an_appointment_names_the_body_of_its_seats(
 def test_a_title_stops_before_whom_it_replaces_its_term_and_the_verb(body, post):
     assert posts_of(body, published="2022-09-03") == {post}
 
+
+def test_a_number_after_the_word_company_is_a_count_unless_a_name_goes_on():
+    f = facts("นายอุเมสฯ จะได้นำคณะนักธุรกิจไทย 23 บริษัท 35 ราย เข้าร่วมงาน Business Matching")
+    assert not [e for e in f.entities if e.kind == "org" and "35" in (e.labels.get("th") or "")]
+    f = facts("นายกิตติพันธ์ จิตต์เป็นธรรม ประธานเจ้าหน้าที่บริหาร บริษัท 304 อินดัสเตรียล ปาร์ค จำกัด ให้การต้อนรับ")
+    assert post_triples(f) == {("กิตติพันธ์ จิตต์เป็นธรรม", "ประธานเจ้าหน้าที่บริหาร", "บริษัท 304 อินดัสเตรียล ปาร์ค จำกัด")}
+

@@ -21,6 +21,7 @@ _LIMITED = re.compile(r"\s?จำกัด(?:\s?\(มหาชน\))?")
 _CHUNK = re.compile(f"[{THAI_CHARS}]+(?:[-.][{THAI_CHARS}]+)*(?:\\.(?= ))?")  # วี.คาร์โก, ปตท.
 _BRACKET = re.compile(f"\\((?:ประเทศไทย|ไทย|([{LATIN_LETTERS}][{LATIN_LETTERS}0-9&.,' \\-]{{1,60}}))\\)")
 _LATIN_BRACKET_AHEAD = re.compile(f" ?\\([{LATIN_CAPITALS}][{LATIN_LETTERS}0-9&.,' \\-]{{1,60}}\\)")
+_NUMBER = re.compile(r"\d+(?= )")
 _MAX_CHUNKS = 6
 _MAX_CHUNK = 20  # a transliterated word; a longer run of Thai letters is the sentence going on
 
@@ -42,7 +43,8 @@ def company_at(text: str, pos: int, limit: int) -> OrgRef | None:
         return None
     start = head.end()
     latin = _LATIN_NAME.match(text, start, limit)
-    if latin:
+    # นักธุรกิจไทย 23 บริษัท 35 ราย: a count, not a name (บริษัท 304 อินดัสเตรียล ปาร์ค จำกัด is read as Thai below).
+    if latin and any(ch.isalpha() for ch in latin.group()):
         core = latin.group().rstrip(" .,")
         end = start + len(core)
         if tail := _LATIN_TAIL.match(text, end, limit):
@@ -65,7 +67,9 @@ def _thai_spaced(text: str, pos: int, start: int, limit: int) -> OrgRef | None:
             if not bracket.group(1):
                 # บริษัท แอลพล่า แพคเกจจิ้ง (ประเทศไทย), บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย): a Thai arm closes the name.
                 corporate = (at, len(chunks))
-        elif (chunk := _CHUNK.match(text, at, limit)) and _name_chunk(chunk.group()):
+        # บริษัท 304 อินดัสเตรียล ปาร์ค จำกัด: a name may open with a number.
+        elif (chunk := _CHUNK.match(text, at, limit) or (None if chunks else _NUMBER.match(text, at, limit))) \
+                and _name_chunk(chunk.group()):
             if chunk.group() == "จำกัด":
                 if not chunks:
                     return None
@@ -102,7 +106,7 @@ def _thai_glued(text: str, pos: int, start: int, limit: int) -> OrgRef | None:
 def _ref(text: str, pos: int, end: int, core: str, latin: str | None, rule: str) -> OrgRef:
     label = text[pos:end].strip()
     key_name = core.replace(" ", "")  # one key however the name is spaced
-    lang = "en" if core[:1].isascii() else "th"
+    lang = "en" if core.isascii() else "th"
     alts = tuple(dict.fromkeys(a for a in (core, latin) if a and a != label))
     return OrgRef("o-company-" + slug(key_name, keep_hash=True), label, "th", pos, pos + len(label), rule,
                   label_th=label, label_en=latin or (core if lang == "en" else None), alt_labels=alts)

@@ -3769,3 +3769,10 @@ def test_a_number_after_the_word_company_is_a_count_unless_a_name_goes_on():
     f = facts("นายกิตติพันธ์ จิตต์เป็นธรรม ประธานเจ้าหน้าที่บริหาร บริษัท 304 อินดัสเตรียล ปาร์ค จำกัด ให้การต้อนรับ")
     assert post_triples(f) == {("กิตติพันธ์ จิตต์เป็นธรรม", "ประธานเจ้าหน้าที่บริหาร", "บริษัท 304 อินดัสเตรียล ปาร์ค จำกัด")}
 
+
+def test_whoever_invites_a_guest_in_hosts_the_call():
+    assert roles("ในวันนี้ 6 กุมภาพันธ์ 2568 ณ ห้องรับรอง 1 ตึกบัญชาการ 1 ทำเนียบรัฐบาล นายอุเมส ปานเดย์ ผู้แทนการค้าไทย "
+                 "ได้เชิญทูตพาณิชย์มาเลเซีย Ms. Jayagowri Pindaya, Minister Counsellor (Economic Affairs) "
+                 "เข้าพบหารือเพื่อเตรียมความพร้อม", published="2025-02-06") == {
+        "อุเมส ปานเดย์": "Host", "Jayagowri Pindaya": "Guest"}
+

@@ -79,6 +79,16 @@ _LET_IN = (r"คณะ|ผู้แทน|ผู้บริหาร|เอก�
 _LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?<=อนุญาต)|(?<=อนุญาติ))ให้\s?"
                    r"(?=นาย|นาง|ดร|พล|" + _LET_IN + r"|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=" + _LET_IN + r"|Mr|Ms|H\.E)")
+# ได้เชิญทูตพาณิชย์มาเลเซีย ... เข้าพบหารือ: one invited in calls on whoever invites him, as one let in does (not
+# ได้รับเชิญ, the subject invited, nor ตามคำเชิญ, nor an invitation to visit, which is a plan).
+_INVITES_IN = re.compile(r"(?<!รับ)(?<!คำ)(?<!เทียบ)เชิญ\s?(?=นาย|นาง|ดร|พล|" + _LET_IN + r"|Mr|Ms|Mrs|H\.E|Dr|[A-Z])")
+_TO_VISIT = re.compile(r"[^\n]{0,80}?(?:เยือน|เดินทาง)")
+
+
+def _lets_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where, between ``start`` and ``end``, someone lets or invites in whom the words after name."""
+    invites = [m for m in _INVITES_IN.finditer(text, start, end) if not _TO_VISIT.match(text, m.end())]
+    return sorted([*_LETS.finditer(text, start, end), *invites], key=lambda m: m.start())
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
 _NAME_AHEAD = r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)"  # an honorific: a person is named next
@@ -223,7 +233,7 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role.
         primary = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), primary)
     if pos < primary.start:
-        if primary.kind == "guest" and any(m.start() < pos for m in _LETS.finditer(text, start, pos)):
+        if primary.kind == "guest" and any(m.start() < pos for m in _lets_in(text, start, pos)):
             return "Guest"  # ... ให้ นายยอน ... เข้าพบ: whoever is let in calls on the host
         # X เปิดเผยภายหลังจากนาย Y ... เข้าเยี่ยมคารวะ: X tells of the call Y paid him.
         if primary.kind == "guest" and _TOLD_AFTER.search(text, pos, primary.start):
@@ -248,7 +258,8 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         if primary.kind == "host" and (thanks := _THANKS_FOR.search(text, max(start, pos), primary.start)):
             return "Guest" if pos < thanks.start() else "Host"
         # X ให้ Y เข้าพบ: X lets Y call on him, so X hosts and Y, named after ให้, is the guest.
-        if primary.kind == "guest" and (let := _LETS.search(text, pos, primary.start)) and pos < let.start():
+        if primary.kind == "guest" and (let := next(iter(_lets_in(text, pos, primary.start)), None)) \
+                and pos < let.start():
             return "Host"
         # X เดินทางมาที่สถานทูต ... โดยมี Y ให้การต้อนรับ: X is the guest of the host named after โดยมี.
         if any(pos < c.start < primary.start for c in _hosted_by(text, [c for c in cues if c.kind == "with"])):

@@ -3776,3 +3776,12 @@ def test_whoever_invites_a_guest_in_hosts_the_call():
                  "เข้าพบหารือเพื่อเตรียมความพร้อม", published="2025-02-06") == {
         "อุเมส ปานเดย์": "Host", "Jayagowri Pindaya": "Guest"}
 
+
+def test_a_numbered_meeting_a_trip_was_made_for_on_a_given_day_is_dated_by_it():
+    f = facts("นายพีระพันธุ์ สาลีรัฐวิภาค รัฐมนตรีว่าการกระทรวงพลังงานได้เดินทางเยือนกรุงเวียงจันทน์ เมื่อวันที่ 26 กันยายน 2567 "
+              "เพื่อเข้าร่วมการประชุมรัฐมนตรีอาเซียนด้านพลังงาน ครั้งที่ 42", published="2024-12-17")
+    assert {(e.type, e.date, e.ordinal) for e in f.events} == {("Visit", dt.date(2024, 9, 26), None),
+                                                              ("Meeting", dt.date(2024, 9, 26), 42)}
+    f = facts("นายหวัง อี้ เข้าเยี่ยมคารวะนายกรัฐมนตรี ในโอกาสเยือนไทยเพื่อเข้าร่วมการประชุมคณะกรรมาธิการร่วม ครั้งที่ 22",
+              published="2024-12-17")
+    assert ("Meeting", None, 22) in {(e.type, e.date, e.ordinal) for e in f.events}

@@ -325,10 +325,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             events += [DraftEvent(EventDraft("Meeting", None, (s, e), p.start, in_passing=True), programmes=[p])
                        for p in spoken]
         # X เข้าเยี่ยมคารวะ Y ในโอกาสเยือนไทยเพื่อเข้าร่วมการประชุม ... ครั้งที่ 22: the numbered meeting the guests came
-        # for is a meeting of its own, undated, and they take part in it.
+        # for is a meeting of its own, undated, and they take part in it; dated only by the day of a trip told
+        # between the two (เดินทางเยือนกรุงเวียงจันทน์ เมื่อวันที่ 26 กันยายน 2567 เพื่อเข้าร่วมการประชุม...).
         elif d.type == "Visit" and (came := _CAME_FOR.search(text, s, e)) is not None:
             guests = [dp for dp in ev.participations if dp.role == "Guest" and dp.agent.kind in ("person", "title")]
-            meeting = DraftEvent(EventDraft("Meeting", None, (s, e), came.start("meeting"), int(came["n"]),
+            on_the_day = d.date if _DAY_OF_TRIP.search(text, d.trigger, came.start()) else None
+            meeting = DraftEvent(EventDraft("Meeting", on_the_day, (s, e), came.start("meeting"), int(came["n"]),
                                             explicit_date=True, in_passing=True),
                                  [replace(dp, role="Participant") for dp in guests],
                                  [p for p in programmes if came.start("meeting") <= p.start < came.end()])
@@ -700,6 +702,7 @@ _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 
 # ... เพื่อเข้าร่วมการประชุม X ครั้งที่ 22; not the number of what else the trip was for (... และรับเชิญ ... ครั้งที่ 69).
+_DAY_OF_TRIP = re.compile(r"เมื่อ\s?วันที่\s?\d{1,2}\s?(?:-\s?\d{1,2}\s?)?[\u0e01-\u0e4e.]+\s?\d{4}\s?$")
 _CAME_FOR = re.compile(r"เพื่อ(?:เข้า)?ร่วม(?P<meeting>(?:การ)?ประชุม)(?:(?! และ)[^\n]){0,200}?"
                        r"ครั้งที่\s?(?P<n>\d{1,3})(?![\d/])")
 # 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน

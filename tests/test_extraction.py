@@ -3785,3 +3785,9 @@ def test_a_numbered_meeting_a_trip_was_made_for_on_a_given_day_is_dated_by_it():
     f = facts("นายหวัง อี้ เข้าเยี่ยมคารวะนายกรัฐมนตรี ในโอกาสเยือนไทยเพื่อเข้าร่วมการประชุมคณะกรรมาธิการร่วม ครั้งที่ 22",
               published="2024-12-17")
     assert ("Meeting", None, 22) in {(e.type, e.date, e.ordinal) for e in f.events}
+
+
+def test_an_acting_post_keeps_its_word_for_whom_it_acts():
+    f = facts("นายสิงหราช วงษ์เสงี่ยม รองผู้ว่าราชการจังหวัดรักษาราชการแทนผู้ว่าราชการจังหวัดพิจิตร นำหัวหน้าส่วนราชการ")
+    assert post_triples(f) == {("สิงหราช วงษ์เสงี่ยม", "รองผู้ว่าราชการจังหวัดรักษาราชการแทน", "จังหวัดพิจิตร")}
+

@@ -95,7 +95,9 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
             return offset + len(tok)
         # ผู้อำนวยการฝ่ายประกันสังคม JICA: the head of a unit, which the ฝ่าย after an attaché's title is not.
         unit = so_far in UNIT_LEADERS and unit_at(text, offset, gaz, limit) is not None
-        if unit or (not (field or body) and (
+        # รองผู้ว่าราชการจังหวัดรักษาราชการแทนผู้ว่าราชการจังหวัดพิจิตร: an acting post keeps its แทน.
+        acting = tok == "แทน" and so_far.endswith(("รักษาราชการ", "รักษาการ", "ปฏิบัติราชการ"))
+        if unit or (not (field or body or acting) and (
                 tok in _TITLE_STOPS or (tok.startswith(_VERB_STARTS) and tok not in _NOT_VERBS)
                 or (tok == "คน" and nxt in _WHICH_ONE)
                 or text.startswith(ORG_HEADS, offset) or embassy_at(text, offset, gaz) is not None

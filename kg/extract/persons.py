@@ -249,7 +249,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         # มีมณี is a surname, not the verb มี, when a post or an agency follows it (สุรศักดิ์ มีมณี ที่ปรึกษา...).
         after = chosen[1][1] + 1
         post_follows = text[chosen[1][1]:after] == " " and _post_or_agency_at(text, after, gaz)
-        if ((_starts_no_surname(second) and second not in _family_names()
+        # ศศิวิมล มีจรูญสม สาขาวิทยาศาสตร์: so is one beginning like มี whose rest is no word, whatever follows.
+        surname_like = second.startswith(_SURNAME_LIKE) and _no_word_after_the_stop(second)
+        if ((_starts_no_surname(second) and second not in _family_names() and not surname_like
                 and (second in dictionary() or not post_follows
                      or not (second.startswith(_SURNAME_LIKE) or _no_word_after_the_stop(second))))
                 or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too

@@ -3798,3 +3798,14 @@ def test_a_surname_beginning_like_a_verb_whose_rest_is_no_word_is_a_surname():
               "1. นางสาวศศิวิมล มีจรูญสม สาขาวิทยาศาสตร์\n", published="2024-12-17")
     assert {e.labels["th"] for e in f.entities if e.kind == "person"} == {"ศศิวิมล มีจรูญสม"}
     assert not [e for e in facts("นายสมชาย ใจดี มีความเห็นว่า").entities if e.labels.get("th") == "สมชาย มีความเห็นว่า"]
+
+
+def test_a_foreign_ministry_listing_its_fields_with_spaces_may_name_its_country_after_a_spaced_of():
+    f = facts("เพื่อหารือกับ Tengku Datuk Seri Zafrul Abdul Aziz, รัฐมนตรีว่าการกระทรวงการลงทุน การค้าและอุตสาหกรรม "
+              "ของมาเลเซีย (Minister of Investment, Trade and Industry) เพื่อยืนยันความมุ่งมั่น")
+    (ministry,) = [e for e in f.entities if e.kind == "org"]
+    assert ministry.labels == {"th": "กระทรวงการลงทุน การค้าและอุตสาหกรรมมาเลเซีย"}  # the bracket glosses the title
+    assert post_triples(f) == {("Zafrul Abdul Aziz", "รัฐมนตรีว่าการกระทรวง",
+                                "กระทรวงการลงทุน การค้าและอุตสาหกรรมมาเลเซีย")}
+    text = "ได้หารือกับกระทรวงการลงทุน การค้า และอุตสาหกรรม ของมาเลเซีย เมื่อวันที่ 5 กุมภาพันธ์ 2568"
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] == [ministry.key]  # one key however it is spaced

@@ -530,7 +530,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if gaz is not None and (suffix := _country_suffix(name, len(head.group()), gaz)):
         stem, entry_ = suffix
         country, label = entry_.iso2, f"{stem}{entry_.label_th}"
-    elif gaz is not None and (hit := country_at(text, end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
+    elif gaz is not None and (hit := country_at(text, of.end() if listed and (of := _SPACED_OF.match(text, end))
+                                                else end + (text[end:end + 1] == " "), gaz)) and hit[1].iso2 != "TH":
         country = hit[1].iso2
         # กระทรวงกสิกรรมและสิ่งแวดล้อมแห่ง สปป.ลาว: the แห่ง before the space goes with the country.
         name = next((name.removesuffix(of) for of in _OF if name.endswith(of)), name)
@@ -546,7 +547,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         return org_from_entry(known[0], text, pos, end, gaz, known[1])
     # กระทรวงกิจการภายในฯ of an agency no gazetteer knows: the article's full name of it is found in resolution.
     rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
-    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos, end, rule, label_th=label,
+    # fields listed with spaces: one key however the list is spaced (การค้า และอุตสาหกรรม, การค้าและอุตสาหกรรม)
+    keyed = label.replace(" ", "") if listed else label
+    return OrgRef("o-" + slug(keyed, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
 
 
@@ -618,6 +621,9 @@ def _country_suffix(name: str, head_len: int, gaz: Gazetteer) -> tuple[str, Coun
     return None
 
 
+_SPACED_OF = re.compile(r" ของ ?(?=[\u0e01-\u0e4e])")
+
+
 def _field_list(text: str, end: int, gaz: Gazetteer) -> int | None:
     """Where a foreign ministry's name that lists its fields with spaces ends: only a list that ends with the
     country's name counts, so agencies listed side by side stay apart."""
@@ -627,7 +633,9 @@ def _field_list(text: str, end: int, gaz: Gazetteer) -> int | None:
         return None
     last = m.group().rsplit("และ", 1)[1].strip()
     whole = text[end - 1:m.end()]
-    after = country_at(text, m.end() + 1, gaz) if text.startswith(" ", m.end()) else None
+    # ... การค้าและอุตสาหกรรม ของมาเลเซีย: the country after a space, or after ของ spaced as the list is.
+    of = _SPACED_OF.match(text, m.end())
+    after = country_at(text, of.end() if of else m.end() + 1, gaz) if text.startswith(" ", m.end()) else None
     if _country_suffix(whole, 0, gaz) is None and not last.startswith(ORG_HEADS) and not (
             after and after[1].iso2 != "TH"):
         return None
@@ -962,6 +970,13 @@ def _opens_on_honorific(inner: str, gaz: Gazetteer) -> bool:
                for form, kind in gaz.honorifics.items())
 
 
+def _glosses_a_title(inner: str, gaz: Gazetteer) -> bool:
+    """...กระทรวงการลงทุน การค้าและอุตสาหกรรม ของมาเลเซีย (Minister of Investment, Trade and Industry): a bracket
+    opening on an English post glosses the title before the agency, not the agency."""
+    hit = gaz.position_matcher.match_at(inner, 0) if inner[:1].isascii() else None
+    return hit is not None and inner[hit[0]:hit[0] + 1] in (" ", ",", "")
+
+
 def _bracket_names(inner: str) -> tuple[str, ...]:
     """The names a bracket after an agency's name holds (Thailand International Cooperation Agency: TICA)."""
     return tuple(n for n in (n.strip(" .,") for n in re.split(r"[:;,]| - ", inner)) if len(n) >= 2)
@@ -992,6 +1007,8 @@ def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> 
     m = _BRACKET.match(text, ref.end, limit)
     if not m or ref.lang != "th" or _opens_on_honorific(m.group(1), gaz):
         return ref, ref.end
+    if _glosses_a_title(m.group(1), gaz):
+        return ref, m.end()
     names = _bracket_names(m.group(1))
     if not names:
         return ref, ref.end

@@ -3809,3 +3809,9 @@ def test_a_foreign_ministry_listing_its_fields_with_spaces_may_name_its_country_
                                 "กระทรวงการลงทุน การค้าและอุตสาหกรรมมาเลเซีย")}
     text = "ได้หารือกับกระทรวงการลงทุน การค้า และอุตสาหกรรม ของมาเลเซีย เมื่อวันที่ 5 กุมภาพันธ์ 2568"
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == [ministry.key]  # one key however it is spaced
+
+
+def test_a_thai_missions_city_is_the_whole_word_before_its_country():
+    f = facts("2. นายปิยภักดิ์ ศรีเจริญ เอกอัครราชทูต สถานเอกอัครราชทูต ณ กรุงมานามา ราชอาณาจักรบาห์เรน "
+              "ให้ดำรงตำแหน่ง อธิบดีกรมเอเชียตะวันออก")
+    assert ("ปิยภักดิ์ ศรีเจริญ", "เอกอัครราชทูต", "สถานเอกอัครราชทูต ณ กรุงมานามา") in post_triples(f)

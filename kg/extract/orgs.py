@@ -120,6 +120,7 @@ def head_word(name: str) -> str | None:
     return m.group() if m else None
 
 
+_THAI_WORD = re.compile(f"[{THAI_CHARS}]+")
 _COUNTRY_FORM = re.compile(r"ประเทศ|ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันรัฐ")
 
 
@@ -159,6 +160,11 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
             if tok in ORG_STOPS or tok in ("ว่า", "ได้", "ให้", "เพื่อ", "และ") or tok.startswith(ORG_NAME_ENDS):
                 break
             city += tok
+        # ณ กรุงมานามา ราชอาณาจักรบาห์เรน: the whole word before the country is the city, however it reads in Thai.
+        word = _THAI_WORD.match(text, m.start(1))
+        if word and text.startswith(" ", word.end()) and (country := country_at(text, word.end() + 1, gaz)) \
+                and country[1].iso2 != "TH":
+            city = word.group()
         prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
         if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย")
                 or city.startswith(ORG_HEADS)  # เอกอัครราชทูตประจำกระทรวง: an ambassador at the ministry

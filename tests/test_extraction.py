@@ -3825,3 +3825,17 @@ def test_a_thai_missions_city_is_the_whole_word_before_its_country():
 ])
 def test_an_agencys_name_stops_at_itself_and_any_is_no_name(text, names):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == names
+
+
+def test_the_chair_of_what_a_trip_was_for_chairs_no_talks_held_on_it():
+    assert roles("เมื่อวันที่ 13 ธันวาคม 2566 นายปานปรีย์ พหิทธานุกร รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+                 "พบหารือทวิภาคีกับนายคอลิด บิน อับดุลอะซีซ อัลฟาลิห์ รัฐมนตรีว่าการกระทรวงการลงทุนซาอุดีอาระเบีย "
+                 "ในโอกาสที่รองนายกรัฐมนตรีฯ เดินทางมาเป็นประธานเปิดงาน Thailand Mega Fair 2023 ณ กรุงริยาด",
+                 published="2023-12-15") == {"ปานปรีย์ พหิทธานุกร": "Participant",
+                                             "คอลิด บิน อับดุลอะซีซ อัลฟาลิห์": "Participant"}
+
+
+def test_a_visit_named_as_anothers_makes_no_guest_of_the_subject():
+    assert roles("นายสุทิน คลังแสง รัฐมนตรีว่าการกระทรวงกลาโหม ได้มีการพบหารือกับ นายศรัณย์ เจริญสุวรรณ "
+                 "เอกอัครราชทูต ณ กรุงปารีส โดยได้หารือติดตามผลการเดินทางเยือนของนายกรัฐมนตรี", published="2024-06-20") == {
+        "สุทิน คลังแสง": "Participant", "ศรัณย์ เจริญสุวรรณ": "Participant"}

@@ -181,9 +181,16 @@ def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
 _WHICH_HAD = re.compile(r"ซึ่งมี(?=[^\n]{2,200}?(?:เป็นประธาน(?!ร่วม)|ร่วม(?:พบปะ|หารือ|ประชุม)?ด้วย))")
 
 
+# ... พบหารือทวิภาคีกับ Y ในโอกาสที่รองนายกรัฐมนตรีฯ เดินทางมาเป็นประธานเปิดงาน...: the trip and the chair are of what
+# the trip was for, not of the talks.
+_TRIP_TO_CHAIR = re.compile(r"ในโอกาส(?:ที่)?[^\n]{0,60}?เดินทาง(?:มา|ไป)?\s?(?:เพื่อ)?(?:ร่วม)?เป็นประธาน(?:ร่วม)?")
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    trips = [(m.start(), m.end()) for m in _TRIP_TO_CHAIR.finditer(text, start, end)]
     cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
-            if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())]
+            if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
+            and not any(a <= m.start() < b for a, b in trips)]
     which = [Cue(m.start(), m.end(), "with") for m in _WHICH_HAD.finditer(text, start, end)]
     return sorted(cues + which, key=lambda c: c.start) if which else cues
 
@@ -233,6 +240,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role.
         primary = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), primary)
     if pos < primary.start:
+        # X ... ผลักดันผลการเยือนซาอุดีฯ ของนายกรัฐมนตรี: a visit named as another's (การเยือน...ของ Y) is not X's.
+        if primary.kind == "guest" and text.endswith("การ", 0, primary.start) and _OF_ANOTHER.match(text, primary.end):
+            return "Participant"
         if primary.kind == "guest" and any(m.start() < pos for m in _lets_in(text, start, pos)):
             return "Guest"  # ... ให้ นายยอน ... เข้าพบ: whoever is let in calls on the host
         # X เปิดเผยภายหลังจากนาย Y ... เข้าเยี่ยมคารวะ: X tells of the call Y paid him.
@@ -314,6 +324,7 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 
 _PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
 _TITLE_THEN_BRACKET = re.compile(r"[\u0e00-\u0e7f]{2,80}\s?\((?:[A-Za-z.]+\s?){0,3}$")
+_OF_ANOTHER = re.compile(r"[^\s]{0,40}?\s?ของ\s?[^\s]")
 _WHOSE = re.compile(r"[^\s]{0,40}?\s?(?:ครั้งนี้|ครั้งแรก|อย่างเป็นทางการ)?\s?ของ\s?[^\s]{0,40}\s?$")
 _PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
 _HONORIFICS = r"นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\."

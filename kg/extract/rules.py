@@ -41,10 +41,11 @@ from kg.normalize import has_thai
 from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 
 # Between a name and its title: spaces, a comma or bracket, a post-nominal (OBE), the words of an appointment
-# (ให้ดำรงตำแหน่ง, พ้นจากตำแหน่ง, ตำแหน่งเดิม, ข้าราชการพลเรือนสามัญ ตำแหน่ง) or เป็น (X เป็นรัฐมนตรี...).
+# (ให้ดำรงตำแหน่ง, พ้นจากตำแหน่ง, ตำแหน่งเดิม, ข้าราชการพลเรือนสามัญ ตำแหน่ง, ข้าราชการตำรวจ ตำแหน่ง) or เป็น (X เป็น
+# รัฐมนตรี...).
 # ... พลเอก ณัฐพล นาคพาณิชย์ ในฐานะผู้อำนวยการศูนย์...: "as" before the title after a name.
 _GAP = re.compile(r"[\s,(]{0,3}(?:(?:" + "|".join(POST_NOMINALS) + r")(?![A-Za-z])\s?){0,2}(?:ในฐานะ\s?)?"
-                  r"(?:(?:ข้าราชการ(?:พลเรือน(?:สามัญ)?|การเมือง)\s?(?=ตำแหน่ง))?"
+                  r"(?:(?:ข้าราชการ(?:พลเรือน(?:สามัญ)?|การเมือง|ตำรวจ|ทหาร|อัยการ)?\s?(?=ตำแหน่ง))?"
                   r"(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")

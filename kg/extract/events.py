@@ -37,10 +37,12 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
                     r"|(?<!ยินดี)(?:ให้การ)?ต้อนรับ(?!\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|นักท่องเที่ยว|เทศกาล|ฤดู|ผู้มาเยือน|การท่องเที่ยว|ผู้เข้าร่วม|คนไทย))"
                     r"|ให้การตอนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
-# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting; เป็นประธานร่วมในพิธีลงนาม: co-chairing a
+# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting, nor the minutes signed (ลงนามรับรองในรายงานการ
+# ประชุม) one; เป็นประธานร่วมในพิธีลงนาม: co-chairing a
 # signing ceremony, a signing only; มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered
 # session of a day tells of that session.
-_MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)ประชุม|หารือ|เพื่อพบ"
+_MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)(?<!ลงนามในรายงานการ)(?<!รับรองในรายงานการ)(?<!รับรองรายงานการ)ประชุม"
+                      r"|หารือ|เพื่อพบ"
                       r"|(?:ประธานร่วม|ร่วมเป็นประธาน)(?!\s?(?:ใน)?พิธีลงนาม)"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด|ประธานเปิดงาน"
@@ -155,6 +157,11 @@ _SCHEDULE_GOES_ON = re.compile(r"(?:รวมถึง|รวมทั้ง|แ
 # รองนายกรัฐมนตรี...หรือผู้แทนที่ได้รับมอบหมาย ลงนามใน...: leave to
 # sign, given by a resolution, is no signing.
 _LEAVE_TO_SIGN = re.compile(r"(?:เห็นชอบ|อนุมัติ|ยินยอม|มอบอำนาจ|รวมทั้ง)ให้[^\n]{0,100}?(?<!ได้)$")
+# อนุมัติให้ปลัดกระทรวง...ในฐานะ... เลขาธิการ...ในฐานะ... หรือผู้แทนที่ได้รับมอบหมาย เป็นผู้ลงนาม: made signatories, however
+# long the list of them; so by the cabinet's มอบหมายให้ (a minister's, วันนี้ผมมอบหมายให้ X เป็นผู้ลงนาม, may be the
+# signing of the day).
+_MADE_SIGNATORIES = re.compile(r"(?:(?:เห็นชอบ|อนุมัติ|มอบอำนาจ)ให้|(?:คณะรัฐมนตรี|ครม\.)[^\n]{0,300}?มอบหมายให้)"
+                               r"[^\n]{0,700}?เป็นผู้$")
 
 
 def planned(text: str, sentence_start: int, pos: int) -> bool:
@@ -164,7 +171,9 @@ def planned(text: str, sentence_start: int, pos: int) -> bool:
         text, pos, pos + 50) is not None or (
         _SCHEDULE_GOES_ON.search(text, max(sentence_start, pos - 16), pos) is not None
         and _SCHEDULE.search(text, max(sentence_start, pos - 240), pos) is not None) or (
-        text.startswith("ลงนาม", pos) and _LEAVE_TO_SIGN.search(text, max(sentence_start, pos - 110), pos) is not None)
+        text.startswith("ลงนาม", pos) and (_LEAVE_TO_SIGN.search(text, max(sentence_start, pos - 110), pos) is not None
+                                           or _MADE_SIGNATORIES.search(text, max(sentence_start, pos - 720), pos)
+                                           is not None))
 
 
 def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
@@ -369,9 +378,11 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
                 plan = plan or m
             # จะมีการประชุม ... โดยมี X และ Y เป็นประธานร่วม: who will chair the meeting planned is part of the plan;
             # จะเป็นเจ้าภาพจัดการประชุม X ซึ่งเป็นการประชุมระดับรัฐมนตรี: the plan named again.
+            # ... เป็นผู้ลงนามในร่างบันทึก... ภายหลังลงนามแล้ว ให้...: a signing after one planned is the plan's.
             elif not _HABITUAL.search(segment, m.end(), m.end() + 40) and not (
                     plan and ("โดยมี" in segment[plan.end():m.start()]
-                              or segment.endswith(("ซึ่งเป็นการ", "ซึ่งเป็น"), 0, m.start()))):
+                              or segment.endswith(("ซึ่งเป็นการ", "ซึ่งเป็น"), 0, m.start())
+                              or (plan.group().startswith("ลงนาม") and m.group().startswith("ลงนาม")))):
                 return m
         return None
 
@@ -556,8 +567,10 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         signed = _SIGNING.search(text, trigger, e)
         if signed is None and etype == "Meeting" and _AT_THE.search(text, max(s, trigger - 8), trigger):
             signed = _SIGNING.search(text, s, trigger)  # ... ลงนาม ... ในการสัมมนา: the signing told first
+        # ... เป็นผู้ลงนามใน... และภายหลังลงนามแล้ว: a signing after one planned in the sentence is the plan's.
         if signed and (planned(text, s, signed.start())
-                       or _SIGNED_BEFORE.search(text, max(s, signed.start() - 60), signed.start())):
+                       or _SIGNED_BEFORE.search(text, max(s, signed.start() - 60), signed.start())
+                       or any(planned(text, s, m.start()) for m in _SIGNING.finditer(text, s, signed.start()))):
             signed = None
         if etype in ("Visit", "Meeting") and signed and not any(d.type == "Signing" and d.sentence == (s, e)
                                                                  for d in drafts):

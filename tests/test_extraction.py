@@ -3863,3 +3863,10 @@ def test_signatories_approved_however_long_their_list_sign_nothing_yet():
               "เป็นผู้ลงนามความร่วมมือข้อตกลงระหว่างกระทรวงดิจิทัลฯ และบริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด",
               published="2022-02-25")
     assert [e.type for e in f.events] == ["Signing"]
+
+
+def test_a_latin_name_written_without_its_space_is_two_words():
+    f = facts("3. ในการประชุมระหว่างนาย TakehikoNakaoประธานธนาคารพัฒนาเอเชีย กับผู้ว่าการของประเทศสมาชิก "
+              "(Governors’ Plenary) เมื่อวันที่ 5 พฤษภาคม 2561", published="2018-05-08")
+    assert ("Takehiko Nakao", "ประธาน", "ธนาคารพัฒนาเอเชีย") in post_triples(f)
+    assert not facts("นาย McDonald กล่าวว่า").posts

@@ -40,6 +40,7 @@ _LATIN_LETTERS_IN_THAI = frozenset((
     "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "เอ็กซ์", "วาย", "แซด"))
 # C.A. Chaminda: initials run together
 _LATIN_TOKEN = re.compile(f"(?:[A-Z]\\.){{2,}}|[{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]*\\.?|(?:[a-z]+)")
+_GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
@@ -94,6 +95,9 @@ def _latin_name(text: str, pos: int, limit: int, max_words: int = 6) -> tuple[in
         break
     while words and text[words[-1][0]:words[-1][1]].rstrip(".").lower() in LATIN_PARTICLES:
         words.pop()
+    # นาย TakehikoNakaoประธาน...: a given name and a surname written without the space between them.
+    if len(words) == 1 and (glued := _GLUED_NAME.fullmatch(text, *words[0])):
+        return words[0][1], f"{glued[1]} {glued[2]}"
     if len(words) < 2 or len(words) > max_words:
         return None
     return words[-1][1], " ".join(text[words[0][0]:words[-1][1]].rstrip(".").split())

@@ -3870,3 +3870,9 @@ def test_a_latin_name_written_without_its_space_is_two_words():
               "(Governors’ Plenary) เมื่อวันที่ 5 พฤษภาคม 2561", published="2018-05-08")
     assert ("Takehiko Nakao", "ประธาน", "ธนาคารพัฒนาเอเชีย") in post_triples(f)
     assert not facts("นาย McDonald กล่าวว่า").posts
+
+
+def test_a_prince_or_princess_goes_by_one_name_that_is_no_thai_word():
+    f = facts("และรู้สึกซาบซึ้งที่เจ้าชายอากิชิโนะและเจ้าหญิงคิโกะได้เสด็จเยือนไทยเพื่อเข้าร่วมพระราชพิธี")
+    assert {e.labels["th"] for e in f.entities if e.kind == "person"} == {"อากิชิโนะ", "คิโกะ"}
+    assert not [e for e in facts("นิทานเรื่องเจ้าชายกบ และเจ้าหญิงนักกฎหมาย").entities if e.kind == "person"]

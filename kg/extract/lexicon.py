@@ -64,6 +64,8 @@ NOT_NAME_AFTER_HONORIFIC = (
 NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).
 MONARCHS = frozenset({"สมเด็จพระจักรพรรดิ", "สมเด็จพระราชาธิบดี", "สมเด็จพระราชินี", "สมเด็จพระราชินีนาถ"})
+# เจ้าชายอากิชิโนะและเจ้าหญิงคิโกะ: princes and princesses go by one name as monarchs do.
+ONE_NAME_ROYALS = frozenset({"เจ้าชาย", "เจ้าหญิง"})
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
 NOT_SURNAME = (
     "ตำแหน่ง",

@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     NOT_NAME_AFTER_HONORIFIC,
     NOT_NAME_AFTER_KHUN,
     NOT_SURNAME,
+    ONE_NAME_ROYALS,
     ORG_HEADS,
     POST_NOMINALS,
     ROYAL_LINES,
@@ -344,13 +345,18 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         rule = "honorific+thai-name" if nwords > 1 else "honorific+given-name"
         if nwords == 1 and text.startswith("ฯ", name_end) and _cut_short(honorific, name):
             rule = ABBREVIATED  # (พลตำรวจเอก พัชรวาทฯ): ฯ marks a name cut short, so the word is a name
-        if nwords == 1 and honorific in MONARCHS:
+        if nwords == 1 and (honorific in MONARCHS or honorific in ONE_NAME_ROYALS):
             # สมเด็จพระราชาธิบดีมาเลเซียอย่างสมพระเกียรติ: the title and the country reign, no name follows.
             if gaz.country_matcher.match_at(name, 0):
                 continue
             # สมเด็จพระจักรพรรดินารุฮิโตะ: a monarch goes by one name, read up to the verb that may follow it
             # unspaced (สมเด็จพระราชินีโซเฟียทรงมี...).
             name = _monarch_name(name)
+            # เจ้าชายอากิชิโนะ: so does a prince, by a name that is no Thai word and holds none (not เจ้าชายกบ,
+            # เจ้าหญิงนักกฎหมาย, เจ้าชายลายท้องทะเลไทย).
+            if honorific in ONE_NAME_ROYALS and (not name or name in dictionary() or everyday(name) or any(
+                    len(w) > 3 and w in dictionary() for w in segment.words(name))):
+                continue
             name_end, rule = name_start + len(name), "monarch-title+name"
         latin_form = None
         b = _BRACKET_LATIN.match(text, name_end)

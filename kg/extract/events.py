@@ -37,10 +37,9 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
                     r"|(?<!ยินดี)(?:ให้การ)?ต้อนรับ(?!\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|นักท่องเที่ยว|เทศกาล|ฤดู|ผู้มาเยือน|การท่องเที่ยว|ผู้เข้าร่วม|คนไทย))"
                     r"|ให้การตอนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
-# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting, nor the minutes signed (ลงนามรับรองในรายงานการ
-# ประชุม) one; เป็นประธานร่วมในพิธีลงนาม: co-chairing a
-# signing ceremony, a signing only; มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered
-# session of a day tells of that session.
+# ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting; nor are minutes signed or approved
+# (ลงนามรับรองในรายงานการประชุม); เป็นประธานร่วมในพิธีลงนาม: co-chairing a signing ceremony, a signing only;
+# มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered session of a day tells of that session.
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)(?<!ลงนามในรายงานการ)(?<!รับรองในรายงานการ)(?<!รับรองรายงานการ)ประชุม"
                       r"|หารือ|เพื่อพบ"
                       r"|(?:ประธานร่วม|ร่วมเป็นประธาน)(?!\s?(?:ใน)?พิธีลงนาม)"
@@ -91,6 +90,8 @@ def _lets_in(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Where, between ``start`` and ``end``, someone lets or invites in whom the words after name."""
     invites = [m for m in _INVITES_IN.finditer(text, start, end) if not _TO_VISIT.match(text, m.end())]
     return sorted([*_LETS.finditer(text, start, end), *invites], key=lambda m: m.start())
+
+
 _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่วมกับ\s?")
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
 _NAME_AHEAD = r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)"  # an honorific: a person is named next

@@ -703,9 +703,10 @@ _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 
 
 # ... เพื่อเข้าร่วมการประชุม X ครั้งที่ 22; not the number of what else the trip was for (... และรับเชิญ ... ครั้งที่ 69).
-_DAY_OF_TRIP = re.compile(r"เมื่อ\s?วันที่\s?\d{1,2}\s?(?:-\s?\d{1,2}\s?)?[\u0e01-\u0e4e.]+\s?\d{4}\s?$")
 _CAME_FOR = re.compile(r"เพื่อ(?:เข้า)?ร่วม(?P<meeting>(?:การ)?ประชุม)(?:(?! และ)[^\n]){0,200}?"
                        r"ครั้งที่\s?(?P<n>\d{1,3})(?![\d/])")
+# ... เมื่อวันที่ 26 กันยายน 2567 เพื่อเข้าร่วม...: the day of the trip, told right before what it was for.
+_DAY_OF_TRIP = re.compile(r"เมื่อ\s?วันที่\s?\d{1,2}\s?(?:-\s?\d{1,2}\s?)?[\u0e01-\u0e4e.]+\s?\d{4}\s?$")
 # 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
 # คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
 # เรื่อง การแต่งตั้ง..., ขออนุมัติแต่งตั้ง..., ขอความเห็นชอบในการแต่งตั้ง..., การโอนข้าราชการเพื่อแต่งตั้ง...
@@ -899,10 +900,22 @@ _ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
 _SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
 
 
+def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[TitlePhrase], start: int, end: int
+                        ) -> list[tuple[int, bool]]:
+    """Those listed after ``start`` to the line's ``end``, each after its number (ดังนี้ 1. นางสุพิชชา จันทรโยธา
+    2. นางสุภา หารหนองบัว), in order, with whether each names a title of his own."""
+    listed = [pi for pi, p in enumerate(persons) if start <= p.start < end
+              and _ITEM_NUMBER.search(text, max(0, p.written_from - 5), p.written_from)]
+    stops = [persons[pi].start for pi in listed[1:]] + [end]
+    return [(pi, any(persons[pi].end <= o.start < stop for o in titles))
+            for pi, stop in zip(listed, stops, strict=True)]
+
+
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                                   posts: list[tuple[int, int]]) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
     """Those listed one to a numbered line with no title of their own under "...แต่งตั้งบุคคลเป็นกรรมการผู้ช่วยรัฐมนตรี
-    ดังนี้" hold the post the line before the list appoints to."""
+    ดังนี้", or numbered in the line after it, hold the post the line appoints to; where it appoints a board's chair
+    and members (ประธานกรรมการและกรรมการผู้ทรงคุณวุฒิ), the first listed is the chair."""
     titles, posts = list(titles), list(posts)
     holding = {pi for pi, _ in posts}
     by_line = {line_start(text, p.start): pi for pi, p in enumerate(persons)}
@@ -916,13 +929,9 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
         members = by_title_start.get(t.end + len("และ")) if (
             t.title == "ประธานกรรมการ" and text.startswith("และ", t.end)) else None
         if not _LIST_FOLLOWS.search(text, t.end, end):
-            # ...ดังนี้ 1. นางสุพิชชา จันทรโยธา 2. นางสุภา หารหนองบัว: the list runs on in the line.
             if (inline := _INLINE_LIST.search(text, t.end, end)) is not None:
-                listed = [pi for pi, p in enumerate(persons) if inline.start() <= p.start < end
-                          and _ITEM_NUMBER.search(text, max(0, p.written_from - 5), p.written_from)]
-                for k, pi in enumerate(listed):
-                    stop = persons[listed[k + 1]].start if k + 1 < len(listed) else end
-                    if pi not in holding and not any(persons[pi].end <= o.start < stop for o in titles):
+                for k, (pi, titled) in enumerate(_listed_in_the_line(text, persons, titles, inline.start(), end)):
+                    if pi not in holding and not titled:
                         titles.append(members if members is not None and k else t)
                         posts.append((pi, len(titles) - 1))
                         holding.add(pi)

@@ -120,7 +120,6 @@ def head_word(name: str) -> str | None:
     return m.group() if m else None
 
 
-_THAI_WORD = re.compile(f"[{THAI_CHARS}]+")
 _COUNTRY_FORM = re.compile(r"ประเทศ|ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันรัฐ")
 
 
@@ -161,7 +160,7 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
                 break
             city += tok
         # ณ กรุงมานามา ราชอาณาจักรบาห์เรน: the whole word before the country is the city, however it reads in Thai.
-        word = _THAI_WORD.match(text, m.start(1))
+        word = _THAI_RUN.match(text, m.start(1), m.start(1) + 40)
         if word and text.startswith(" ", word.end()) and (country := country_at(text, word.end() + 1, gaz)) \
                 and country[1].iso2 != "TH":
             city = word.group()

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.dates import THAI_DATE
 from kg.extract.events import (
     DIED,
     GOES_ON_NAMING,
@@ -706,7 +707,7 @@ _SHARING_KINDS = frozenset({"corporate", "other", "academic"})
 _CAME_FOR = re.compile(r"เพื่อ(?:เข้า)?ร่วม(?P<meeting>(?:การ)?ประชุม)(?:(?! และ)[^\n]){0,200}?"
                        r"ครั้งที่\s?(?P<n>\d{1,3})(?![\d/])")
 # ... เมื่อวันที่ 26 กันยายน 2567 เพื่อเข้าร่วม...: the day of the trip, told right before what it was for.
-_DAY_OF_TRIP = re.compile(r"เมื่อ\s?วันที่\s?\d{1,2}\s?(?:-\s?\d{1,2}\s?)?[\u0e01-\u0e4e.]+\s?\d{4}\s?$")
+_DAY_OF_TRIP = re.compile(r"เมื่อ\s?วันที่\s?(?:" + THAI_DATE.pattern + r")\s?$")
 # 39. เรื่อง การแต่งตั้งข้าราชการการเมือง (สำนักเลขาธิการนายกรัฐมนตรี), 12. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิใน
 # คณะกรรมการสถาบันคุ้มครองเงินฝาก: a cabinet summary's item of appointments, named by the body they are made to.
 # เรื่อง การแต่งตั้ง..., ขออนุมัติแต่งตั้ง..., ขอความเห็นชอบในการแต่งตั้ง..., การโอนข้าราชการเพื่อแต่งตั้ง...

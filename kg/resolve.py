@@ -253,7 +253,10 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
                 org = None
         if org:
             last_org_in_sentence[sent] = org
-            person_org.setdefault(pk, org)
+            # ผู้รักษาราชการแทนรัฐมนตรีว่าการกระทรวงการต่างประเทศ: a minister named to stand in should the post fall
+            # empty acts for his own ministry, not that one.
+            if not t.title.startswith("ผู้รักษาราชการแทนรัฐมนตรี"):
+                person_org.setdefault(pk, org)
         title_holder[ti] = pk
         posts.append(Post(pk, canonical_title(t.title, gaz), t.lang, org, evidence(m.persons[pi].start, "post:" + (
             "title-after-name" if t.start > m.persons[pi].start else "title-before-name"))))

@@ -937,6 +937,9 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
                         posts.append((pi, len(titles) - 1))
                         holding.add(pi)
             continue
+        # มอบหมายให้รัฐมนตรีเป็นผู้รักษาราชการแทน... ดังนี้ 1. นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม: the
+        # ministers listed to act keep the posts their lines name and take the acting one too.
+        acting = appoints.group().startswith("มอบหมาย")
         pos, first = end + 1, True
         while pos < len(text) and (_SUBHEADING.match(text, pos) or _NUMBERED_LINE.match(text, pos)):
             # (ผู้ทรงคุณวุฒิจากหน่วยงานที่เกี่ยวข้องกับการคุ้มครองผู้บริโภค): a bracketed line groups the list's items.
@@ -956,7 +959,8 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             if pi is None or (persons[pi].written_from > item.end() + 1 and not by_post):
                 break
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
-            if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)):
+            if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)) or (
+                    acting and any(pj == pi and persons[pi].end <= titles[ti].start < end for pj, ti in posts)):
                 titles.append(members if members is not None and not first else t)
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)

@@ -48,6 +48,9 @@ _GRADE = re.compile(r"\s?\((?:ตำแหน่ง)?(?:นักบริหา
 # นายแพทย์ทรงคุณวุฒิ (ด้านเวชกรรม สาขากุมารเวชกรรม) โรงพยาบาล...: a field or grade in brackets, one pair nested at most;
 # square ones too (ผู้อำนวยการสำนักงาน [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] สำนักงานป้องกันควบคุมโรคที่ 9).
 _QUALIFIER = re.compile(r"\s?(?:\((?:[^()\n]|\([^()\n]*\)){2,60}\)|\[(?:[^\[\]()\n]|\([^()\n]*\)){2,60}\])")
+# อธิบดี (นักบริหาร) ประเภทบริหาร ระดับสูง กรมสุขภาพจิต: the class and level of a civil-service post, after its grade.
+CLASS = re.compile(r"\s?ประเภท(?:บริหาร|อำนวยการ|วิชาการ|ทั่วไป)\s?ระดับ\s?(?:สูง|ต้น|ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ"
+                   r"|ชำนาญการ|ปฏิบัติการ|ชำนาญงาน|อาวุโส)")
 _HEAD_BEFORE_GRADE = re.compile(r"(?:โรงพยาบาล|สำนักงาน|สำนัก|กอง|ศูนย์|สถาบัน)(?= [(\[])")
 _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?")
 
@@ -246,6 +249,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             # (นักบริหาร ระดับสูง) กรมควบคุมมลพิษ: after the civil-service grade.
             grade = _GRADE.match(text, cursor, limit) or _QUALIFIER.match(text, cursor, limit)
             at = grade.end() if grade else cursor
+            # รองปลัดกระทรวง (นักบริหาร) (ด้านบริหาร) ประเภทบริหาร ระดับสูง: a field may stand between grade and class.
+            field = _QUALIFIER.match(text, at, limit) if grade else None
+            if grade and (level := CLASS.match(text, field.end() if field else at, limit)):
+                at = level.end()
             sep = _PREP.match(text, at, limit)
             ref = org_at(text, sep.end() if sep else at, gaz, limit)
             if ref and ref.start - at <= 7:

@@ -72,7 +72,9 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
             uf.union(k, name_key(p.latin))
             names.setdefault(name_key(p.latin), PersonMention(p.latin, p.start, p.end, p.honorific, p.rule))
     full = [k for k, p in names.items() if len(p.name.split()) > 1]
-    for k, p in names.items():
+    # Full names first, so that a given name or surname alone finds the forms of one person already joined
+    # (ไบเดน after โจเซฟ อาร์. ไบเดน and โจเซฟ อาร์. ไบเดน จูเนียร์).
+    for k, p in sorted(names.items(), key=lambda kp: kp[0] not in full):
         toks = p.name.split()
         if len(toks) == 1 or k in full:
             # A prefix of a longer name (ฉั่ว ซ็อค of ฉั่ว ซ็อค กุง) or a given name alone.

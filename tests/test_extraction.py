@@ -1123,6 +1123,21 @@ def test_a_latin_name_with_two_spaces_inside_and_glued_to_its_honorific():
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["Walter G. Copan"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("วันนี้ พลเรือเอก แฮร์รี บี แฮร์ริส จูเนียร์ ผู้บัญชาการกองกำลังสหรัฐอเมริกาภาคพื้นแปซิฟิก เข้าเยี่ยมคารวะ",
+     ["แฮร์รี บี แฮร์ริส จูเนียร์"]),
+    ("นายกฯ แสดงความยินดีกับนายโจเซฟ อาร์. ไบเดน จูเนียร์ ประธานาธิบดีสหรัฐฯ สำหรับงาน", ["โจเซฟ อาร์. ไบเดน จูเนียร์"]),
+])
+def test_a_junior_ends_a_foreign_name(text, names):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+
+
+def test_a_surname_alone_finds_the_forms_of_one_person_joined_first():
+    f = facts("นายโจเซฟ อาร์. ไบเดน จูเนียร์ ได้เข้าพิธีสาบานตน นายกรัฐมนตรีแสดงความยินดีกับประธานาธิบดีไบเดน "
+              "ในโอกาสนี้ ในหนังสือถึงนายโจเซฟ อาร์. ไบเดน เมื่อวานนี้", published="2021-01-21")
+    assert sorted(e.labels["th"] for e in f.entities if e.kind == "person") == ["โจเซฟ อาร์. ไบเดน จูเนียร์"]
+
+
 def test_a_royal_titles_nang_thoe_is_no_honorific_before_a_name():
     f = facts("วันนี้ (5 มีนาคม 2565) นายกรัฐมนตรี ได้ถวายพระพรสมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา "
               "กรมหลวงนราธิวาสราชนครินทร์ ณ ทำเนียบรัฐบาล นายธนกร วังบุญคงชนะ โฆษก กล่าว", published="2022-03-05")

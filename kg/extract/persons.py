@@ -243,8 +243,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).
-    plain = all(text[a:b] not in dictionary() for a, b in words[2:]) or (
-        len(words) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in words))) or (
+    # โจเซฟ อาร์. ไบเดน จูเนียร์ ประธานาธิบดี...: a Jr. ends a name, though it is a Thai word too.
+    core = words[:-1] if len(words) > 3 and text[words[-1][0]:words[-1][1]] == "จูเนียร์" else words
+    plain = all(text[a:b] not in dictionary() for a, b in core[2:]) or (
+        len(core) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in core))) or (
         any(text[a:b] in _SON_OF for a, b in words[1:-1]))  # มหาธีร์ บิน โมฮัมหมัด: son of, the father's name follows
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \

@@ -3135,6 +3135,16 @@ def test_a_post_names_its_agency_after_its_grade_class_and_level():
         ("ธงชัย เลิศวิไลรัตนพงศ์", "รองปลัดกระทรวง", "สำนักงานปลัดกระทรวงสาธารณสุข")}
 
 
+def test_a_central_board_is_named_by_what_follows_central():
+    f = facts("2. คณะกรรมการกลางว่าด้วยราคาสินค้าและบริการ ได้มีการประชุม ครั้งที่ 3/2566 เมื่อวันจันทร์ที่ 30 ตุลาคม 2566 "
+              "มีมติเห็นชอบกำหนดรายการสินค้าควบคุม", published="2023-10-31")
+    names = labels_of(f)
+    assert [(e.date.isoformat(), e.ordinal, [names[p.agent] for p in e.participations]) for e in f.events] == [
+        ("2023-10-30", 3, ["คณะกรรมการกลางว่าด้วยราคาสินค้าและบริการ"])]
+    # a hub, and the central banks of a region, are no agency's name
+    assert [o.label for o in find_orgs("เป็นศูนย์กลางการบินของภูมิภาค และธนาคารกลาง", 0, 40, load())] == []
+
+
 def test_sessions_named_with_their_own_days_are_meetings_of_their_own():
     f = facts("เสนอมติคณะกรรมการสิ่งแวดล้อมแห่งชาติ (กก.วล.) ในการประชุมครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 "
               "ครั้งที่ 2/2563 เมื่อวันที่ 19 กุมภาพันธ์ 2563 และครั้งที่ 5/2563 เมื่อวันที่ 23 กันยายน 2563 "

@@ -3153,6 +3153,21 @@ def test_sessions_named_with_their_own_days_are_meetings_of_their_own():
         ("2020-01-23", 1), ("2020-02-19", 2), ("2020-09-23", 5)]
 
 
+def test_a_board_named_with_its_session_its_day_and_its_resolution_held_that_session():
+    f = facts("คณะรัฐมนตรีมีมติรับทราบ ดังนี้\n1. คณะกรรมการบริหารกองทุนน้ำมันเชื้อเพลิง (กบน.) ครั้งที่ 104/2565 (ครั้งที่ 136) "
+              "เมื่อวันที่ 11 สิงหาคม 2565 มีมติเห็นชอบแนวทางการขอขยายระยะเวลา\n"
+              "2. รับทราบมติคณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) ครั้งที่ 2/2563 (ครั้งที่ 151) เมื่อวันที่ 16 มีนาคม 2563 "
+              "ตามที่เสนอ", published="2022-09-20")
+    # one event a session, which goes by its number of the year
+    assert sorted((str(e.date), e.ordinal) for e in f.events) == [("2020-03-16", 2), ("2022-08-11", 104)]
+
+
+def test_a_session_named_with_a_day_not_the_events_is_a_meeting_of_its_own():
+    f = facts("นอกจากนี้ ที่ประชุมเมื่อวันที่ 19 ธันวาคม 2562 ได้เห็นชอบให้ทบทวนมติคณะกรรมการนโยบายพลังงานแห่งชาติ ครั้งที่ 6/2562 "
+              "เมื่อวันที่ 26 พฤศจิกายน 2562 ในประเด็นเรื่องการปรับอัตรา", published="2019-12-20")
+    assert sorted((str(e.date), e.ordinal) for e in f.events) == [("2019-11-26", 6), ("2019-12-19", None)]
+
+
 def test_the_committees_the_prime_ministers_order_charges_a_deputy_with_are_his_posts():
     f = facts("7. เรื่อง คำสั่งสำนักนายกรัฐมนตรี ที่ 166/2562\nส่วนที่ 1\n1. รองนายกรัฐมนตรี (พลเอก ประวิตร วงษ์สุวรรณ)\n"
               "1.1 การมอบหมายและมอบอำนาจให้ปฏิบัติหน้าที่ประธานกรรมการแทนนายกรัฐมนตรีในคณะกรรมการต่าง ๆ\n"

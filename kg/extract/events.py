@@ -39,14 +39,18 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting; nor are minutes signed or approved
 # (ลงนามรับรองในรายงานการประชุม); เป็นประธานร่วมในพิธีลงนาม: co-chairing a signing ceremony, a signing only;
-# มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered session of a day tells of that session.
+# มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered session of a day tells of that session;
+# so does a board named with its session, its day and มีมติ (คณะกรรมการ... (กพช.) ครั้งที่ 6/2565 (ครั้งที่ 161) เมื่อวันที่ 9
+# กันยายน 2565 มีมติ...).
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)(?<!ลงนามในรายงานการ)(?<!รับรองในรายงานการ)(?<!รับรองรายงานการ)ประชุม"
                       r"|หารือ|เพื่อพบ"
                       r"|(?:ประธานร่วม|ร่วมเป็นประธาน)(?!\s?(?:ใน)?พิธีลงนาม)"
                       r"|Joint Meeting|Joint Commission|[Mm]eeting|talks|Summit"
                       r"|พบปะ|ทวิภาคี|สัมมนา|เสวนา|[Ss]eminar|[Ff]orum|ประธาน(?:ใน)?พิธีเปิด|ประธานเปิดงาน"
                       r"|ประธาน(?:ใน)?(?:การ)?มอบนโยบาย"
-                      r"|มติ(?=(?:คณะ|อนุ)?กรรมการ[^\n]{2,120}?ครั้งที่\s?\d{1,3}/\d{4}\s?(?:เมื่อ)?\s?วันที่)")
+                      r"|มติ(?=(?:คณะ|อนุ)?กรรมการ[^\n]{2,120}?ครั้งที่\s?\d{1,3}/\d{4}\s?(?:\(ครั้งที่\s?\d+\)\s?)?(?:เมื่อ)?\s?วันที่)"
+                      r"|(?:คณะ|อนุ)กรรมการ(?=(?:(?!ประชุม)[^\n]){2,120}?ครั้งที่\s?\d{1,3}/\d{4}\s?(?:\(ครั้งที่\s?\d+\)\s?)?(?:เมื่อ)?\s?"
+                      r"วัน\S{0,8}ที่[^\n]{5,40}?มีมติ)")
 # Attending a meeting makes the sentence a meeting even when its hosts "welcome" the guests.
 _CALLS = re.compile(r"เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าพบ|เดินทางมา(?:ที่|ยัง)|เดินทางไป(?:ที่|ยัง)|เยือน")
 _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เดินทาง)?\s?$")
@@ -419,13 +423,12 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _ordinal(text: str, trigger: int, end: int) -> int | None:
+def _ordinal(text: str, trigger: int, end: int) -> tuple[int, int] | None:
     """N of ครั้งที่ N (สมัยที่ N of a session) when it follows the meeting's trigger closely (not another
-    meeting's number)."""
+    meeting's number), and where it stands; a session of the year numbered in both ways (ครั้งที่ 6/2565 (ครั้งที่
+    161)) goes by its number of the year."""
     m = _ORDINAL.search(text, trigger, min(end, trigger + 260))
-    if not m:
-        return None
-    return int(m.group(2) or m.group(1))
+    return (int(m.group(1)), m.start()) if m else None
 
 
 _MORE_MEETINGS = re.compile(r"(?:และ|รวมทั้ง|ตลอดจน)\s?(?:การ)?ประชุม[^\n]{0,160}?ครั้งที่\s?(\d{1,3})(?![\d/])")
@@ -463,7 +466,8 @@ def _dated_sessions(text: str, trigger: int, end: int, start: int, told: list[Da
 def title_ordinal(text: str, start: int, end: int) -> int | None:
     """ครั้งที่ N of the meeting a headline names (การประชุม ... ครั้งที่ 30), or None."""
     meeting = _MEETING.search(text, start, end)
-    return _ordinal(text, meeting.start(), end) if meeting else None
+    numbered = _ordinal(text, meeting.start(), end) if meeting else None
+    return numbered[0] if numbered else None
 
 
 # ...ที่ได้ลงนามไปเมื่อ, ตามบันทึกความเข้าใจที่ลงนาม, เยือนไทยเพื่อลงนาม, หารือกำหนดการลงนาม, พร้อมลงนาม: a signing the
@@ -555,7 +559,13 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         if _ONLINE.search(segment):
             mode = "mixed" if _MIXED.search(segment) else "online"
         place = _where(text, s, e)
-        ordinal = _ordinal(text, trigger, e) if etype == "Meeting" else None
+        numbered = _ordinal(text, trigger, e) if etype == "Meeting" else None
+        ordinal = numbered[0] if numbered else None
+        # ... ที่เห็นชอบตามมติคณะกรรมการ... ครั้งที่ 6/2544 เมื่อวันที่ 26 พฤศจิกายน 2544: a session named with a day of
+        # its own that is not the event's is another meeting, and the number is its own.
+        sessions = _dated_sessions(text, trigger, e, s, told, latest) if numbered else []
+        if any(at == numbered[1] and day != date for at, _, day in sessions):
+            ordinal = None
         cues = cues_in(text, s, e)
         drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
                                  place.end() if place else None, cues, explicit))
@@ -579,10 +589,9 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                                      place.end() if place else None, cues, explicit, alongside=True))
         # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence; ...
         # ครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 ครั้งที่ 2/2563 เมื่อวันที่ 19 กุมภาพันธ์ 2563: sessions, each on its day.
-        if ordinal is not None:
-            sessions = _dated_sessions(text, trigger, e, s, told, latest)
+        if numbered:
             for at, n, day in sessions:
-                if n != ordinal:
+                if at != numbered[1] or day != date:
                     drafts.append(EventDraft("Meeting", day, (s, e), at, n, mode, place.end() if place else None,
                                              cues, True))
             for at, n in _more_meetings(text, trigger, e, ordinal):

@@ -3168,6 +3168,12 @@ def test_a_session_named_with_a_day_not_the_events_is_a_meeting_of_its_own():
     assert sorted((str(e.date), e.ordinal) for e in f.events) == [("2019-11-26", 6), ("2019-12-19", None)]
 
 
+def test_the_day_written_right_after_a_sessions_number_is_its_day():
+    f = facts("การประชุมคณะอนุกรรมการบริหารการพัฒนาเขตพัฒนาพิเศษภาคตะวันออก (กบอ.) ครั้งที่ 3/2563 วันพฤหัสบดีที่ 11 มิถุนายน 2563 "
+              "โดยมี นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงการคลัง เป็นประธาน", published="2020-06-12")
+    assert [(str(e.date), e.ordinal) for e in f.events] == [("2020-06-11", 3)]
+
+
 def test_the_committees_the_prime_ministers_order_charges_a_deputy_with_are_his_posts():
     f = facts("7. เรื่อง คำสั่งสำนักนายกรัฐมนตรี ที่ 166/2562\nส่วนที่ 1\n1. รองนายกรัฐมนตรี (พลเอก ประวิตร วงษ์สุวรรณ)\n"
               "1.1 การมอบหมายและมอบอำนาจให้ปฏิบัติหน้าที่ประธานกรรมการแทนนายกรัฐมนตรีในคณะกรรมการต่าง ๆ\n"

@@ -105,6 +105,9 @@ _REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|�
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์"
                        r"|เสาร์|อาทิตย์)ที่)?\s*$")
 
+# ... (กบอ.) ครั้งที่ 3/2563 วันพฤหัสบดีที่ 11 มิถุนายน 2563: the day written right after a session's number is its day.
+_SESSION_DAY = re.compile(r"ครั้งที่\s?\d{1,3}(?:/\d{2,4})?\s?$")
+
 # "book": signing a book of condolence where one goes to (no cue word of its own, see _BOOK); who signs is a guest,
 # and whoever is named after it (the one mourned) no host.
 SUBJECT_ROLE = {"cochair": "CoChair", "chair": "Chair", "host": "Host", "guest": "Guest", "sign": "Signatory",
@@ -698,6 +701,7 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
     line = line_start(text, at)
     return (d.start < 3 or text[at - 1:at] == "\n"
             or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None
+            or _SESSION_DAY.search(text, max(sentence_start, at - 24), at) is not None
             or (_DATELINE_PLACE.fullmatch(text, line, at) is not None
                 and _DATELINE_DASH.match(text, sentence_start + d.end) is not None))
 

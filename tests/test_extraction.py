@@ -1132,6 +1132,15 @@ def test_a_junior_ends_a_foreign_name(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
+@pytest.mark.parametrize("text", [
+    "1. ดร. อาบุลคาลัม อับดุล โมเมน\nH.E. Dr. Abulkalam Abdul Momen\nรัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ",
+    "5. นายนารายัณ ประกาศ สาอุท H.E. Mr. Narayan Prakash Saud\nรัฐมนตรีว่าการกระทรวงการต่างประเทศเนปาล",
+])
+def test_a_latin_form_of_as_many_words_after_a_thai_name_confirms_it(text):
+    thai, latin = find_persons(text, 0, len(text), load())
+    assert len(thai.name.split()) == len(latin.name.split()) == 3
+
+
 def test_a_surname_alone_finds_the_forms_of_one_person_joined_first():
     f = facts("นายโจเซฟ อาร์. ไบเดน จูเนียร์ ได้เข้าพิธีสาบานตน นายกรัฐมนตรีแสดงความยินดีกับประธานาธิบดีไบเดน "
               "ในโอกาสนี้ ในหนังสือถึงนายโจเซฟ อาร์. ไบเดน เมื่อวานนี้", published="2021-01-21")

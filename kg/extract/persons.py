@@ -33,6 +33,8 @@ MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is 
 ABBREVIATED = "honorific+given-name+abbreviated"  # the rule of a given name the mark ฯ cuts short (นายอนุทินฯ)
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
 _NAMED_FOR = frozenset({"Memorial", "Prize", "Award"})
+_LATIN_AFTER = re.compile(r"[ \t]?\n?[ \t]?(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)\s?)+"
+                          r"((?:[A-Z][A-Za-z'’\-]+ ?){2,6})(?=[\n,(]|$)")
 _LATIN_BRACKET_AHEAD = re.compile(r"[^()\n]{0,60}\(\s?(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|[A-Z][a-z]+ [A-Z]\.)")
 _THAI_INITIALS = re.compile(f"(?:[{THAI_LEAD}][{THAI_CHARS}]{{0,3}}\\.){{1,3}}(?= )")  # เอฟ. อาร์.
 # โรเบิร์ต เอฟ. โกเดค: Latin initials spelt in Thai, which no Thai abbreviation (ผอ.) is.
@@ -237,6 +239,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         j = nm.end()
     # นายกมลชัย รัตนสกาววงศ์ ด้านกฎหมาย\n(ผู้แทนภาคเอกชน): only a Latin form in the brackets confirms the words before.
     bracket = re.match(r"\s{0,12}\(\s?[A-Za-z]", text[j:j + 15])
+    # 1. ดร. อาบุลคาลัม อับดุล โมเมน\nH.E. Dr. Abulkalam Abdul Momen: a Latin form of as many words after it, on the
+    # same line or the next, confirms the name as a bracketed one does.
+    if not bracket and len(words) > 2 and (after := _LATIN_AFTER.match(text, j, min(len(text), j + 120))):
+        bracket = len(after.group(1).split()) == len(words)
     # ...ของเวียดนาม (นายบุ่ย แทงห์ เซิน): brackets that hold the name alone end it as plainly as a post would.
     strong = strong or (text.startswith(")", j) and text[max(0, pos - len(honorific) - 2):pos - len(honorific)]
                         .rstrip().endswith("("))

@@ -182,7 +182,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
 
     posts = _attach_posts(text, persons, titles, gaz)
     posts = _then_appointed(text, persons, titles, posts)
-    titles, posts = _listed_under_the_appointment(text, persons, titles, posts)
+    titles, posts = _listed_under_the_appointment(text, persons, titles, posts, orgs)
     seated = len(titles)
     titles, posts = _delegated_seats(text, persons, titles, posts, orgs)
     # Seats named over a line break or to the line's end: the names read cut short there are no agencies.
@@ -898,6 +898,8 @@ _APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอ�
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 _INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
+_SUB_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.?\s?")
+_GROUP_LINE = 80  # a line grouping a list's items is short
 _SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
 
 
@@ -913,7 +915,8 @@ def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[Ti
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
-                                  posts: list[tuple[int, int]]) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+                                  posts: list[tuple[int, int]], orgs: list[OrgRef] = ()
+                                  ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
     """Those listed one to a numbered line with no title of their own under "...แต่งตั้งบุคคลเป็นกรรมการผู้ช่วยรัฐมนตรี
     ดังนี้", or numbered in the line after it, hold the post the line appoints to; where it appoints a board's chair
     and members (ประธานกรรมการและกรรมการผู้ทรงคุณวุฒิ), the first listed is the chair."""
@@ -940,15 +943,25 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
         # มอบหมายให้รัฐมนตรีเป็นผู้รักษาราชการแทน... ดังนี้ 1. นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม: the
         # ministers listed to act keep the posts their lines name and take the acting one too.
         acting = appoints.group().startswith("มอบหมาย")
-        pos, first = end + 1, True
+        pos, first, seat = end + 1, True, t
         while pos < len(text) and (_SUBHEADING.match(text, pos) or _NUMBERED_LINE.match(text, pos)):
-            # (ผู้ทรงคุณวุฒิจากหน่วยงานที่เกี่ยวข้องกับการคุ้มครองผู้บริโภค): a bracketed line groups the list's items.
+            # (ผู้ทรงคุณวุฒิจากหน่วยงานที่เกี่ยวข้องกับการคุ้มครองผู้บริโภค): a bracketed line groups the list's items;
+            # so does a numbered one that names no one over items numbered under it (1. ผู้ทรงคุณวุฒิภาคราชการ\n1.1 นาย...),
+            # and the seat it names in its board is the items' (1. กรรมการผู้ทรงคุณวุฒิในคณะกรรมการหลักประกันสุขภาพแห่งชาติ).
             if (sub := _SUBHEADING.match(text, pos)) is not None:
                 pos = sub.end() + 1
                 continue
-            item = _NUMBERED_LINE.match(text, pos)
+            item = _SUB_ITEM.match(text, pos) or _NUMBERED_LINE.match(text, pos)
             pi = by_line.get(pos)
             end = line_end(text, pos)
+            if (pi is None and item.end() - pos <= 3 and end - pos <= _GROUP_LINE
+                    and _SUB_ITEM.match(text, end + 1)):
+                if (group := next((o for o in titles if o.start == item.end()), None)) is not None:
+                    body = group.orgs[:1] or tuple(o for o in orgs if o.start == group.end + len("ใน")
+                                                   and text.startswith("ใน", group.end))[:1]
+                    seat = replace(group, orgs=body) if body else seat
+                pos = end + 1
+                continue
             # 1. รัฐมนตรีว่าการกระทรวงวัฒนธรรม (นายอิทธิพล คุณปลื้ม): the holder of a post, named after it, takes the
             # one appointed to as well (ผู้รักษาราชการแทน...); so does one named in brackets on the line below it.
             if pi is None and text.startswith("(", end + 1) and (pi := by_line.get(end + 1)) is not None:
@@ -961,7 +974,7 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
             if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)) or (
                     acting and any(pj == pi and persons[pi].end <= titles[ti].start < end for pj, ti in posts)):
-                titles.append(members if members is not None and not first else t)
+                titles.append(members if members is not None and not first else seat)
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)
             pos, first = end + 1, False

@@ -1132,6 +1132,14 @@ def test_a_junior_ends_a_foreign_name(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("สายจากบริเวณบ้านนางกรกช แหยมนา ถึงที่นา นางกัญญา เกิดวัน หมู่ที่ 5", ["กรกช แหยมนา", "กัญญา เกิดวัน"]),
+    ("นายพระนาย สุวรรณรัฐ ถึงแก่อนิจกรรมอย่างสงบ", ["พระนาย สุวรรณรัฐ"]),
+])
+def test_to_after_a_surname_goes_on_with_the_sentence(text, names):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+
+
 @pytest.mark.parametrize("text", [
     "1. ดร. อาบุลคาลัม อับดุล โมเมน\nH.E. Dr. Abulkalam Abdul Momen\nรัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ",
     "5. นายนารายัณ ประกาศ สาอุท H.E. Mr. Narayan Prakash Saud\nรัฐมนตรีว่าการกระทรวงการต่างประเทศเนปาล",

@@ -230,7 +230,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             break
         if len(words) == 1 and nm.group() in _family_names():
             pass  # a known family name (พร้อมพันธุ์) even when it begins like a verb
-        elif _strong_stop(text, nm.start(), nm.group(), gaz):
+        # บ้านนางกรกช แหยมนา ถึงที่นา...: after a surname, ถึง (to, as far as) goes on with the sentence.
+        elif _strong_stop(text, nm.start(), nm.group(), gaz) or (len(words) >= 2 and nm.group().startswith("ถึง")):
             strong = True
             if len(words) == 1:
                 words.append((nm.start(), nm.end()))

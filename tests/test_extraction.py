@@ -1132,6 +1132,16 @@ def test_a_junior_ends_a_foreign_name(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
+def test_a_hyphen_written_with_spaces_joins_a_latin_names_last_word():
+    f = facts("พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรี ให้การต้อนรับ เชค ญัสซิม บิน อับดุลเราะฮ์มาน อัษษานี "
+              "(Sheikh Jassim Bin Abdulrahman Al - Thani) เอกอัครราชทูตรัฐกาตาร์ประจำประเทศไทย", published="2019-11-27")
+    people = [(e.labels.get("en"), e.labels["th"]) for e in f.entities if e.kind == "person"]
+    assert ("Jassim Bin Abdulrahman Al-Thani", "ญัสซิม บิน อับดุลเราะฮ์มาน อัษษานี") in people and len(people) == 2
+    # a campaign's name goes on after it: no name
+    text = "ได้จัดแคมเปญ ธกส รักคุณ Easy Life - Easy Cash Back เพื่อส่งเสริม"
+    assert not [p.name for p in find_persons(text, 0, len(text), load()) if "-" in p.name]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("สายจากบริเวณบ้านนางกรกช แหยมนา ถึงที่นา นางกัญญา เกิดวัน หมู่ที่ 5", ["กรกช แหยมนา", "กัญญา เกิดวัน"]),
     ("นายพระนาย สุวรรณรัฐ ถึงแก่อนิจกรรมอย่างสงบ", ["พระนาย สุวรรณรัฐ"]),

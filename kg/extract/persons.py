@@ -43,6 +43,7 @@ _LATIN_LETTERS_IN_THAI = frozenset((
     "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "เอ็กซ์", "วาย", "แซด"))
 # C.A. Chaminda: initials run together
 _LATIN_TOKEN = re.compile(f"(?:[A-Z]\\.){{2,}}|[{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]*\\.?|(?:[a-z]+)")
+_SPACED_HYPHEN_LAST = re.compile(r" - [A-Z][A-Za-z'’]+(?![A-Za-z'’]| [A-Za-z])")
 _GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
@@ -95,6 +96,10 @@ def _latin_name(text: str, pos: int, limit: int, max_words: int = 6) -> tuple[in
         if i + gap < limit and text[i:i + gap].strip() == "" and _LATIN_LETTER.match(text, i + gap):
             i += gap
             continue
+        # Abdulrahman Al - Thani: a hyphen written with spaces joins the last word of the name to its part before.
+        if _SPACED_HYPHEN_LAST.match(text, i, limit):
+            i += 3
+            continue
         break
     while words and text[words[-1][0]:words[-1][1]].rstrip(".").lower() in LATIN_PARTICLES:
         words.pop()
@@ -103,7 +108,7 @@ def _latin_name(text: str, pos: int, limit: int, max_words: int = 6) -> tuple[in
         return words[0][1], f"{glued[1]} {glued[2]}"
     if len(words) < 2 or len(words) > max_words:
         return None
-    return words[-1][1], " ".join(text[words[0][0]:words[-1][1]].rstrip(".").split())
+    return words[-1][1], " ".join(text[words[0][0]:words[-1][1]].rstrip(".").split()).replace(" - ", "-")
 
 
 @cache

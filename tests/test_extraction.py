@@ -3162,6 +3162,14 @@ def test_a_post_names_its_agency_after_its_grade_class_and_level():
         ("ธงชัย เลิศวิไลรัตนพงศ์", "รองปลัดกระทรวง", "สำนักงานปลัดกระทรวงสาธารณสุข")}
 
 
+def test_a_foreign_parliament_is_not_named_as_thailands_in_english():
+    f = facts("ความสัมพันธ์ระหว่างรัฐสภาไทยและรัฐสภาลาวอยู่ในระดับดี ประธานวุฒิสภากัมพูชา เข้าเยี่ยมคารวะนายกรัฐมนตรี",
+              published="2022-10-31")
+    english = {e.labels.get("en") for e in f.entities if e.kind == "org"}
+    assert {"National Assembly of Laos", "Senate of Cambodia"} <= english
+    assert not [label for label in english if label and "Thailand of" in label]
+
+
 def test_a_central_board_is_named_by_what_follows_central():
     f = facts("2. คณะกรรมการกลางว่าด้วยราคาสินค้าและบริการ ได้มีการประชุม ครั้งที่ 3/2566 เมื่อวันจันทร์ที่ 30 ตุลาคม 2566 "
               "มีมติเห็นชอบกำหนดรายการสินค้าควบคุม", published="2023-10-31")

@@ -333,8 +333,9 @@ def foreign_ministry(entry: OrgEntry, country: CountryEntry, text: str, pos: int
     Ministry of Foreign Affairs of Japan): one key for it whichever script names it."""
     return OrgRef(f"{entry.key}-{country.iso2.lower()}", text[pos:end], "en" if text[pos].isascii() else "th", pos,
                   end, "foreign-ministry", label_th=f"{entry.label_th}{country.label_th}" if entry.label_th else None,
-                  label_en=f"{entry.label_en} of {country.label_en}" if entry.label_en else None,
-                  country=country.iso2)
+                  # รัฐสภาลาว: the National Assembly of Laos, not "National Assembly of Thailand of Laos".
+                  label_en=f"{entry.label_en.removesuffix(' of Thailand')} of {country.label_en}"
+                  if entry.label_en else None, country=country.iso2)
 
 
 def _word_boundary(text: str, pos: int) -> bool:

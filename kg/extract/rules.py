@@ -899,7 +899,7 @@ _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปน�
 _INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
 _SUB_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.?\s?")
-_GROUP_LINE = 80  # a line grouping a list's items is short
+_GROUP_LINE = 400  # a line grouping a list's items (1. ...\n1.1 ...) names who put them forward at most
 _SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
 
 
@@ -955,6 +955,7 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             pi = by_line.get(pos)
             end = line_end(text, pos)
             if (pi is None and item.end() - pos <= 3 and end - pos <= _GROUP_LINE
+                    and text.startswith(text[pos:item.end()].strip().rstrip(".)") + ".", end + 1)
                     and _SUB_ITEM.match(text, end + 1)):
                 if (group := next((o for o in titles if o.start == item.end()), None)) is not None:
                     body = group.orgs[:1] or tuple(o for o in orgs if o.start == group.end + len("ใน")

@@ -1145,8 +1145,10 @@ def test_a_hyphen_written_with_spaces_joins_a_latin_names_last_word():
 @pytest.mark.parametrize(("text", "names"), [
     ("สายจากบริเวณบ้านนางกรกช แหยมนา ถึงที่นา นางกัญญา เกิดวัน หมู่ที่ 5", ["กรกช แหยมนา", "กัญญา เกิดวัน"]),
     ("นายพระนาย สุวรรณรัฐ ถึงแก่อนิจกรรมอย่างสงบ", ["พระนาย สุวรรณรัฐ"]),
+    ("6. นายบดินทร์ ทรัพย์สมบูรณ์ ด้านสาธารณสุข และ 7. รศ.ปณิธาน วัฒนายากร ด้านความสัมพันธ์ระหว่างประเทศ",
+     ["บดินทร์ ทรัพย์สมบูรณ์", "ปณิธาน วัฒนายากร"]),
 ])
-def test_to_after_a_surname_goes_on_with_the_sentence(text, names):
+def test_to_or_a_field_after_a_surname_goes_on_with_the_sentence(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
@@ -3220,6 +3222,16 @@ def test_a_numbered_line_naming_no_one_groups_the_items_numbered_under_it():
     assert post_triples(f) == {("ครรชิต สุขเสถียร", "กรรมการผู้ทรงคุณวุฒิ", board),
                                ("กุลฤดี พัฒนะอิ่ม", "กรรมการผู้ทรงคุณวุฒิ", board),
                                ("นำชัย พรหมมีชัย", "กรรมการผู้ทรงคุณวุฒิ", board)}
+
+
+def test_a_long_grouping_line_groups_only_items_numbered_under_its_own_number():
+    f = facts("36. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการกองทุนฟื้นฟูและพัฒนาเกษตรกร\n"
+              "คณะรัฐมนตรีมีมติอนุมัติแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการกองทุนฟื้นฟูและพัฒนาเกษตรกร ดังนี้\n"
+              "1. ผู้ซึ่งที่ประชุมอธิการบดีแห่งประเทศไทย ที่ประชุมคณะกรรมการอธิการบดีมหาวิทยาลัยเทคโนโลยีราชมงคล "
+              "ที่ประชุมอธิการบดีมหาวิทยาลัยราชภัฏ และที่ประชุมอธิการบดีมหาวิทยาลัยเอกชนเสนอ\n"
+              "1.1 นายไพรินทร์ ชูโชติถาวร ด้านการอุดมศึกษา\n1.2 นายกานต์ ตระกูลฮุน ด้านวิทยาศาสตร์ เทคโนโลยี\n"
+              "2. ผู้ซึ่งคณะกรรมการเสนอ\n3.1 นายสมชาย ใจดี ด้านกฎหมาย", published="2020-09-22")
+    assert {name for name, _, _ in post_triples(f)} == {"ไพรินทร์ ชูโชติถาวร", "กานต์ ตระกูลฮุน"}
 
 
 def test_the_seat_a_grouping_line_names_in_its_board_is_its_items():

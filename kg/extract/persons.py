@@ -235,8 +235,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             break
         if len(words) == 1 and nm.group() in _family_names():
             pass  # a known family name (พร้อมพันธุ์) even when it begins like a verb
-        # บ้านนางกรกช แหยมนา ถึงที่นา...: after a surname, ถึง (to, as far as) goes on with the sentence.
-        elif _strong_stop(text, nm.start(), nm.group(), gaz) or (len(words) >= 2 and nm.group().startswith("ถึง")):
+        # บ้านนางกรกช แหยมนา ถึงที่นา...: after a surname, ถึง (to, as far as) goes on with the sentence; so does the
+        # field of an expert's seat (1.3 นายสมเกียรติ ตั้งกิจวานิชย์ ด้านสังคมศาสตร์).
+        elif _strong_stop(text, nm.start(), nm.group(), gaz) or (
+                len(words) >= 2 and nm.group().startswith(("ถึง", "ด้าน"))):
             strong = True
             if len(words) == 1:
                 words.append((nm.start(), nm.end()))

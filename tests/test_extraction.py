@@ -3145,7 +3145,6 @@ def test_ministers_named_to_act_for_another_act_in_their_own_name():
               "ดังนี้\n1. นายวิษณุ เครืองาม รองนายกรัฐมนตรี\n2. รัฐมนตรีว่าการกระทรวงวัฒนธรรม\n"
               "ในการประชุมเมื่อวันที่ 1 กันยายน 2565 โดยมีนายวิษณุ เครืองาม รองนายกรัฐมนตรี เป็นประธานการประชุม",
               published="2022-09-13")
-    names = labels_of(f)
     assert ("วิษณุ เครืองาม", "ผู้รักษาราชการแทนรัฐมนตรีว่าการกระทรวง", "กระทรวงการต่างประเทศ") in post_triples(f)
     assert [p.on_behalf_of for e in f.events for p in e.participations if p.role == "Chair"] == [None]
 

@@ -899,7 +899,7 @@ _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปน�
 _INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
 _SUB_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.?\s?")
-_GROUP_LINE = 400  # a line grouping a list's items (1. ...\n1.1 ...) names who put them forward at most
+_GROUP_LINE = 400  # the longest line that groups a list's items (1. ผู้ซึ่ง...เสนอ\n1.1 นาย...)
 _SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
 
 
@@ -915,11 +915,12 @@ def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[Ti
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
-                                  posts: list[tuple[int, int]], orgs: list[OrgRef] = ()
+                                  posts: list[tuple[int, int]], orgs: list[OrgRef]
                                   ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
     """Those listed one to a numbered line with no title of their own under "...แต่งตั้งบุคคลเป็นกรรมการผู้ช่วยรัฐมนตรี
     ดังนี้", or numbered in the line after it, hold the post the line appoints to; where it appoints a board's chair
-    and members (ประธานกรรมการและกรรมการผู้ทรงคุณวุฒิ), the first listed is the chair."""
+    and members (ประธานกรรมการและกรรมการผู้ทรงคุณวุฒิ), the first listed is the chair; ministers listed to act for
+    another keep their own posts too; a group line over the items takes the seat it names in ``orgs``' board."""
     titles, posts = list(titles), list(posts)
     holding = {pi for pi, _ in posts}
     by_line = {line_start(text, p.start): pi for pi, p in enumerate(persons)}

@@ -142,6 +142,9 @@ def thai_named(name: str) -> bool:
     return bool(words) and (words[0] in _given_names() or (len(words) > 1 and words[-1] in _family_names()))
 
 
+# บ้านนางกรกช แหยมนา ถึงที่นา..., 1.3 นายสมเกียรติ ตั้งกิจวานิชย์ ด้านสังคมศาสตร์: after a surname, ถึง (to, as far as)
+# and the field of an expert's seat go on with the sentence; they may begin a surname, so only a third word stops here.
+_AFTER_A_SURNAME = ("ถึง", "ด้าน")
 # Words that begin like a verb of NOT_SURNAME and yet begin surnames too (มีมณี, ร่วมใจ, พร้อมพันธุ์).
 _SURNAME_LIKE = ("มี", "ร่วม", "พร้อม", "เข้า")
 
@@ -235,10 +238,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             break
         if len(words) == 1 and nm.group() in _family_names():
             pass  # a known family name (พร้อมพันธุ์) even when it begins like a verb
-        # บ้านนางกรกช แหยมนา ถึงที่นา...: after a surname, ถึง (to, as far as) goes on with the sentence; so does the
-        # field of an expert's seat (1.3 นายสมเกียรติ ตั้งกิจวานิชย์ ด้านสังคมศาสตร์).
         elif _strong_stop(text, nm.start(), nm.group(), gaz) or (
-                len(words) >= 2 and nm.group().startswith(("ถึง", "ด้าน"))):
+                len(words) >= 2 and nm.group().startswith(_AFTER_A_SURNAME)):
             strong = True
             if len(words) == 1:
                 words.append((nm.start(), nm.end()))

@@ -914,6 +914,25 @@ def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[Ti
             for pi, stop in zip(listed, stops, strict=True)]
 
 
+def _groups_items(text: str, item: re.Match[str], end: int) -> bool:
+    """Whether the numbered line ``item`` opens, ending at ``end``, groups the items numbered under its own number on
+    the lines after it (1. ผู้ทรงคุณวุฒิภาคราชการ\n1.1 นาย...)."""
+    number = item.group().strip().rstrip(".)")
+    return (len(item.group()) <= 3 and end - item.start() <= _GROUP_LINE and text.startswith(number + ".", end + 1)
+            and _SUB_ITEM.match(text, end + 1) is not None)
+
+
+def _group_seat(text: str, group: TitlePhrase | None, orgs: list[OrgRef]) -> TitlePhrase | None:
+    """The seat a group line names with its board (1. กรรมการผู้ทรงคุณวุฒิในคณะกรรมการหลักประกันสุขภาพแห่งชาติ), or None."""
+    if group is None:
+        return None
+    if group.orgs:
+        return replace(group, orgs=group.orgs[:1])
+    board = next((o for o in orgs if o.start == group.end + len("ใน")), None) if text.startswith("ใน", group.end) \
+        else None
+    return replace(group, orgs=(board,)) if board else None
+
+
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                                   posts: list[tuple[int, int]], orgs: list[OrgRef]
                                   ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
@@ -955,13 +974,8 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             item = _SUB_ITEM.match(text, pos) or _NUMBERED_LINE.match(text, pos)
             pi = by_line.get(pos)
             end = line_end(text, pos)
-            if (pi is None and item.end() - pos <= 3 and end - pos <= _GROUP_LINE
-                    and text.startswith(text[pos:item.end()].strip().rstrip(".)") + ".", end + 1)
-                    and _SUB_ITEM.match(text, end + 1)):
-                if (group := next((o for o in titles if o.start == item.end()), None)) is not None:
-                    body = group.orgs[:1] or tuple(o for o in orgs if o.start == group.end + len("ใน")
-                                                   and text.startswith("ใน", group.end))[:1]
-                    seat = replace(group, orgs=body) if body else seat
+            if pi is None and _groups_items(text, item, end):
+                seat = _group_seat(text, next((o for o in titles if o.start == item.end()), None), orgs) or seat
                 pos = end + 1
                 continue
             # 1. รัฐมนตรีว่าการกระทรวงวัฒนธรรม (นายอิทธิพล คุณปลื้ม): the holder of a post, named after it, takes the

@@ -33,7 +33,15 @@ from kg.extract.persons import (
     find_thai_names_before_titles,
     find_titled_persons,
 )
-from kg.extract.posts import before_parent, branch_office, find_titles, may_be_parent, namesake_unit, qualified
+from kg.extract.posts import (
+    before_parent,
+    branch_office,
+    find_titles,
+    may_be_parent,
+    namesake_unit,
+    qualified,
+    title_at,
+)
 from kg.extract.programmes import a_meeting_of, find_programmes, held_under
 from kg.extract.sentences import SHORT_LINE, sentence_spans
 from kg.gazetteer import CountryEntry, Gazetteer
@@ -181,6 +189,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
 
     posts = _attach_posts(text, persons, titles, gaz)
+    titles, posts = _ministers_served(text, persons, titles, posts, gaz)
     posts = _then_appointed(text, persons, titles, posts)
     titles, posts = _listed_under_the_appointment(text, persons, titles, posts, orgs)
     seated = len(titles)
@@ -890,6 +899,46 @@ def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: l
             continue
         titles.append(TitlePhrase(m.group("title"), "th", m.start("title"), m.end("title"), (org,)))
         posts.append((inside[0], len(titles) - 1))
+    return titles, posts
+
+
+# เลขานุการรัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ (นายนภินทร ศรีสรรพางค์): an aide's post names in brackets the minister
+# served.
+_AIDE = re.compile(r"(?:ผู้ช่วย)?(?:เลขานุการ|ที่ปรึกษา)(?=(?:นาย)?รัฐมนตรี)")
+_ACTING_AS = re.compile(r"\s?[\[(]?\s?ปฏิบัติหน้าที่\s?")
+
+
+def _ministers_served(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                      posts: list[tuple[int, int]], gaz: Gazetteer) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """The name in brackets after an aide's post held by the name before it (นายปัญญา ชวนบุญ ที่ปรึกษารัฐมนตรี
+    ช่วยว่าการกระทรวงพาณิชย์ (นายนภินทร ...)) is the minister he serves; with no name before, the aide himself."""
+    titles, posts = list(titles), list(posts)
+    by_end = {t.end: i for i, t in enumerate(titles)}
+    for pi, p in enumerate(persons):
+        if not text.startswith(")", p.end) or not (opened := _OPENS_BEFORE.search(
+                text, max(0, p.written_from - 3), p.written_from)):
+            continue
+        ti = by_end.get(opened.start())
+        if ti is None or not (aide := _AIDE.match(titles[ti].title)):
+            continue
+        holders = [pj for pj, tj in posts if tj == ti]
+        if holders == [pi]:
+            # ผู้ช่วยเลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์[ปฏิบัติหน้าที่เลขานุการรัฐมนตรีช่วยว่าการ... (นาย...)]: a
+            # second post of the one named before.
+            before = [(pj, tj) for pj, tj in posts if pj != pi and (m := _ACTING_AS.match(text, titles[tj].end))
+                      and m.end() == titles[ti].start]
+            if len(before) != 1:
+                continue
+            posts = [x for x in posts if x != (pi, ti)] + [(before[0][0], ti)]
+        # ที่ปรึกษาของนายกรัฐมนตรี (นายชลธิศ ...) ที่ปรึกษารัฐมนตรีว่าการ... (นายธนสาร ...): posts each followed by its
+        # holder.
+        elif not holders or pi in holders or any(text.startswith(")", persons[pj].end) for pj in holders):
+            continue
+        served = title_at(text, titles[ti].start + aide.end(), titles[ti].end, gaz)
+        if served is None or served.end != titles[ti].end:
+            continue
+        titles.append(served)
+        posts.append((pi, len(titles) - 1))
     return titles, posts
 
 

@@ -235,6 +235,11 @@ class Gazetteer:
         return {k: v for k, v in seen.items() if v is not None}
 
     @cached_property
+    def unspaced_person_names(self) -> dict[str, str]:
+        """Thai full names of the name list written without their spaces (ฮุนเซน) → the name as listed."""
+        return {thai.replace(" ", ""): thai for thai in self.person_names if " " in thai}
+
+    @cached_property
     def _thai_org_names(self) -> dict[tuple[str, int], list[tuple[str, OrgEntry]]]:
         """Thai agency names of ten letters or more, no digits, no ฯ or dot, by their first four letters and length."""
         out: dict[tuple[str, int], list[tuple[str, OrgEntry]]] = {}

@@ -1174,6 +1174,15 @@ def test_a_royal_titles_nang_thoe_is_no_honorific_before_a_name():
         "Princess Galyani Vadhana, Princess of Naradhiwas", "ธนกร วังบุญคงชนะ"]
 
 
+def test_a_bare_samdech_before_a_listed_name_is_its_honorific_not_a_word_of_the_name_or_the_title():
+    f = facts("พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เยือนกัมพูชาตามคำเชิญของสมเด็จฯ ฮุนเซน "
+              "นายกรัฐมนตรีและนายกรัฐมนตรีสมเด็จฮุน เซน ได้เป็นประธานร่วมการประชุม "
+              "ก่อนถวายพระพรสมเด็จย่า และสมเด็จพระเทพรัตนราชสุดาฯ", published="2017-09-07")
+    assert sorted(p for p in post_triples(f) if p[0] != "ประยุทธ์ จันทร์โอชา") == [("ฮุน เซน", "นายกรัฐมนตรี", None)]
+    assert sorted(e.labels["th"] for e in f.entities if e.kind == "person" and "th" in e.labels) == [
+        "ประยุทธ์ จันทร์โอชา", "สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี", "ฮุน เซน"]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("ตามคำเชิญของ ดร. แอนเจลา แมคโดนัลด์ (H.E. Dr. Angela Macdonald PSM) เอกอัครราชทูต", "Angela Macdonald"),
     ("ร่วมกับ Mr. Paul Scully MP รัฐมนตรี", "Paul Scully"),

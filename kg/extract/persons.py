@@ -613,6 +613,36 @@ def _royal_regex(royals: tuple[RoyalEntry, ...]) -> re.Pattern[str] | None:
     return re.compile(f"{_ROYAL_TITLE}[^\\n]{{0,40}}?(?P<core>{forms})") if forms else None
 
 
+# สมเด็จฮุน เซน, สมเด็จฯ ฮุนเซน: a Cambodian samdech written short, before a name; not a Thai royal's or monk's
+# title (สมเด็จพระ..., สมเด็จเจ้าฟ้า..., สมเด็จย่า).
+_SAMDECH = re.compile(r"สมเด็จ(?!พระ|เจ้า)ฯ?\s?")
+_NAME_WORDS = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?: [{THAI_LEAD}][{THAI_CHARS}]*){{0,3}}")
+
+
+def find_samdech_names(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention]
+                       ) -> list[PersonMention]:
+    """Names the name list knows after a bare samdech, spaced as listed or run together; the title is the
+    honorific."""
+    spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
+    out = []
+    for m in _SAMDECH.finditer(text, start, end):
+        words = _NAME_WORDS.match(text, m.end(), end)
+        if words is None or any(a <= m.end() < b for a, b in spans):
+            continue
+        parts = words.group().split(" ")
+        name = next((" ".join(parts[:n]) for n in range(len(parts), 1, -1) if " ".join(parts[:n]) in gaz.person_names),
+                    None)
+        length = len(name) if name else 0
+        if name is None:
+            glued = next((parts[0][:n] for n in range(len(parts[0]), 4, -1)
+                          if parts[0][:n] in gaz.unspaced_person_names), None)
+            if glued is None:
+                continue
+            name, length = gaz.unspaced_person_names[glued], len(glued)
+        out.append(PersonMention(name, m.end(), m.end() + length, m.group().strip(), "samdech+listed-name"))
+    return out
+
+
 def find_royals(text: str, start: int, end: int, gaz: Gazetteer) -> list[PersonMention]:
     """Members of the Thai royal family, named after a royal title (พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช):
     no honorific comes before their names, and their formal names run long, so they are read from a list

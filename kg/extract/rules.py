@@ -30,6 +30,7 @@ from kg.extract.persons import (
     find_persons,
     find_quoted_names,
     find_royals,
+    find_samdech_names,
     find_thai_names_before_titles,
     find_titled_persons,
 )
@@ -159,6 +160,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     monarchs = [p for p in find_monarchs(text, start, end) if not _inside(p.start, royal_spans)]
     persons = sorted([q for q in persons if not any(m.start <= q.start < m.end for m in monarchs)] + monarchs,
                      key=lambda p: p.start)
+    persons = sorted(persons + find_samdech_names(text, start, end, gaz, persons), key=lambda p: p.start)
     persons = sorted(persons + find_titled_persons(text, start, end, gaz, persons, confirm=tagger != "off"),
                      key=lambda p: p.start)
     persons = sorted(persons + find_latin_names_before_titles(text, start, end, gaz, persons), key=lambda p: p.start)

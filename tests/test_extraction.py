@@ -1174,6 +1174,14 @@ def test_a_royal_titles_nang_thoe_is_no_honorific_before_a_name():
         "Princess Galyani Vadhana, Princess of Naradhiwas", "ธนกร วังบุญคงชนะ"]
 
 
+def test_a_post_glued_to_a_surname_is_cut_off_and_a_clause_glued_to_one_name_leaves_it_alone():
+    f = facts("โดยมีนายณัฐพล รังสิตพลปลัดกระทรวงอุตสาหกรรม นายอเนก อยู่ยืนรองเลขาธิการสำนักงานคณะกรรมการกำกับหลักทรัพย์"
+              "และตลาดหลักทรัพย์ เข้าร่วม ส่วนรางวัลของ ศ.นพ.ประกิต ติดภารกิจไม่สามารถเดินทางไปรับรางวัลด้วยตนเอง",
+              published="2024-12-13")
+    assert sorted(e.labels["th"] for e in f.entities if e.kind == "person") == ["ณัฐพล รังสิตพล", "อเนก อยู่ยืน"]
+    assert ("ณัฐพล รังสิตพล", "ปลัดกระทรวง", "กระทรวงอุตสาหกรรม") in post_triples(f)
+
+
 def test_a_bare_samdech_before_a_listed_name_is_its_honorific_not_a_word_of_the_name_or_the_title():
     f = facts("พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เยือนกัมพูชาตามคำเชิญของสมเด็จฯ ฮุนเซน "
               "นายกรัฐมนตรีและนายกรัฐมนตรีสมเด็จฮุน เซน ได้เป็นประธานร่วมการประชุม "

@@ -30,6 +30,8 @@ from kg.gazetteer import Gazetteer, RoyalEntry, trie_regex
 from kg.records import PersonMention
 
 MAX_WORD = 48  # no given name or surname is longer; a longer run of letters is text glued to a name
+_LONGEST_SURNAME = 24
+_LEADS_TO_A_POST = ("รักษาการ", "รักษาราชการ", "ดำรงตำแหน่ง", "ตำแหน่ง", "ในฐานะ", "ปฏิบัติหน้าที่", "ผู้รักษาราชการ")
 ABBREVIATED = "honorific+given-name+abbreviated"  # the rule of a given name the mark ฯ cuts short (นายอนุทินฯ)
 _THAI_TOKEN = re.compile(f"[{THAI_LEAD}][{THAI_CHARS}]*(?:-[{THAI_LEAD}][{THAI_CHARS}]*)?")  # ยง-มิน
 _NAMED_FOR = frozenset({"Memorial", "Prize", "Award"})
@@ -197,6 +199,14 @@ def _surname_then_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
     return nm is not None and text.startswith(" ", nm.end()) and _post_or_agency_at(text, nm.end() + 1, gaz)
 
 
+def _before_a_glued_post(text: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The surname in ``text[start:end]`` before a post the gazetteer knows glued to it (รังสิตพลปลัดกระทรวง
+    อุตสาหกรรม), and before the words leading to it (วัชรินทร์รัตน์รักษาการแทนอธิการบดี); else ""."""
+    posts = [i for i in range(start + 2, end) if _post_or_agency_at(text, i, gaz)]
+    return next((text[start:i] for i in range(start + 2, min(end, start + _LONGEST_SURNAME + 1))
+                 if i in posts or (text.startswith(_LEADS_TO_A_POST, i) and any(j > i for j in posts))), "")
+
+
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:
     """A Thai-script name at ``pos``: ``(end, name, number of words)``; one word when no surname follows."""
     m = _THAI_TOKEN.match(text, pos, min(limit, pos + MAX_WORD))
@@ -279,10 +289,13 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
                 or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
-    if len(parts) > 1 and len(parts[-1]) > 24:  # no surname runs that long: a clause is glued to it
-        parts = parts[:-1]
     if len(parts) > 1:
         cut = _cut_tail(parts[-1])
+        if len(parts[-1]) > _LONGEST_SURNAME:
+            # No surname runs that long: a clause is glued to it, or a post; a longer third word is no part of the
+            # name.
+            cut = _before_a_glued_post(text, chosen[1][0], chosen[1][1], gaz) if len(parts) == 2 and len(
+                parts[0]) <= _LONGEST_SURNAME else ""
         if len(cut) < 2:
             parts = parts[:-1]
         else:

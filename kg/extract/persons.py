@@ -203,8 +203,10 @@ def _before_a_glued_post(text: str, start: int, end: int, gaz: Gazetteer) -> str
     """The surname in ``text[start:end]`` before a post the gazetteer knows glued to it (รังสิตพลปลัดกระทรวง
     อุตสาหกรรม), and before the words leading to it (วัชรินทร์รัตน์รักษาการแทนอธิการบดี); else ""."""
     posts = [i for i in range(start + 2, end) if _post_or_agency_at(text, i, gaz)]
-    return next((text[start:i] for i in range(start + 2, min(end, start + _LONGEST_SURNAME + 1))
-                 if i in posts or (text.startswith(_LEADS_TO_A_POST, i) and any(j > i for j in posts))), "")
+    cut = next((text[start:i] for i in range(start + 2, min(end, start + _LONGEST_SURNAME + 1))
+                if i in posts or (text.startswith(_LEADS_TO_A_POST, i) and any(j > i for j in posts))), "")
+    # วิลเลม-อเล็กซานเดอร์ ทรงเป็นประธาน...: a verb before the post, no surname.
+    return "" if any(w in NOT_SURNAME for w in segment.words(cut)) else cut
 
 
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:

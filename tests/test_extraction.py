@@ -1184,6 +1184,13 @@ def test_a_post_glued_to_a_surname_is_cut_off_and_a_clause_glued_to_one_name_lea
     assert ("ณัฐพล รังสิตพล", "ปลัดกระทรวง", "กระทรวงอุตสาหกรรม") in post_triples(f)
 
 
+def test_a_monarch_named_by_one_word_is_not_named_by_the_sentences_next_word():
+    f = facts("ประเทศที่เป็นราชอาณาจักร มีสมเด็จพระราชาธิบดีเป็นพระมหากษัตริย์ว่าราชบัลลังก์จะว่างลงไม่ได้ "
+              "และสมเด็จพระราชาธิบดีทรงพระราชทานพระราชานุญาต ส่วนสมเด็จพระราชินีซิลเวียเสด็จเยือนไทย",
+              published="2024-05-09")
+    assert sorted(e.labels["th"] for e in f.entities if e.kind == "person") == ["ซิลเวีย"]
+
+
 def test_a_bare_samdech_before_a_listed_name_is_its_honorific_not_a_word_of_the_name_or_the_title():
     f = facts("พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เยือนกัมพูชาตามคำเชิญของสมเด็จฯ ฮุนเซน "
               "นายกรัฐมนตรีและนายกรัฐมนตรีสมเด็จฮุน เซน ได้เป็นประธานร่วมการประชุม "

@@ -389,6 +389,9 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             if honorific in ONE_NAME_ROYALS and (not name or name in dictionary() or everyday(name) or any(
                     len(w) > 3 and w in dictionary() for w in segment.words(name))):
                 continue
+            # สมเด็จพระราชาธิบดีเป็นพระมหากษัตริย์, ...ทรงพระราชทาน: nor a monarch by the sentence's next word.
+            if not name or _starts_no_surname(name) or (everyday(name) and name in dictionary()):
+                continue
             name_end, rule = name_start + len(name), "monarch-title+name"
         latin_form = None
         b = _BRACKET_LATIN.match(text, name_end)

@@ -1191,6 +1191,15 @@ def test_a_monarch_named_by_one_word_is_not_named_by_the_sentences_next_word():
     assert sorted(e.labels["th"] for e in f.entities if e.kind == "person") == ["ซิลเวีย"]
 
 
+def test_a_cambodian_style_glued_to_the_word_before_still_names_the_one_after_it():
+    f = facts("พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เยี่ยมคารวะสมเด็จวิบุลเสนาภักดี สาย ชุม ประธานวุฒิสภากัมพูชา "
+              "รักษาราชการแทนพระองค์พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี พระมหากษัตริย์กัมพูชา", published="2017-09-07")
+    assert sorted(e.labels["th"] for e in f.entities if e.kind == "person") == [
+        "นโรดม สีหมุนี", "ประยุทธ์ จันทร์โอชา", "สาย ชุม"]
+    # the king Say Chhum stands in for takes no part in the call
+    assert only_event(f)[1] == {"ประยุทธ์ จันทร์โอชา": "Guest", "สาย ชุม": "Host"}
+
+
 def test_a_bare_samdech_before_a_listed_name_is_its_honorific_not_a_word_of_the_name_or_the_title():
     f = facts("พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เยือนกัมพูชาตามคำเชิญของสมเด็จฯ ฮุนเซน "
               "นายกรัฐมนตรีและนายกรัฐมนตรีสมเด็จฮุน เซน ได้เป็นประธานร่วมการประชุม "

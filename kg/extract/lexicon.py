@@ -64,11 +64,15 @@ NOT_NAME_AFTER_HONORIFIC = (
 NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).
 MONARCHS = frozenset({"สมเด็จพระจักรพรรดิ", "สมเด็จพระราชาธิบดี", "สมเด็จพระราชินี", "สมเด็จพระราชินีนาถ"})
+# A reigning king's style before his full name (พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี): like a Thai royal's title, it
+# names one mostly mentioned.
+KINGS_STYLES = frozenset({"พระบาทสมเด็จพระบรมนาถ"})
 # เจ้าชายอากิชิโนะและเจ้าหญิงคิโกะ: princes and princesses go by one name as monarchs do.
 ONE_NAME_ROYALS = frozenset({"เจ้าชาย", "เจ้าหญิง"})
 # A second word that is no surname: the sentence goes on (นายดอน กล่าวว่า ...).
 NOT_SURNAME = (
     "ตำแหน่ง",
+    "พระมหากษัตริย์",  # นโรดม สีหมุนี พระมหากษัตริย์กัมพูชา
     "แห่ง",  # สมเด็จพระจักรพรรดินารุฮิโตะ แห่งญี่ปุ่น
     "นัก",
     "ศิลปิน",  # เฉลิมชัย โฆษิตพิพัฒน์ ศิลปินแห่งชาติ (1,063 times in the 90k corpus): an honour, not a surname

@@ -20,7 +20,7 @@ from kg.extract.events import (
     role_of,
     title_ordinal,
 )
-from kg.extract.lexicon import ORG_HEADS, POST_NOMINALS, THAI_CHARS
+from kg.extract.lexicon import KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
 from kg.extract.persons import (
     find_addressed_names,
@@ -505,7 +505,8 @@ def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
     """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
     late King's work), and takes part only as the sentence's subject or right after a cue word
     (เข้าพบหารือกับประธานาธิบดี X)."""
-    if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name", "monarch-title")):
+    if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name", "monarch-title")) and (
+            p.honorific not in KINGS_STYLES):
         return True
     active = [c for c in cues if c.kind != "with"]
     return (any(0 <= p.start - c.end <= 40 for c in active)

@@ -919,7 +919,7 @@ def _ministers_served(text: str, persons: list[PersonMention], titles: list[Titl
     by_end = {t.end: i for i, t in enumerate(titles)}
     for pi, p in enumerate(persons):
         if not text.startswith(")", p.end) or not (opened := _OPENS_BEFORE.search(
-                text, max(0, p.written_from - 3), p.written_from)):
+                text, max(0, _begins(text, p) - 3), _begins(text, p))):
             continue
         ti = by_end.get(opened.start())
         if ti is None or not (aide := _AIDE.match(titles[ti].title)):
@@ -1050,6 +1050,12 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
 
 
 _OPENS_BEFORE = re.compile(r"\s?\( ?$")  # a title on the line before: ...กระทรวงวัฒนธรรม\n(นางสาว...)
+_AT_THE_TIME = re.compile(r"\s?(?:ใน)?ขณะนั้น\s?$")
+
+
+def _begins(text: str, p: PersonMention) -> int:
+    """Where a mention begins, its honorific and the space after it included (พลเอก ประยุทธ์)."""
+    return p.written_from - (1 if p.honorific and text[p.start - 1:p.start].isspace() else 0)
 
 
 def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
@@ -1068,9 +1074,11 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             continue
         # ปลัดกระทรวง... (นายวิจารย์ สิมาฉายา) เลขาธิการ... (นางรวิวรรณ ภูริเดช): a name in brackets right after a
         # title holds that title; the title after the bracket is the next name's.
-        if text.startswith(")", p.end) and (opened := _OPENS_BEFORE.search(text, max(0, p.written_from - 3),
-                                                                             p.written_from)):
-            ti = by_end.get(opened.start())
+        if text.startswith(")", p.end) and (opened := _OPENS_BEFORE.search(text, max(0, _begins(text, p) - 3),
+                                                                             _begins(text, p))):
+            # อธิบดีกรมศุลกากรในขณะนั้น (นายกุลิศ สมบัติศิริ): the one who held the title then.
+            then = _AT_THE_TIME.search(text, max(0, opened.start() - 12), opened.start())
+            ti = by_end.get(then.start() if then else opened.start())
             if ti is not None and ti not in used:
                 posts.append((pi, ti))
                 used.add(ti)

@@ -1053,6 +1053,12 @@ _OPENS_BEFORE = re.compile(r"\s?\( ?$")  # a title on the line before: ...กร
 _AT_THE_TIME = re.compile(r"\s?(?:ใน)?ขณะนั้น\s?$")
 
 
+def _whole_title(text: str, t: TitlePhrase, gaz: Gazetteer) -> bool:
+    """Whether a title phrase names its agency or is a post the gazetteer knows whole (รักษาราชการแทนนายกรัฐมนตรี),
+    not a title run on into words it could not place (ประธานกรรมการนโยบายเศรษฐกิจระหว่างประเทศเสนอ)."""
+    return bool(t.orgs) or ((hit := gaz.position_matcher.match_at(text, t.start)) is not None and hit[0] == t.end)
+
+
 def _begins(text: str, p: PersonMention) -> int:
     """Where a mention begins, its honorific and the space after it included (พลเอก ประยุทธ์)."""
     return p.written_from - (1 if p.honorific and text[p.start - 1:p.start].isspace() else 0)
@@ -1082,6 +1088,15 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if ti is not None and ti not in used:
                 posts.append((pi, ti))
                 used.add(ti)
+                # รองนายกรัฐมนตรี (นายวิษณุ เครืองาม) ประธานคณะกรรมการพัฒนาการบริหารงานยุติธรรมแห่งชาติเสนอ: a title after
+                # the brackets that names its agency, or that the gazetteer knows whole, and no one of its own, is his
+                # too; not one of a list of titles (... (พลเอก ขัยชาญ) เลขาธิการคณะรัฐมนตรี ผู้อำนวยการสำนักงบประมาณ ...).
+                after = by_start.get(p.end + 1 + text.startswith(" ", p.end + 1))
+                if after is not None and after not in used and _whole_title(text, titles[after], gaz) and not any(
+                        0 <= _begins(text, q) - titles[after].end <= 3 for q in persons) and not any(
+                        0 <= t.start - titles[after].end <= 2 for t in titles):
+                    posts.append((pi, after))
+                    used.add(after)
                 continue
         gap = _GAP.match(text, p.end)
         ti = by_start.get(gap.end()) if gap else None

@@ -524,12 +524,17 @@ def find_latin_names_before_titles(text: str, start: int, end: int, gaz: Gazette
     return out
 
 
+def _spans_of(taken: list[PersonMention]) -> list[tuple[int, int]]:
+    """The text the persons already found take up, each honorific and the space after it included."""
+    return [(p.start - len(p.honorific) - 1, p.end) for p in taken]
+
+
 def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
                         confirm: bool = True) -> list[PersonMention]:
     """Full names right after a head of state's or government's title (ประธานาธิบดีโดนัลด์ ทรัมป์, President Joko
     Widodo) where no honorific found one; a Thai name must be in the name list or, with ``confirm``, be seen as
     a name by the CRF tagger."""
-    spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
+    spans = _spans_of(taken)
     out = []
     for m in _LEADER_TITLES.finditer(text, start, end):
         pos = m.end()
@@ -642,7 +647,7 @@ def find_samdech_names(text: str, start: int, end: int, gaz: Gazetteer, taken: l
                        ) -> list[PersonMention]:
     """Names the name list knows after a bare samdech, spaced as listed or run together; the title is the
     honorific."""
-    spans = [(p.start - len(p.honorific) - 1, p.end) for p in taken]
+    spans = _spans_of(taken)
     out = []
     for m in _SAMDECH.finditer(text, start, end):
         words = _NAME_WORDS.match(text, m.end(), end)

@@ -502,8 +502,8 @@ _MOURNED = re.compile(f"(?:{DIED.pattern})(?:ของ)?\\s?$")
 
 
 def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
-    """A head of state or a royal named by title alone is mostly mentioned (a message from President X, the
-    late King's work), and takes part only as the sentence's subject or right after a cue word
+    """A head of state or a royal named by title alone, or a king by his style, is mostly mentioned (a message from
+    President X, the late King's work), and takes part only as the sentence's subject or right after a cue word
     (เข้าพบหารือกับประธานาธิบดี X)."""
     if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name", "monarch-title")) and (
             p.honorific not in KINGS_STYLES):
@@ -918,8 +918,7 @@ def _ministers_served(text: str, persons: list[PersonMention], titles: list[Titl
     titles, posts = list(titles), list(posts)
     by_end = {t.end: i for i, t in enumerate(titles)}
     for pi, p in enumerate(persons):
-        if not text.startswith(")", p.end) or not (opened := _OPENS_BEFORE.search(
-                text, max(0, _begins(text, p) - 3), _begins(text, p))):
+        if not (opened := _opened_before(text, p)):
             continue
         ti = by_end.get(opened.start())
         if ti is None or not (aide := _AIDE.match(titles[ti].title)):
@@ -1059,6 +1058,12 @@ def _whole_title(text: str, t: TitlePhrase, gaz: Gazetteer) -> bool:
     return bool(t.orgs) or ((hit := gaz.position_matcher.match_at(text, t.start)) is not None and hit[0] == t.end)
 
 
+def _opened_before(text: str, p: PersonMention) -> re.Match[str] | None:
+    """The bracket opened right before a name the brackets hold alone (ปลัดกระทรวง... (พลเอก สุรศักดิ์ ...)), or None."""
+    begins = _begins(text, p)
+    return _OPENS_BEFORE.search(text, max(0, begins - 3), begins) if text.startswith(")", p.end) else None
+
+
 def _begins(text: str, p: PersonMention) -> int:
     """Where a mention begins, its honorific and the space after it included (พลเอก ประยุทธ์)."""
     return p.written_from - (1 if p.honorific and text[p.start - 1:p.start].isspace() else 0)
@@ -1080,8 +1085,7 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             continue
         # ปลัดกระทรวง... (นายวิจารย์ สิมาฉายา) เลขาธิการ... (นางรวิวรรณ ภูริเดช): a name in brackets right after a
         # title holds that title; the title after the bracket is the next name's.
-        if text.startswith(")", p.end) and (opened := _OPENS_BEFORE.search(text, max(0, _begins(text, p) - 3),
-                                                                             _begins(text, p))):
+        if opened := _opened_before(text, p):
             # อธิบดีกรมศุลกากรในขณะนั้น (นายกุลิศ สมบัติศิริ): the one who held the title then.
             then = _AT_THE_TIME.search(text, max(0, opened.start() - 12), opened.start())
             ti = by_end.get(then.start() if then else opened.start())

@@ -351,8 +351,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         if (post := gaz.position_matcher.match_at(text, m.start())) and post[0] > m.end():
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
-                GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific) and not _a_style_glued_on(
-                text, m.start(), honorific, gaz):
+                GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific, gaz):
             pos = m.start() + 1
             continue
         # สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา: a royal title's นางเธอ, no นาง before a name.
@@ -706,24 +705,18 @@ _THAI_BYLINE_LIST = re.compile(f"^[ \t\xa0]*(?P<names>{_THAI_NAME}(?:,[ \xa0]?{_
 _NAMED_AFTER = ("ห้องประชุม", "ห้อง", "หอประชุม", "อาคาร", "ตึก", "ถนน", "ศาลา", "รางวัล", "ทุน", "สะพาน")
 
 
-def _a_style_glued_on(text: str, pos: int, honorific: str, gaz: Gazetteer) -> bool:
-    """Whether a Cambodian style of several words (พระบาทสมเด็จพระบรมนาถ, สมเด็จอัครมหาเสนาบดีเดโช) is glued to the
-    word before it (รักษาราชการแทนพระองค์พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี): the segmenter cuts a word at each
-    end of it."""
-    if gaz.honorifics.get(honorific) != "khmer" or len(honorific) < 10:
-        return False
-    start, end = max(0, pos - 24), pos + len(honorific) + 12
-    return segment.word_at(text, start, end, pos) is not None and segment.word_at(
-        text, start, end, pos + len(honorific)) is not None
-
-
-def _stands_alone(text: str, pos: int, honorific: str) -> bool:
+def _stands_alone(text: str, pos: int, honorific: str, gaz: Gazetteer) -> bool:
     """Whether the segmenter reads the honorific at ``pos`` as a word of its own after the Thai word it is glued
-    to (นายกรัฐมนตรีคนใหม่นายสึกะ, สหรัฐอเมริกานายจุติ), not as part of one (ขอบคุณ, คุณนาย, นายจ้าง). An abbreviated
-    one (ศ., ดร.) glued to a word ends an acronym (สอศ., ดศ.) instead."""
+    to (นายกรัฐมนตรีคนใหม่นายสึกะ, สหรัฐอเมริกานายจุติ), not as part of one (ขอบคุณ, คุณนาย, นายจ้าง); a Cambodian style
+    of several words (รักษาราชการแทนพระองค์พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี), as words of their own, cut at each end
+    of it. An abbreviated one (ศ., ดร.) glued to a word ends an acronym (สอศ., ดศ.) instead."""
+    start, end = max(0, pos - 24), pos + len(honorific) + 12
+    if gaz.honorifics.get(honorific) == "khmer" and len(honorific) >= 10:
+        return segment.word_at(text, start, end, pos) is not None and segment.word_at(
+            text, start, end, pos + len(honorific)) is not None
     if "." in honorific or text[max(0, pos - 12):pos].endswith((*ORG_HEADS, *_NAMED_AFTER)):
         return False  # มูลนิธิพลเอกชาติชาย, ห้องประชุมศาสตราจารย์วิจิตร ศรีสอ้าน: a body or a room named after him
-    return segment.word_at(text, max(0, pos - 24), pos + len(honorific) + 12, pos) == honorific
+    return segment.word_at(text, start, end, pos) == honorific
 
 
 def _a_person(first: str, last: str) -> bool:

@@ -4108,3 +4108,10 @@ def test_a_prince_or_princess_goes_by_one_name_that_is_no_thai_word():
     f = facts("และรู้สึกซาบซึ้งที่เจ้าชายอากิชิโนะและเจ้าหญิงคิโกะได้เสด็จเยือนไทยเพื่อเข้าร่วมพระราชพิธี")
     assert {e.labels["th"] for e in f.entities if e.kind == "person"} == {"อากิชิโนะ", "คิโกะ"}
     assert not [e for e in facts("นิทานเรื่องเจ้าชายกบ และเจ้าหญิงนักกฎหมาย").entities if e.kind == "person"]
+
+
+def test_one_named_after_dooymee_who_witnesses_a_signing_takes_part_and_signs_nothing():
+    assert roles("นายยุทธนา หยิมการุณ อธิบดีกรมธนารักษ์ และนายสมชาย ใจดี ผู้อำนวยการบริษัท ไทยเบฟ จำกัด ร่วมลงนามสัญญา "
+                 "โดยมีนายวีระ แข็งกสิการ ปลัดกระทรวงศึกษาธิการ ให้เกียรติเป็นสักขีพยานในการลงนาม "
+                 "ณ กระทรวงการคลัง", published="2019-01-10") == {
+        "ยุทธนา หยิมการุณ": "Signatory", "สมชาย ใจดี": "Signatory", "วีระ แข็งกสิการ": "Participant"}

@@ -252,6 +252,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     since = earlier[-1].start if earlier else -1
     # ... โดยมี X ให้การต้อนรับ / โดยมี X เป็นประธาน: X, named between โดยมี and the cue, does what the cue says.
     if later is not None and later.kind != "attend" and any(since < c.start < pos for c in _hosted_by(text, withs)):
+        # ... โดยมี X เป็นสักขีพยานในการลงนาม: X witnessed the signing and took part in it, not signed.
+        if later.kind == "sign" and "สักขีพยาน" in text[pos:later.start]:
+            return "Participant"
         return SUBJECT_ROLE[later.kind]
     if primary.kind == "attend":
         # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role.

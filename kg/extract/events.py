@@ -100,6 +100,7 @@ _CHAIRS_WITH = re.compile(r"(?:การประชุม\S{0,12})?\s?ร่ว
 _PARTNER_NEXT = re.compile(r"\S{0,16}\s?ร่วมกับ")
 _NAME_AHEAD = r"(?=นาย|นาง|H\.E|Mr|Ms|Dr|ดร|พล|ฯพณฯ)"  # an honorific: a person is named next
 _OTHERS_PRESENT = re.compile(r"มี\s?" + _NAME_AHEAD)
+_NEW_CLAUSE = re.compile(r"โดย|ซึ่ง|ทั้งนี้|ในโอกาสนี้|พร้อมกันนี้|ขณะที่|(?:^|\s)มี|\n")
 _PARTNER = re.compile(r"[^,\n]{0,150}?(?<!โดย)ร่วมกับ\s?(?:\S{1,12}\s?)?$")
 _REPORTED = re.compile(r"(?:เปิดเผย|กล่าว|แถลง|เผย|รายงาน)(?:ว่า|ถึง|ผล)|ให้สัมภาษณ์|แถลงข่าว")
 _DATE_CUE = re.compile(r"(?:เมื่อ|วันนี้|วันที่|ใน|ระหว่าง|\()\s*(?:วัน\S*ที่|(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์"
@@ -203,11 +204,20 @@ _WHICH_HAD = re.compile(r"ซึ่งมี(?=[^\n]{2,200}?(?:เป็นป�
 _TRIP_TO_CHAIR = re.compile(r"ในโอกาส(?:ที่)?[^\n]{0,60}?เดินทาง(?:มา|ไป)?\s?(?:เพื่อ)?(?:ร่วม)?เป็นประธาน(?:ร่วม)?")
 
 
+# ... เข้าร่วมการเข้าเยี่ยมคารวะครั้งนี้ด้วย, เข้าร่วมการหารือดังกล่าวด้วย: like เข้าร่วมด้วย, those named before it join the
+# call or talks told of, the call word inside it a noun.
+_JOINS_THE = re.compile(r"(?:เข้า)?ร่วมการ(?:ประชุม|หารือ|พบ(?:ปะ)?(?:หารือ)?|เข้าพบ|(?:เข้า)?เยี่ยมคารวะ)"
+                        r"\s?(?:ดังกล่าว|ในครั้งนี้|ครั้งนี้|นี้)?\s?ด้วย(?![\u0e01-\u0e4e])")
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     trips = [(m.start(), m.end()) for m in _TRIP_TO_CHAIR.finditer(text, start, end)]
+    joins = [(m.start(), m.end()) for m in _JOINS_THE.finditer(text, start, end)]
     cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
-            and not any(a <= m.start() < b for a, b in trips)]
+            and not any(a <= m.start() < b for a, b in trips + joins)]
+    if joins:
+        cues = sorted(cues + [Cue(a, b, "joins") for a, b in joins], key=lambda c: c.start)
     which = [Cue(m.start(), m.end(), "with") for m in _WHICH_HAD.finditer(text, start, end)]
     return sorted(cues + which, key=lambda c: c.start) if which else cues
 
@@ -238,8 +248,10 @@ _TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|ให้ส
 def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
     # ... เข้าเยี่ยมคารวะ X ... ซึ่งการหารือในครั้งนี้มีนาย Y เข้าร่วมด้วย: those named after มี join, not X.
+    # ... เข้าพบ Y โดยในโอกาสนี้ A B เข้าร่วม...ด้วย: Y, named in a clause before the one of those who join, did not.
     if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
            if p.kind not in ("with", "joins") and p.start > pos) and not _OTHERS_PRESENT.search(text, pos, c.start)
+           and not _NEW_CLAUSE.search(text, pos, c.start)
            for c in cues):
         return "Participant"
     cues = [c for c in cues if c.kind != "joins"]

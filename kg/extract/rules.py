@@ -185,7 +185,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
     free = _one_country(text, [o for o in free if not _city_in_passing(text, o, free, chains, gaz)], gaz)
     orgs = title_orgs + free
-    titles = _the_said_body(text, titles, orgs)
+    titles = _as_the_boards_chair(text, _the_said_body(text, titles, orgs), orgs)
     programmes = find_programmes(text, start, end, gaz)
     if title_span:
         programmes += [p for p in find_programmes(text, *title_span, gaz)]
@@ -708,6 +708,26 @@ def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> 
                     and (o.label_th or o.label).startswith(said.group(1))), key=lambda o: o.start,
                    default=None) if said else None
         out.append(replace(t, orgs=(replace(body, start=t.end, end=said.end()),), end=said.end()) if body else t)
+    return out
+
+
+_BOARD_CHAIRS = frozenset({"ประธาน", "ประธานกรรมการ", "รองประธาน", "รองประธานกรรมการ"})
+_AS_THE = re.compile(r"ในฐานะ\s?$")
+_BODY_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+
+
+def _as_the_boards_chair(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> list[TitlePhrase]:
+    """คณะกรรมการขับเคลื่อน... ซึ่งนำโดย นางสาวศิริพร ... ในฐานะประธาน: a bare chair's title after ในฐานะ is the chair of
+    the one board its line names in words before it (not by an abbreviation, which may stand in a list of agencies)."""
+    out = []
+    for t in titles:
+        line = text.rfind("\n", 0, t.start) + 1
+        if t.orgs or t.title not in _BOARD_CHAIRS or not _AS_THE.search(text, max(line, t.start - 8), t.start):
+            out.append(t)
+            continue
+        boards = [o for o in orgs if line <= o.start and o.end <= t.start and text.startswith(_BODY_HEADS, o.start)]
+        one = len({o.key for o in boards}) == 1
+        out.append(replace(t, orgs=(replace(boards[-1], start=t.end, end=t.end),)) if one else t)
     return out
 
 

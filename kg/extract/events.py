@@ -248,10 +248,13 @@ _TOLD_AFTER = re.compile(r"(?:เปิดเผย|กล่าว|ให้ส
 def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     # ร่วมคณะ / ร่วมให้การต้อนรับ: who joins the party of another takes part beside them.
     # ... เข้าเยี่ยมคารวะ X ... ซึ่งการหารือในครั้งนี้มีนาย Y เข้าร่วมด้วย: those named after มี join, not X.
-    # ... เข้าพบ Y โดยในโอกาสนี้ A B เข้าร่วม...ด้วย: Y, named in a clause before the one of those who join, did not.
+    # ... เข้าพบ Y โดยในโอกาสนี้ A B เข้าร่วม...ด้วย: Y, the one called on, named in a clause before the one of those who
+    # join, did not join.
+    called = next((c for c in reversed(cues) if c.kind not in ("with", "joins") and c.start < pos), None)
+    object_of_call = called is not None and not any(called.start < c.start < pos for c in cues if c.kind == "with")
     if any(c.kind == "joins" and c.start > pos and not any(p.start < c.start for p in cues
            if p.kind not in ("with", "joins") and p.start > pos) and not _OTHERS_PRESENT.search(text, pos, c.start)
-           and not _NEW_CLAUSE.search(text, pos, c.start)
+           and not (object_of_call and _NEW_CLAUSE.search(text, pos, c.start))
            for c in cues):
         return "Participant"
     cues = [c for c in cues if c.kind != "joins"]

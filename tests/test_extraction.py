@@ -4139,3 +4139,12 @@ def test_a_bare_chair_after_nai_thana_chairs_the_one_board_its_line_names_in_wor
     f = facts("โดยเชิญหน่วยงานที่เกี่ยวข้องเข้าร่วม ได้แก่ สตช. ป.ป.ท. และ ป.ป.ช. โดยให้รายงานเสนอ พลเอก ฉัตรชัย สาริกัลยะ "
               "รองนายกรัฐมนตรี ในฐานะประธานกรรมการ ทราบผล", published="2017-06-01")
     assert ("ฉัตรชัย สาริกัลยะ", "ประธานกรรมการ", None) in post_triples(f)
+
+
+def test_a_name_that_fills_a_numbered_item_keeps_a_surname_that_begins_like_a_verb():
+    names = {e.labels["th"] for e in facts("ดังนี้\n1. นายสุวัฒน์ มีมุข\n2. นายมาโนช แจ้งมุข 3. นายเกริก มีมุ่งกิจ\n"
+                                          "ทั้งนี้ ตั้งแต่วันที่ 3 ธันวาคม 2562 เป็นต้นไป").entities if e.kind == "person"}
+    assert {"สุวัฒน์ มีมุข", "มาโนช แจ้งมุข", "เกริก มีมุ่งกิจ"} <= names
+    said = facts("นายมาโนช แจ้งว่าที่ประชุมเห็นชอบ 2. ให้ดำเนินการ")
+    assert not [e for e in said.entities if e.kind == "person" and e.labels["th"].startswith("มาโนช แจ้ง")]
+

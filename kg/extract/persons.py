@@ -209,6 +209,16 @@ def _before_a_glued_post(text: str, start: int, end: int, gaz: Gazetteer) -> str
     return "" if any(w in NOT_SURNAME for w in segment.words(cut)) else cut
 
 
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
+_ITEM_END = re.compile(r" ?(?:\d{1,2}\.\s|\n|$)")
+
+
+def _fills_an_item(text: str, pos: int, end: int, honorific: str) -> bool:
+    """Whether the name at ``text[pos:end]``, behind ``honorific``, is all a numbered item of a list holds."""
+    at = text.rfind(honorific.split()[0], max(0, pos - len(honorific) - 2), pos) if honorific else -1
+    return at >= 0 and bool(_ITEM_NUMBER_BEFORE.search(text, max(0, at - 6), at)) and bool(_ITEM_END.match(text, end))
+
+
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:
     """A Thai-script name at ``pos``: ``(end, name, number of words)``; one word when no surname follows."""
     m = _THAI_TOKEN.match(text, pos, min(limit, pos + MAX_WORD))
@@ -285,6 +295,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         post_follows = text[chosen[1][1]:after] == " " and _post_or_agency_at(text, after, gaz)
         # ศศิวิมล มีจรูญสม สาขาวิทยาศาสตร์: so is one beginning like มี whose rest is no word, whatever follows.
         surname_like = second.startswith(_SURNAME_LIKE) and _no_word_after_the_stop(second)
+        # 2. นายมาโนช แจ้งมุข 3. ...: a name that fills a numbered item of a list is a name and a surname, whatever
+        # the surname begins like.
+        surname_like = surname_like or _fills_an_item(text, pos, chosen[1][1], honorific)
         if ((_starts_no_surname(second) and second not in _family_names() and not surname_like
                 and (second in dictionary() or not post_follows
                      or not (second.startswith(_SURNAME_LIKE) or _no_word_after_the_stop(second))))

@@ -980,7 +980,7 @@ def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[Ti
     2. นางสุภา หารหนองบัว), in order, with whether each names a title of his own."""
     listed = [pi for pi, p in enumerate(persons) if start <= p.start < end
               and _ITEM_NUMBER.search(text, max(0, p.written_from - 5), p.written_from)]
-    stops = [persons[pi].start for pi in listed[1:]] + [end]
+    stops = [persons[pi].start for pi in listed[1:]] + [end] if listed else []
     return [(pi, any(persons[pi].end <= o.start < stop for o in titles))
             for pi, stop in zip(listed, stops, strict=True)]
 
@@ -1045,6 +1045,16 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             item = _SUB_ITEM.match(text, pos) or _NUMBERED_LINE.match(text, pos)
             pi = by_line.get(pos)
             end = line_end(text, pos)
+            # 1. พระพรหมบัณฑิต (...) 2. นายสันติ เสือสมิง 3. นายมาโนช แจ้งมุข: items run on in one line, each takes the seat.
+            if len(run_on := _listed_in_the_line(text, persons, titles, pos, end)) >= 2:
+                for pj, titled in run_on:
+                    if pj not in holding and not titled:
+                        titles.append(members if members is not None and not first else seat)
+                        posts.append((pj, len(titles) - 1))
+                        holding.add(pj)
+                    first = False
+                pos = end + 1
+                continue
             if pi is None and _groups_items(text, item, end):
                 seat = _group_seat(text, next((o for o in titles if o.start == item.end()), None), orgs) or seat
                 pos = end + 1

@@ -80,11 +80,13 @@ _DELEGATES = re.compile(r"(?<!รับ)มอบหมาย(?:ให้)?|ส�
 _SENT_BY = re.compile(r"(?:ได้)?รับมอบหมายจาก(.{3,200}?)ให้(?:เป็น|ไป|เข้า|ร่วม|ทำ|เดินทาง)")
 _MET_WITH = re.compile(r"\S{0,12}(?:ร่วม)?กับ\s?")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
-# What joins one person's titles: และ, a slash (รองนายกรัฐมนตรี/รัฐมนตรีว่าการ...), ในฐานะ, ...; and ...
+# What joins one person's titles: และ, a slash (รองนายกรัฐมนตรี/รัฐมนตรีว่าการ...), ในฐานะ (after the short name of the
+# title before too: ... กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ในฐานะรองหัวหน้าคณะผู้แทนไทย), ...; and ...
 # ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
-_MORE_POSTS = re.compile(r"\s?(?:และ|/|ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
+_MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
+_WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
 _MANY_HOLD = ("รอง", "ผู้ช่วย", "ผู้เชี่ยวชาญ", "ที่ปรึกษา", "ผู้ตรวจราชการ", "กรรมการ", "อนุกรรมการ", "สมาชิก")
 _BACK_GAP = re.compile(r"[ \t\u00a0(]{0,2}")  # a title on the line above a name is not its title
@@ -1168,6 +1170,11 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
                 ti = None
             # ... และผู้แทนการท่าเรือแห่งประเทศไทย: the representatives of another body, not a second post (a
             # permanent or special representative is one: และผู้แทนถาวรประจำ UNESCAP).
+            # ... (ดีอี) ในฐานะรองหัวหน้าศูนย์ปฏิบัติการ...: after a short name, a title of no agency is the person's only
+            # when it is whole, not the head word of a body the reader does not know.
+            if (ti is not None and not titles[ti].orgs and "(" in more.group()
+                    and not _WHOLE_TITLE_END.match(text, titles[ti].end)):
+                ti = None
             if ti is not None and more.group().strip() == "และ" and titles[ti].title.startswith(
                     ("ผู้แทน", "ตัวแทน")) and not titles[ti].title.startswith(("ผู้แทนถาวร", "ผู้แทนพิเศษ", "ผู้แทนการค้า")):
                 ti = None

@@ -4171,3 +4171,14 @@ def test_a_second_post_after_the_short_name_of_the_first_and_nai_thana_is_the_sa
     f = facts("นายพลวรรธน์ วิทูรกลชิต ผู้ตรวจราชการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) "
               "ในฐานะรองหัวหน้าศูนย์ปฏิบัติการด้านข้อมูลมาตรการแก้ไขปัญหา เปิดเผยว่า", published="2020-05-01")
     assert not [t for t in post_triples(f) if t[1] == "รองหัวหน้า"]
+
+
+def test_the_chair_of_a_meeting_named_after_his_title_chairs_it_and_holds_no_post_so_named():
+    f = facts("นายวิทยา สุริยะวงค์ รองปลัดกระทรวงยุติธรรม ประธานการประชุมหน่วยงานขับเคลื่อนกำกับดูแลโครงการอาเซียน "
+              "เพื่อต่อต้านการค้ามนุษย์ เมื่อวันที่ 13 พฤศจิกายน 2562 ณ โรงแรมเซ็นทรา โดยมีผู้แทนจากสถานเอกอัครราชทูต"
+              "ออสเตรเลีย เข้าร่วม", published="2019-11-14")
+    assert post_triples(f) == {("วิทยา สุริยะวงค์", "รองปลัดกระทรวง", "กระทรวงยุติธรรม")}
+    assert only_event(f)[1]["วิทยา สุริยะวงค์"] == "Chair"
+    # ร่างถ้อยแถลงประธานการประชุม...: the chair's statement, glued to the word before, names no one chairing.
+    f = facts("คณะรัฐมนตรีมีมติเห็นชอบต่อร่างถ้อยแถลงประธานการประชุมรัฐมนตรีเอเปคด้านป่าไม้ ครั้งที่ 5")
+    assert not f.events

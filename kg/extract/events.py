@@ -14,7 +14,8 @@ from kg.extract.lexicon import ROYAL_LINES_NO_PLACE
 _CUES: tuple[tuple[str, str], ...] = (
     ("ร่วมเป็นประธาน", "cochair"), ("เป็นประธานร่วม", "cochair"), ("ประธานร่วม", "cochair"), ("co-chair", "cochair"),
     ("Co-Chair", "cochair"), ("ทรงเป็นประธาน", "chair"), ("เป็นประธาน", "chair"), ("ประธานในพิธี", "chair"),
-    ("chaired", "chair"), ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
+    ("chaired", "chair"), ("ประธานการประชุม", "chair"), ("ประธานในการประชุม", "chair"),
+    ("ให้การต้อนรับ", "host"), ("ต้อนรับ", "host"), ("welcomed", "host"), ("received", "host"),
     ("เข้าเยี่ยมคารวะ", "guest"), ("เยี่ยมคารวะ", "guest"), ("เข้าเฝ้า", "guest"), ("เข้าคารวะ", "guest"), ("เข้าพบ", "guest"),
     ("เยี่ยมคาราวะ", "guest"), ("ให้การตอนรับ", "host"),  # misspellings the site uses
     ("เข้าเยี่ยมคำนับ", "guest"), ("เยี่ยมคำนับ", "guest"),  # the armed forces' word for a courtesy call
@@ -29,6 +30,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("เดินทางเยือน", "guest"), ("เยือน", "guest"), ("ตรวจเยี่ยม", "guest"), ("paid a visit", "guest"), ("เข้าร่วม", "attend"),
     ("attended", "attend"), ("ตามคำเชิญของ", "invite"), ("ตามคำเชิญ", "invite"),
 )
+# นาย X รองปลัดกระทรวง... ประธานการประชุม...: the one named before chairs; not so the chair's statement
+# (ถ้อยแถลงประธานการประชุม...) or a country in that seat (ในฐานะประธานการประชุม), glued to the word before.
+_AFTER_A_SPACE = frozenset({"ประธานการประชุม", "ประธานในการประชุม"})
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
 # ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received; ต้อนรับปีใหม่,
@@ -215,7 +219,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     joins = [(m.start(), m.end()) for m in _JOINS_THE.finditer(text, start, end)]
     cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
-            and not any(a <= m.start() < b for a, b in trips + joins)]
+            and not any(a <= m.start() < b for a, b in trips + joins)
+            and not (m.group() in _AFTER_A_SPACE and m.start() > 0 and not text[m.start() - 1].isspace())]
     if joins:
         cues = sorted(cues + [Cue(a, b, "joins") for a, b in joins], key=lambda c: c.start)
     which = [Cue(m.start(), m.end(), "with") for m in _WHICH_HAD.finditer(text, start, end)]

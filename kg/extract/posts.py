@@ -438,6 +438,7 @@ def qualified(chain: list[OrgRef], text: str = "") -> tuple[OrgRef, ...]:
 
 
 _ACTS_AS = re.compile(r"(?:ทำหน้าที่|เป็น)\s?$")
+_CHAIRS_A_MEETING = re.compile(r"ประธาน(?:ใน)?(?:การ)?(?:ประชุม|สัมมนา)")
 
 
 def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
@@ -450,8 +451,10 @@ def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
         if s < covered or any(a < s < b for a, b in inside):
             continue
         phrase = title_at(text, s, end, gaz)
-        # ทำหน้าที่ประธานร่วมกับ X, เป็นประธานการประชุม: chairing this event, not a post.
-        if phrase and not (phrase.title.startswith("ประธาน") and _ACTS_AS.search(text, max(start, s - 10), s)):
+        # ทำหน้าที่ประธานร่วมกับ X, เป็นประธานการประชุม: chairing this event, not a post; nor is the chair of a meeting
+        # however written (นาย X รองปลัดกระทรวงยุติธรรม ประธานการประชุมหน่วยงาน...).
+        if phrase and not (phrase.title.startswith("ประธาน") and _ACTS_AS.search(text, max(start, s - 10), s)) \
+                and not _CHAIRS_A_MEETING.match(phrase.title):
             out.append(phrase)
             covered = phrase.end
     return out

@@ -4182,3 +4182,11 @@ def test_the_chair_of_a_meeting_named_after_his_title_chairs_it_and_holds_no_pos
     # ร่างถ้อยแถลงประธานการประชุม...: the chair's statement, glued to the word before, names no one chairing.
     f = facts("คณะรัฐมนตรีมีมติเห็นชอบต่อร่างถ้อยแถลงประธานการประชุมรัฐมนตรีเอเปคด้านป่าไม้ ครั้งที่ 5")
     assert not f.events
+
+
+def test_a_secretary_general_named_with_the_abbreviation_of_his_board_heads_its_office():
+    f = facts("คณะรัฐมนตรีมีมติอนุมัติแต่งตั้งหม่อมหลวงพัชรภากร เทวกุล รองเลขาธิการ ก.พ. ให้ดำรงตำแหน่ง เลขาธิการ ก.พ. "
+              "และรับโอน นายปกรณ์ นิลประพันธ์ เลขาธิการ ก.พ.ร.", published="2019-09-10")
+    assert {("พัชรภากร เทวกุล", "รองเลขาธิการ", "สำนักงานคณะกรรมการข้าราชการพลเรือน"),
+            ("พัชรภากร เทวกุล", "เลขาธิการ", "สำนักงานคณะกรรมการข้าราชการพลเรือน"),
+            ("ปกรณ์ นิลประพันธ์", "เลขาธิการ", "สำนักงานคณะกรรมการพัฒนาระบบราชการ")} <= post_triples(f)

@@ -121,11 +121,21 @@ def _has_org(text: str, title_end: int, limit: int, gaz: Gazetteer) -> bool:
     return org_at(text, sep.end() if sep else ext, gaz, limit) is not None
 
 
+_BOARD_ABBREVIATION = re.compile(r" ?([ก-ฮ]{1,5}(?:\.[ก-ฮ]{1,4})*\.)(?![ก-๙0-9])")
+
+
 def _office_of_the_board(text: str, pos: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
-    """The known office (สำนักงานคณะกรรมการ...) of the board named at ``pos``."""
-    if (office := board_office(text, pos, limit, gaz)) is None:
+    """The known office (สำนักงานคณะกรรมการ...) of the board named at ``pos``, in words or by the abbreviation the
+    office's name is written with (เลขาธิการ ก.พ.: สำนักงาน ก.พ., though ก.พ. alone is February too)."""
+    if (office := board_office(text, pos, limit, gaz)) is not None:
+        return org_from_entry(office[1], text, pos, office[0], gaz, "office-of-the-board")
+    if (abbr := _BOARD_ABBREVIATION.match(text, pos, limit)) is None:
         return None
-    return org_from_entry(office[1], text, pos, office[0], gaz, "office-of-the-board")
+    name = "สำนักงาน " + abbr.group(1)
+    hit = gaz.org_matcher.match_at(name, 0)
+    if hit is None or hit[0] != len(name):
+        return None
+    return org_from_entry(hit[1], text, abbr.start(1), abbr.end(), gaz, "office-of-the-board")
 
 
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:

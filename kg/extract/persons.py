@@ -209,14 +209,14 @@ def _before_a_glued_post(text: str, start: int, end: int, gaz: Gazetteer) -> str
     return "" if any(w in NOT_SURNAME for w in segment.words(cut)) else cut
 
 
-_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
+ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")  # the number of a list's item, right before a name
 _ITEM_END = re.compile(r" ?(?:\d{1,2}\.\s|\n|$)")
 
 
 def _fills_an_item(text: str, pos: int, end: int, honorific: str) -> bool:
     """Whether the name at ``text[pos:end]``, behind ``honorific``, is all a numbered item of a list holds."""
     at = text.rfind(honorific.split()[0], max(0, pos - len(honorific) - 2), pos) if honorific else -1
-    return at >= 0 and bool(_ITEM_NUMBER_BEFORE.search(text, max(0, at - 6), at)) and bool(_ITEM_END.match(text, end))
+    return at >= 0 and bool(ITEM_NUMBER.search(text, max(0, at - 6), at)) and bool(_ITEM_END.match(text, end))
 
 
 def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) -> tuple[int, str, int] | None:

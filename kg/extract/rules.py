@@ -23,6 +23,7 @@ from kg.extract.events import (
 from kg.extract.lexicon import KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
 from kg.extract.persons import (
+    ITEM_NUMBER,
     find_addressed_names,
     find_bylines,
     find_latin_names_before_titles,
@@ -970,7 +971,6 @@ _APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอ�
                        r"\s?$")
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 _INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
-_ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")
 _SUB_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.?\s?")
 _GROUP_LINE = 400  # the longest line that groups a list's items (1. ผู้ซึ่ง...เสนอ\n1.1 นาย...)
 _SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
@@ -981,7 +981,7 @@ def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[Ti
     """Those listed after ``start`` to the line's ``end``, each after its number (ดังนี้ 1. นางสุพิชชา จันทรโยธา
     2. นางสุภา หารหนองบัว), in order, with whether each names a title of his own."""
     listed = [pi for pi, p in enumerate(persons) if start <= p.start < end
-              and _ITEM_NUMBER.search(text, max(0, p.written_from - 5), p.written_from)]
+              and ITEM_NUMBER.search(text, max(0, p.written_from - 5), p.written_from)]
     stops = [persons[pi].start for pi in listed[1:]] + [end] if listed else []
     return [(pi, any(persons[pi].end <= o.start < stop for o in titles))
             for pi, stop in zip(listed, stops, strict=True)]
@@ -1168,13 +1168,13 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
                     and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))):
                 ti = None
-            # ... และผู้แทนการท่าเรือแห่งประเทศไทย: the representatives of another body, not a second post (a
-            # permanent or special representative is one: และผู้แทนถาวรประจำ UNESCAP).
             # ... (ดีอี) ในฐานะรองหัวหน้าศูนย์ปฏิบัติการ...: after a short name, a title of no agency is the person's only
             # when it is whole, not the head word of a body the reader does not know.
             if (ti is not None and not titles[ti].orgs and "(" in more.group()
                     and not _WHOLE_TITLE_END.match(text, titles[ti].end)):
                 ti = None
+            # ... และผู้แทนการท่าเรือแห่งประเทศไทย: the representatives of another body, not a second post (a
+            # permanent or special representative is one: และผู้แทนถาวรประจำ UNESCAP).
             if ti is not None and more.group().strip() == "และ" and titles[ti].title.startswith(
                     ("ผู้แทน", "ตัวแทน")) and not titles[ti].title.startswith(("ผู้แทนถาวร", "ผู้แทนพิเศษ", "ผู้แทนการค้า")):
                 ti = None

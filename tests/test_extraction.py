@@ -4190,3 +4190,10 @@ def test_a_secretary_general_named_with_the_abbreviation_of_his_board_heads_its_
     assert {("พัชรภากร เทวกุล", "รองเลขาธิการ", "สำนักงานคณะกรรมการข้าราชการพลเรือน"),
             ("พัชรภากร เทวกุล", "เลขาธิการ", "สำนักงานคณะกรรมการข้าราชการพลเรือน"),
             ("ปกรณ์ นิลประพันธ์", "เลขาธิการ", "สำนักงานคณะกรรมการพัฒนาระบบราชการ")} <= post_triples(f)
+
+
+def test_a_deputy_prime_minister_abbreviated_without_a_space_is_no_prime_minister():
+    f = facts("โดยมี พลอากาศเอก ประจิน จั่นตอง รองนรม. และรมว.กระทรวงยุติธรรม เป็นประธานในพิธี", published="2018-01-10")
+    assert ("ประจิน จั่นตอง", "รองนายกรัฐมนตรี", None) in post_triples(f)
+    assert not [t for t in post_triples(f) if t[1] == "นายกรัฐมนตรี"]
+

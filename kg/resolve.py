@@ -112,16 +112,20 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     for k in names:
         clusters[uf.find(k)].append(k)
     full_firsts = {names[f].name.split()[0] for f in full}
+    # พล.อ.เตียบันห์ รองนรม.และรมว.กห. กัมพูชา: one word holding a post in a foreign agency is a foreigner's whole name.
+    abroad = {name_key(m.persons[pi].name) for pi, ti in m.posts
+              if any(o.country not in (None, "TH") for o in m.titles[ti].orgs)}
     entities: dict[str, Entity] = {}
     root_to_key: dict[str, str] = {}
     for root, keys in clusters.items():
         forms = [names[k].name for k in keys]
         if all(len(f.split()) == 1 for f in forms):
-            if not any(names[k].rule.startswith(("leader-title", "monarch-title"))
+            if not any(names[k].rule.startswith(("leader-title", "monarch-title")) or k in abroad
                        or (names[k].rule == ABBREVIATED and forms[0] not in full_firsts) for k in keys):
                 # A given name alone never makes a person; a leader's one name after the title does, a monarch's
-                # (สมเด็จพระจักรพรรดินารุฮิโตะ), and one the mark ฯ cuts short (รองนายกรัฐมนตรี (นายอนุทินฯ)) when no
-                # full name it might stand for is in the article (two สุทธิพงษ์ whose นายสุทธิพงษ์ฯ is either).
+                # (สมเด็จพระจักรพรรดินารุฮิโตะ), a foreigner's holding a post abroad, and one the mark ฯ cuts short
+                # (รองนายกรัฐมนตรี (นายอนุทินฯ)) when no full name it might stand for is in the article (two สุทธิพงษ์
+                # whose นายสุทธิพงษ์ฯ is either).
                 continue
             # ประธานาธิบดีปูติน alone: the name list's one full name ending with that word names him, across articles.
             if full_name := gaz.family_names.get(forms[0]):

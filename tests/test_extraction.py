@@ -4197,3 +4197,11 @@ def test_a_deputy_prime_minister_abbreviated_without_a_space_is_no_prime_ministe
     assert ("ประจิน จั่นตอง", "รองนายกรัฐมนตรี", None) in post_triples(f)
     assert not [t for t in post_triples(f) if t[1] == "นายกรัฐมนตรี"]
 
+
+def test_one_word_holding_a_post_in_a_foreign_agency_is_a_foreigners_whole_name():
+    f = facts("หลังจากนั้นทั้งสองฝ่ายได้ร่วมประชุมคณะกรรมการชายแดนทั่วไป ( GBC ) ไทย – กัมพูชา ครั้งที่ 12 โดยมี "
+              "พล.อ.ประวิตร วงษ์สุวรรณ รอง นรม.และ รมว.กห. และ พล.อ.เตียบันห์ รอง นรม.และ รมว.กห. กัมพูชา เป็นประธานร่วม",
+              published="2017-03-30")
+    assert only_event(f)[1] == {"ประวิตร วงษ์สุวรรณ": "CoChair", "เตียบันห์": "CoChair"}
+    # A Thai given name alone, however titled, still makes no person.
+    assert not [e for e in facts("พล.อ.ประวิตร รองนายกรัฐมนตรี กล่าวว่า").entities if e.kind == "person"]

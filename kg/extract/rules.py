@@ -915,7 +915,7 @@ def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: l
     """The chair of a board, named in brackets right after it: a post in that board."""
     titles, posts = list(titles), list(posts)
     for org in orgs:
-        if not org.label.startswith(("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน", "สภา")):
+        if not org.label.startswith((*_BODY_HEADS, "สภา")):
             continue
         m = _CHAIRED_BY.match(text, org.end)
         if m is None:

@@ -4205,3 +4205,33 @@ def test_one_word_holding_a_post_in_a_foreign_agency_is_a_foreigners_whole_name(
     assert only_event(f)[1] == {"ประวิตร วงษ์สุวรรณ": "CoChair", "เตียบันห์": "CoChair"}
     # A Thai given name alone, however titled, still makes no person.
     assert not [e for e in facts("พล.อ.ประวิตร รองนายกรัฐมนตรี กล่าวว่า").entities if e.kind == "person"]
+
+
+def test_a_petty_officers_rank_begins_the_next_name_in_a_list():
+    f = facts("นายบุญชอบ สุทธมนัสวงษ์ ปลัดกระทรวงแรงงาน นายสุทธิ สุโกศล จ่าเอกยศสิงห์ เหลี่ยมเลิศ "
+              "ประจำสำนักเลขาธิการนายกรัฐมนตรี ปฏิบัติหน้าที่ประจำกระทรวงแรงงาน เข้าพบ", published="2022-06-26")
+    names = {e.labels.get("th") or e.labels.get("en") for e in f.entities if e.kind == "person"}
+    assert {"สุทธิ สุโกศล", "ยศสิงห์ เหลี่ยมเลิศ"} <= names
+    # A deputy governor behind a corporal's rank keeps a first name that is also the word for emeritus.
+    f = facts("พร้อมด้วย นายอนุพงศ์ คำภูแก้ว สิบเอก กิตติคุณ บุตรคุณ รองผู้ว่าราชการจังหวัดเลย", published="2024-07-20")
+    assert ("กิตติคุณ บุตรคุณ", "รองผู้ว่าราชการจังหวัด", "จังหวัดเลย") in post_triples(f)
+
+
+def test_a_name_ends_before_a_former_post_and_before_words_on_what_the_person_does():
+    for text, name in (
+            ("ได้เกิดเหตุสลด จ่าเอก สมาน กุนัน อดีตหน่วยซีล เชื่อว่าคนไทยทุกคนก็รู้สึกอย่างเดียวกัน ทุกคนจะจดจำ", "สมาน กุนัน"),
+            ("ผู้บัญชาการทหารเรือมอบรางวัลแก่ พันจ่าโท อนุชิต พรมดอนกลอย เจ้าหน้าที่ส่งกำลัง หมวดส่งกำลัง แผนก",
+             "อนุชิต พรมดอนกลอย")):
+        assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+    # A woman's two family names stay her name.
+    text = "น.ส.รัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า"
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["รัดเกล้า อินทวงศ์ สุวรรณคีรี"]
+
+
+def test_mr_in_thai_letters_and_one_latin_word_before_a_post_abroad_name_foreigners():
+    f = facts("วันที่ 15 กันยายน 2565 มร. ลี ฮี ซัง ผู้อำนวยการสำนักงานส่งเสริมการค้าและการลงทุนแห่งสาธารณรัฐเกาหลี"
+              "ประจำประเทศไทย (KOTRA) เข้าเยี่ยมคารวะนายนฤตม์ เทอดสถีรศักดิ์ รองเลขาธิการบีโอไอ", published="2022-09-15")
+    assert "ลี ฮี ซัง" in {e.labels.get("th") or e.labels.get("en") for e in f.entities if e.kind == "person"}
+    f = facts("ปลัดกระทรวงดิจิทัลฯ ยังได้เข้าเยี่ยมคารวะ H.E. Mr. Rudiantara รัฐมนตรีว่าการกระทรวงการสื่อสารและ"
+              "เทคโนโลยีสารสนเทศแห่งอินโดนีเซีย", published="2018-02-28")
+    assert "Rudiantara" in {e.labels.get("th") or e.labels.get("en") for e in f.entities if e.kind == "person"}

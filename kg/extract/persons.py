@@ -48,6 +48,7 @@ _LATIN_TOKEN = re.compile(f"(?:[A-Z]\\.){{2,}}|[{LATIN_CAPITALS}][{LATIN_LETTERS
 _SPACED_HYPHEN_LAST = re.compile(r" - [A-Z][A-Za-z'’]+(?![A-Za-z'’]| [A-Za-z])")
 _GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
+_ONE_LATIN_WORD = re.compile(r"([A-Z][a-z]{2,}) (?=[\u0e01-\u0e4e])")
 _QUOTED = re.compile(f"[“\"]([{THAI_LEAD}][{THAI_CHARS}]{{1,30}})[”\"]")
 
 
@@ -67,8 +68,10 @@ def _honorific_regex(honorifics: tuple[tuple[str, str], ...]) -> re.Pattern[str]
     latin = trie_regex((f for f in forms if f[0].isascii()),
                        lambda f: "" if f.endswith(".") else f"(?![{LATIN_LETTERS}])")
     one = "|".join([*([thai] if thai else []), *([f"(?<![{LATIN_LETTERS}])" + latin] if latin else [])])
-    # ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์...: emeritus follows a title, written apart.
-    return re.compile(f"(?:(?:{one})(?:\\s?(?:เกียรติคุณ|กิตติคุณ)(?![\u0e01-\u0e4e]))?\\s?)+")
+    # ศาสตราจารย์คลินิก เกียรติคุณ นายแพทย์...: emeritus follows a professor's title, written apart; after a rank,
+    # กิตติคุณ is a name (สิบเอก กิตติคุณ บุตรคุณ).
+    professor = "|".join(f"(?<={t})" for t in ("ศาสตราจารย์", "ศาตราจารย์", "คลินิก", "พิเศษ", "ศ.", "รศ.", "ผศ."))
+    return re.compile(f"(?:(?:{one})(?:(?:{professor})\\s?(?:เกียรติคุณ|กิตติคุณ)(?![\u0e01-\u0e4e]))?\\s?)+")
 
 
 def _cut_tail(token: str) -> str:
@@ -185,10 +188,26 @@ def _post_or_agency_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     return gaz.position_matcher.match_at(text, pos) is not None or gaz.org_matcher.match_at(text, pos) is not None
 
 
+def _describes(word: str) -> bool:
+    """Whether a word after a name begins with a long everyday word (เจ้าหน้าที่ส่งกำลัง, อาจารย์คณะ..., บรรยายตอน
+    หนึ่งว่า): what the person is or does. A family name pythainlp lists (สุวรรณคีรี) is a name all the same."""
+    first = segment.words(word)[0]
+    return word not in _family_names() and len(first) >= 6 and first in dictionary() and everyday(first)
+
+
+@cache
+def _rank_regex(honorifics: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The Thai ranks among the honorifics, as one pattern: no surname begins with one."""
+    return _honorific_regex(tuple((form, kind) for form, kind in honorifics if kind in _RANKS and not form.isascii()))
+
+
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
-    """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb."""
-    return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith(ORG_HEADS)
-            or (len(token) > 5 and token.startswith(("นาย", "นาง")))  # the next person's honorific
+    """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb, the
+    next person's honorific or rank (นายสุทธิ สุโกศล จ่าเอกยศสิงห์ เหลี่ยมเลิศ: two names, not one), a former post
+    (นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย)."""
+    return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith((*ORG_HEADS, "อดีต"))
+            or (len(token) > 5 and token.startswith(("นาย", "นาง")))
+            or _rank_regex(tuple(gaz.honorifics.items())).match(token) is not None
             or token != _cut_tail(token)
             or _post_or_agency_at(text, pos, gaz) or gaz.country_matcher.match_at(text, pos) is not None)
 
@@ -263,7 +282,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         elif _strong_stop(text, nm.start(), nm.group(), gaz) or (
                 len(words) >= 2 and nm.group().startswith(_AFTER_A_SURNAME)):
             strong = True
-            if len(words) == 1:
+            # ชั้นยศ นาวาตรี จะขอพระราชทานเลื่อนยศเป็น พลเรือโท: a rank is no surname.
+            if len(words) == 1 and not _rank_regex(tuple(gaz.honorifics.items())).match(nm.group()):
                 words.append((nm.start(), nm.end()))
             break
         words.append((nm.start(), nm.end()))
@@ -282,7 +302,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).
     # โจเซฟ อาร์. ไบเดน จูเนียร์ ประธานาธิบดี...: a Jr. ends a name, though it is a Thai word too.
     core = words[:-1] if len(words) > 3 and text[words[-1][0]:words[-1][1]] == "จูเนียร์" else words
-    plain = all(text[a:b] not in dictionary() for a, b in core[2:]) or (
+    # พันจ่าโท อนุชิต พรมดอนกลอย เจ้าหน้าที่ส่งกำลัง หมวด...: nor is one that begins with a long everyday word.
+    plain = all(text[a:b] not in dictionary() and not _describes(text[a:b]) for a, b in core[2:]) or (
         len(core) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in core))) or (
         any(text[a:b] in _SON_OF for a, b in words[1:-1]))  # มหาธีร์ บิน โมฮัมหมัด: son of, the father's name follows
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
@@ -382,6 +403,15 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
             name_end, name = latin
             found.append(PersonMention(name, name_start, name_end, honorific, "honorific+latin-name"))
             pos = name_end
+            continue
+        # H.E. Mr. Rudiantara รัฐมนตรีว่าการ...: one Latin word before a post, as one name; resolution keeps it when
+        # the post is abroad, as it keeps a foreigner's one Thai word.
+        if (one := _ONE_LATIN_WORD.match(text, name_start, end)) and honorific[0].isascii() and (
+                one.group(1) not in LATIN_NAME_STOPS and one.group(1).lower() not in gaz.english_words
+                and gaz.position_matcher.match_at(text, one.end())):
+            found.append(PersonMention(one.group(1), name_start, name_start + len(one.group(1)), honorific,
+                                       "honorific+given-name"))
+            pos = one.end()
             continue
         thai = _thai_name(text, name_start, end, honorific, gaz)
         if not thai:

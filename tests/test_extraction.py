@@ -4228,6 +4228,24 @@ def test_a_name_ends_before_a_former_post_and_before_words_on_what_the_person_do
     assert [p.name for p in find_persons(text, 0, len(text), load())] == ["รัดเกล้า อินทวงศ์ สุวรรณคีรี"]
 
 
+def test_a_military_departments_director_heads_the_department_his_title_runs_into():
+    f = facts("นายขจร ศรีชวโนทัย อธิบดีกรมส่งเสริมการปกครองท้องถิ่น และพลโทณัฐพงษ์ เพราแก้ว เจ้ากรมชายแดนทหาร "
+              "กองบัญชาการกองทัพไทย เข้าร่วมการหารือ", published="2024-10-23")
+    assert ("ณัฐพงษ์ เพราแก้ว", "เจ้ากรม", "กรมชายแดนทหาร") in post_triples(f)
+    # ...และโฆษกกองทัพบก: his second post, not part of the department's name.
+    f = facts("พลโท อานุภาพ ศิริมณฑล เจ้ากรมกิจการพลเรือนทหารบกและโฆษกกองทัพบก เข้าร่วมประชุม", published="2020-01-10")
+    assert ("อานุภาพ ศิริมณฑล", "เจ้ากรม", "กรมกิจการพลเรือนทหารบก") in post_triples(f)
+    # เจ้ากรมส่ง|กำลังบำรุงทหาร: no department is named by the title's head and a word cut short.
+    f = facts("โดยให้เจ้ากรมส่งกำลังบำรุงทหาร หรือผู้แทนที่ได้รับมอบหมายเป็นผู้ร่วมลงนามในร่างข้อตกลง")
+    assert not [e for e in f.entities if e.kind == "org" and e.labels.get("th") == "กรมส่ง"]
+
+
+
+def test_the_inter_parliamentary_unions_president_heads_the_union_not_the_national_assembly():
+    f = facts("นายดูอาร์เต ปาเชโก (Hon. Mr. Duarte Pacheco) ประธานสหภาพรัฐสภา (President of the Inter-Parliament Union: "
+              "IPU) เข้าเยี่ยมคารวะ นายเศรษฐา ทวีสิน นายกรัฐมนตรี", published="2023-09-13")
+    assert ("ดูอาร์เต ปาเชโก", "ประธาน", "สหภาพรัฐสภา") in post_triples(f)
+
 def test_mr_in_thai_letters_and_one_latin_word_before_a_post_abroad_name_foreigners():
     f = facts("วันที่ 15 กันยายน 2565 มร. ลี ฮี ซัง ผู้อำนวยการสำนักงานส่งเสริมการค้าและการลงทุนแห่งสาธารณรัฐเกาหลี"
               "ประจำประเทศไทย (KOTRA) เข้าเยี่ยมคารวะนายนฤตม์ เทอดสถีรศักดิ์ รองเลขาธิการบีโอไอ", published="2022-09-15")

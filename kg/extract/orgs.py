@@ -440,6 +440,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             break  # คณะกรรมาธิการว่าด้วยสถานภาพสตรีสมัยที่ 69, คณะกรรมการมรดกโลกสมัยสามัญ: a body's session
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):
             break  # สภาจังหวัดฟุกุโอกะและคณะผู้แทน: the party that came with the body, not its name
+        # เจ้ากรมกิจการพลเรือนทหารบกและโฆษกกองทัพบก: a second post of the holder (no known agency's name has และ
+        # before a post).
+        if tok == "และ" and len(out) > k and gaz is not None and gaz.position_matcher.match_at(
+                text, pos + sum(map(len, out)) + len(tok)):
+            break
         if tok.startswith("ว่าด้วย") and gaz is not None and _ends_with_country("".join(out), gaz):
             break  # ...แห่งสาธารณรัฐฝรั่งเศสว่าด้วยความร่วมมือ: what an agreement with the country's body is on
         if len(out) > k and _parent_starts(text, pos + sum(map(len, out)), out[-1], gaz):

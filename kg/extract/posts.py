@@ -138,6 +138,18 @@ def _office_of_the_board(text: str, pos: int, limit: int, gaz: Gazetteer) -> Org
     return org_from_entry(hit[1], text, abbr.start(1), abbr.end(), gaz, "office-of-the-board")
 
 
+def _head_shared_with_the_title(text: str, at: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
+    """The agency named from ``at``, where a title ends with the agency's head word: ปลัดกระทรวงมหาดไทย, and
+    เจ้ากรมกิจการชายแดนทหาร, whose title and head the segmenter reads as one word (เจ้ากรม). Read apart from
+    the title, the name must run to the end of the written word or to และ (not เจ้ากรมส่ง|กำลังบำรุงทหาร)."""
+    ref = org_at(text, at, gaz, limit)
+    if ref is None and (alone := org_at(text[at:limit], 0, gaz)) is not None and (
+            not "\u0e01" <= text[at + alone.end:at + alone.end + 1] <= "\u0e4e"
+            or text.startswith("และ", at + alone.end)):
+        ref = replace(alone, start=alone.start + at, end=alone.end + at)
+    return ref
+
+
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:
     """The title phrase starting at ``pos``, with its organisation chain, or None."""
     hit = gaz.position_matcher.match_at(text, pos)
@@ -221,7 +233,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         # ปลัดกระทรวงมหาดไทย: the title's last word is the agency's head.
         for head in sorted(ORG_HEADS, key=len, reverse=True):
             if title.endswith(head) and len(title) > len(head):
-                ref = org_at(text, end - len(head), gaz, limit)
+                ref = _head_shared_with_the_title(text, end - len(head), gaz, limit)
                 if ref and ref.end > end:
                     orgs.append(ref)  # the title keeps its head word (ปลัดกระทรวง), as people write it
                     cursor = ref.end

@@ -4253,3 +4253,15 @@ def test_mr_in_thai_letters_and_one_latin_word_before_a_post_abroad_name_foreign
     f = facts("ปลัดกระทรวงดิจิทัลฯ ยังได้เข้าเยี่ยมคารวะ H.E. Mr. Rudiantara รัฐมนตรีว่าการกระทรวงการสื่อสารและ"
               "เทคโนโลยีสารสนเทศแห่งอินโดนีเซีย", published="2018-02-28")
     assert "Rudiantara" in {e.labels.get("th") or e.labels.get("en") for e in f.entities if e.kind == "person"}
+
+
+def test_an_office_written_with_sng_is_the_office_written_in_full():
+    f = facts("ได้แก่ นายอรรษิษฐ์ สัมพันธรัตน์ ปลัดกระทรวงมหาดไทย น.ส.อรอุมา วรแสน ผอ.กองการต่างประเทศ "
+              "สนง.ปลัดกระทรวงมหาดไทย นายรอมดอน หะยีอาแว ผอ.สำนักกิจการความมั่นคงภายใน กรมการปกครอง เข้าร่วมหารือ",
+              published="2025-01-20")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    division = next(e for e in orgs.values() if e.labels.get("th") == "กองการต่างประเทศ")
+    assert division.parent == "moi_ops" and ("สนง.ปลัดกระทรวงมหาดไทย", "th") in orgs["moi_ops"].alt_labels
+    # สนง.พมจ.แพร่: an abbreviation cut at its first dot names no office.
+    f = facts("เจ้าหน้าที่ (สนง.พมจ.แพร่) ลงพื้นที่")
+    assert not [e for e in f.entities if e.kind == "org" and e.labels.get("th", "").startswith("สำนักงานพมจ")]

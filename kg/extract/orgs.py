@@ -875,9 +875,31 @@ _EXECUTIVE_BOARD = re.compile(r"คณะกรรมการบริหาร
                               r"|สภาอุตสาหกรรม|สภาธุรกิจ)")
 
 
+_OFFICE_SHORT = re.compile(r"สนง\.\s?")
+
+
+def _short_office_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
+    """สนง.ปลัดกระทรวงมหาดไทย, สนง.ประกันสังคม: the office named with สนง., short for สำนักงาน (about 260 times in
+    the 90k corpus), read as if written in full, with the form written among its names."""
+    short = _OFFICE_SHORT.match(text, pos, limit)
+    if short is None:
+        return None
+    full = "สำนักงาน" + text[short.end():limit]
+    ref = org_at(full, 0, gaz)
+    end = short.end() + ref.end - len("สำนักงาน") if ref is not None else pos
+    # สนง.พมจ.แพร่: an abbreviation cut at its first dot names nothing.
+    if ref is None or end <= short.end() or text.startswith(".", end):
+        return None
+    written = text[pos:end]
+    alts = tuple(dict.fromkeys(a for a in (*ref.alt_labels, written) if a != ref.label and a != full[:ref.end]))
+    return replace(ref, start=pos, end=end, alt_labels=alts)
+
+
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:
     """The organisation named at ``pos``, or None."""
     limit = len(text) if limit is None else limit
+    if text.startswith("สนง.", pos):
+        return _short_office_at(text, pos, gaz, limit)
     # คณะกรรมการบริหารสมาคมการประมงแห่งประเทศไทย: an association's or a company's executive board is the body itself.
     if (board := _EXECUTIVE_BOARD.match(text, pos, limit)) and (inner := org_at(text, board.end(), gaz, limit)):
         alt = f"คณะกรรมการบริหาร{inner.label}"

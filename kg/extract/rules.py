@@ -197,6 +197,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     titles, posts = _ministers_served(text, persons, titles, posts, gaz)
     posts = _then_appointed(text, persons, titles, posts)
     titles, posts = _listed_under_the_appointment(text, persons, titles, posts, orgs)
+    titles, posts = _coordinators_listed(text, persons, titles, posts, gaz)
     seated = len(titles)
     titles, posts = _delegated_seats(text, persons, titles, posts, orgs)
     # Seats named over a line break or to the line's end: the names read cut short there are no agencies.
@@ -1004,6 +1005,40 @@ def _group_seat(text: str, group: TitlePhrase | None, orgs: list[OrgRef]) -> Tit
     board = next((o for o in orgs if o.start == group.end + len("ใน")), None) if text.startswith("ใน", group.end) \
         else None
     return replace(group, orgs=(board,)) if board else None
+
+
+# 20. เรื่อง รายชื่อผู้ประสานงานคณะรัฐมนตรีและรัฐสภาของรองนายกรัฐมนตรีและส่วนราชการ: a cabinet summary's item listing the
+# coordinators (ปคร.) of the deputy prime ministers and the agencies, one numbered entry each.
+_COORDINATORS = re.compile(r"^\d{1,2}\.\s?เรื่อง\s?[^\n]*?(ผู้ประสานงานคณะรัฐมนตรีและรัฐสภา)[^\n]*$", re.MULTILINE)
+_ITEM_HEADING = re.compile(r"^\d{1,2}\.\s?เรื่อง", re.MULTILINE)
+_ENTRY = re.compile(r"^\d{1,2}\.\s?", re.MULTILINE)
+
+
+def _coordinators_listed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                         posts: list[tuple[int, int]], gaz: Gazetteer
+                         ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """Under such an item, each one named in an entry (5. กห. พลเอก ธนะศักดิ์ ชื่นอิ่ม รองปลัดกระทรวงกลาโหม; 2. กค.
+    รายชื่อ ปคร. นายจำเริญ โพธิยอด ...) is the coordinator of the agency the entry opens with; a deputy prime
+    minister's entry names no agency, and the deputy named in its brackets (1. รองนายกรัฐมนตรี (นายดอน ปรมัตถ์วินัย))
+    is no coordinator."""
+    titles, posts = list(titles), list(posts)
+    for heading in _COORDINATORS.finditer(text):
+        coordinator = title_at(text, heading.start(1), heading.end(1), gaz)
+        if coordinator is None:
+            continue
+        nxt = _ITEM_HEADING.search(text, heading.end())
+        section_end = nxt.start() if nxt else len(text)
+        entries = list(_ENTRY.finditer(text, heading.end(), section_end))
+        for m, after in zip(entries, [e.start() for e in entries[1:]] + [section_end], strict=False):
+            agency = org_at(text, m.end(), gaz, line_end(text, m.end()))
+            seat = replace(coordinator, orgs=(agency,) if agency else ())
+            for pi, p in enumerate(persons):
+                bracketed = text[max(0, p.written_from - 3):p.written_from].rstrip().endswith("(")
+                if not m.end() <= p.start < after or bracketed:
+                    continue
+                titles.append(seat)
+                posts.append((pi, len(titles) - 1))
+    return titles, posts
 
 
 def _listed_under_the_appointment(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

@@ -4280,3 +4280,9 @@ def test_the_cabinets_coordinators_are_listed_under_their_item_one_agency_an_ent
     coordinators = {(who, org) for who, title, org in post_triples(f) if title == "ผู้ประสานงานคณะรัฐมนตรีและรัฐสภา"}
     assert coordinators == {("ฉัตรชัย วิริยเวชกุล", None), ("จำเริญ โพธิยอด", "กระทรวงการคลัง"),
                             ("สมคิด จันทมฤก", "กระทรวงมหาดไทย")}
+
+
+def test_a_foreign_ministrys_spaced_fields_end_where_the_sentence_goes_on():
+    f = facts("ว่าได้หารือกับ พล.ต.ดร. ทองเหล็ก มังหน่อเมก รองรัฐมนตรีกระทรวงป้องกันความสงบ  อย่างเข้าใจ "
+              "และยินดีที่ทราบว่าประเด็นด้านยาเสพติดเป็นวาระแห่งชาติของลาว ที่ประชุมได้แลกเปลี่ยนข้อมูล", published="2022-03-05")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {"กระทรวงป้องกันความสงบ"}

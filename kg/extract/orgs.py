@@ -642,8 +642,9 @@ def _field_list(text: str, end: int, gaz: Gazetteer) -> int | None:
     """Where a foreign ministry's name that lists its fields with spaces ends: only a list that ends with the
     country's name counts, so agencies listed side by side stay apart."""
     m = _FIELDS.match(text, end)
-    if not m or any(w.startswith(ORG_HEADS) or w in ORG_STOPS or gaz.country_matcher.match_at(w, 0)
-                    for w in m.group().replace("และ", " ").split()[:-1]):
+    # ...ป้องกันความสงบ  อย่างเข้าใจ และยินดีที่ทราบว่า...: a spaced word that opens with a stop word is the sentence going on.
+    if not m or any(w.startswith(ORG_HEADS) or w in ORG_STOPS or words(w)[0] in ORG_STOPS
+                    or gaz.country_matcher.match_at(w, 0) for w in m.group().replace("และ", " ").split()[:-1]):
         return None
     last = m.group().rsplit("และ", 1)[1].strip()
     whole = text[end - 1:m.end()]

@@ -31,6 +31,11 @@ from kg.records import (
 ROLE_STRENGTH = {"CoChair": 5, "Chair": 5, "Signatory": 4, "Host": 4, "Guest": 4, "Participant": 1}
 
 
+# Titles many hold at once: an unattached one stands for no one person.
+_ONE_OF_MANY = frozenset({"ผู้แทน", "กรรมการ", "อนุกรรมการ", "สมาชิก", "เจ้าหน้าที่", "ผู้เชี่ยวชาญ", "ผู้ทรงคุณวุฒิ",
+                          "Representative", "Member"})
+
+
 def _is_latin(name: str) -> bool:
     return any("A" <= c <= "z" for c in name) and not has_thai(name)
 
@@ -272,7 +277,8 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         holders[(p.title, p.org)].add(p.person)
         holders[(p.title, None)].add(p.person)
     for ti, t in enumerate(m.titles):
-        if ti in title_holder:
+        # ผู้แทนกระทรวงการคลัง: a representative or a member is one of many, whoever else the article names so.
+        if ti in title_holder or t.title in _ONE_OF_MANY:
             continue
         who = holders.get((canonical_title(t.title, gaz), t.orgs[0].key if t.orgs else None), set())
         if len(who) == 1:

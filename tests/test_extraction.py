@@ -4286,3 +4286,10 @@ def test_a_foreign_ministrys_spaced_fields_end_where_the_sentence_goes_on():
     f = facts("ว่าได้หารือกับ พล.ต.ดร. ทองเหล็ก มังหน่อเมก รองรัฐมนตรีกระทรวงป้องกันความสงบ  อย่างเข้าใจ "
               "และยินดีที่ทราบว่าประเด็นด้านยาเสพติดเป็นวาระแห่งชาติของลาว ที่ประชุมได้แลกเปลี่ยนข้อมูล", published="2022-03-05")
     assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {"กระทรวงป้องกันความสงบ"}
+
+
+def test_an_unattached_representative_stands_for_no_one_representative_the_article_names():
+    f = facts("10. นายสมศักดิ์ อนันทวัฒน์ ผู้แทนกระทรวงการคลัง เป็นกรรมการในคณะกรรมการองค์การสวนสัตว์แห่งประเทศไทย\n"
+              "11. เรื่อง ร่างบันทึกความเข้าใจ\nเมื่อวันที่ 6 ธันวาคม 2565 ผู้แทนกระทรวงการคลังได้ลงนามในบันทึกความเข้าใจ"
+              "ว่าด้วยความร่วมมือด้านภาษี", published="2022-12-27")
+    assert f.events and not [p for ev in f.events for p in ev.participations if p.agent_kind == "person"]

@@ -877,6 +877,7 @@ _EXECUTIVE_BOARD = re.compile(r"คณะกรรมการบริหาร
 
 
 _OFFICE_SHORT = re.compile(r"สนง\.\s?")
+LONGEST_NAME = 300  # letters: more than any agency's name, a bound on the text copied to read one apart
 
 
 def _short_office_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
@@ -885,7 +886,7 @@ def _short_office_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef 
     short = _OFFICE_SHORT.match(text, pos, limit)
     if short is None:
         return None
-    full = "สำนักงาน" + text[short.end():limit]
+    full = "สำนักงาน" + text[short.end():min(limit, short.end() + LONGEST_NAME)]
     ref = org_at(full, 0, gaz)
     end = short.end() + ref.end - len("สำนักงาน") if ref is not None else pos
     # สนง.พมจ.แพร่: an abbreviation cut at its first dot names nothing.

@@ -4293,3 +4293,13 @@ def test_an_unattached_representative_stands_for_no_one_representative_the_artic
               "11. เรื่อง ร่างบันทึกความเข้าใจ\nเมื่อวันที่ 6 ธันวาคม 2565 ผู้แทนกระทรวงการคลังได้ลงนามในบันทึกความเข้าใจ"
               "ว่าด้วยความร่วมมือด้านภาษี", published="2022-12-27")
     assert f.events and not [p for ev in f.events for p in ev.participations if p.agent_kind == "person"]
+
+
+def test_an_embassy_named_in_english_is_the_embassy_its_thai_name_names():
+    f = facts("นายอัลเบิร์ต แม็ค (Mr. Albert Mack) เจ้าหน้าที่ British Embassy และนายโอบะ ยูอิจิ (Mr. Oba Yuichi) "
+              "Embassy of Japan และสถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าพบ นายดอน ปรมัตถ์วินัย", published="2019-05-01")
+    embassies = {e.key: e for e in f.entities if e.kind == "org" and "สถานเอกอัครราชทูต" in e.labels.get("th", "")}
+    assert {e.country for e in embassies.values()} == {"GB", "JP"} and len(embassies) == 2
+    # The Royal Thai Embassy is known by its city, which the English name does not give: no embassy of Thailand.
+    f = facts("นายสมชาย ใจดี จาก Royal Thai Embassy และ Embassy of Thailand เข้าร่วม")
+    assert not [e for e in f.entities if e.kind == "org" and e.country == "TH" and "Embassy" in e.labels.get("en", "")]

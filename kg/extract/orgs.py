@@ -133,11 +133,42 @@ def country_at(text: str, pos: int, gaz: Gazetteer) -> tuple[int, CountryEntry] 
     return max(hits, key=lambda h: h[0], default=None)
 
 
+# British Embassy, the Japanese Embassy: a foreign embassy named in English by its country's adjective.
+_DEMONYMS = {"British": "GB", "Japanese": "JP", "Chinese": "CN", "American": "US", "Australian": "AU",
+             "German": "DE", "French": "FR", "Indian": "IN", "Korean": "KR", "Canadian": "CA", "Italian": "IT",
+             "Dutch": "NL", "Swiss": "CH", "Russian": "RU"}
+_EMBASSY_EN = re.compile(r"Embassy of (?:the )?|(?P<demonym>" + "|".join(_DEMONYMS) + r") Embassy(?![A-Za-z])")
+_IN_THAILAND_EN = re.compile(r" (?:in|to) (?:Thailand|Bangkok)(?![A-Za-z])")
+
+
+def _english_embassy_at(text: str, pos: int, gaz: Gazetteer) -> OrgRef | None:
+    """Embassy of Japan, Embassy of the Republic of Korea in Thailand, British Embassy: a foreign embassy in
+    Thailand named in English is the one its Thai name names (one node for both)."""
+    m = _EMBASSY_EN.match(text, pos)
+    if m is None:
+        return None
+    if m["demonym"]:
+        end, country = m.end(), next((c for c in gaz.countries.values() if c.iso2 == _DEMONYMS[m["demonym"]]), None)
+    else:
+        hit = country_at(text, m.end(), gaz)
+        end, country = hit if hit else (m.end(), None)
+    if country is None or country.iso2 == "TH":
+        return None  # the Royal Thai Embassy is known by its city, which the English name does not give here
+    if (there := _IN_THAILAND_EN.match(text, end)) is not None:
+        end = there.end()
+    label_th = f"สถานเอกอัครราชทูต{country.label_th}ประจำประเทศไทย"
+    return OrgRef(f"{slug('Embassy')}-{country.iso2.lower()}", text[pos:end], "en", pos, end, "embassy-pattern",
+                  label_th=label_th, label_en=f"Embassy of {country.label_en} in Thailand", country=country.iso2,
+                  alt_labels=(f"สถานเอกอัครราชทูต{country.label_th}", f"Embassy of {country.label_en}"))
+
+
 def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
                consulate: bool = False) -> OrgRef | None:
     """``สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย`` and its short forms; ``head_end`` when the head word is implied
     (an ambassador's title; a consul's, with ``consulate``, implies a consulate-general)."""
     implied = head_end is not None
+    if head_end is None and text[pos:pos + 1].isascii():
+        return _english_embassy_at(text, pos, gaz)
     if head_end is None:
         head = next((h for h in _EMBASSY_HEADS if text.startswith(h, pos)), None)
         if head is None:

@@ -908,24 +908,31 @@ _EXECUTIVE_BOARD = re.compile(r"คณะกรรมการบริหาร
 
 
 _OFFICE_SHORT = re.compile(r"สนง\.\s?")
-LONGEST_NAME = 300  # letters: more than any agency's name, a bound on the text copied to read one apart
+_LONGEST_NAME = 300  # letters: more than any agency's name, a bound on the text copied to read one apart
+
+
+def org_read_apart(text: str, at: int, gaz: Gazetteer, limit: int, head: str = "") -> OrgRef | None:
+    """The agency named from ``at`` read apart from what comes before, as if ``head`` were written there in full:
+    from a copy of a few hundred letters, not of the rest of a summary that may run to 160,000. The agency's span
+    in ``text`` starts at ``at``; its names are the ones read from the copy."""
+    copy = head + text[at:min(limit, at + _LONGEST_NAME)]
+    ref = org_at(copy, 0, gaz)
+    if ref is None or ref.end <= len(head):
+        return None
+    return replace(ref, start=at, end=at + ref.end - len(head))
 
 
 def _short_office_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
     """สนง.ปลัดกระทรวงมหาดไทย, สนง.ประกันสังคม: the office named with สนง., short for สำนักงาน (about 260 times in
     the 90k corpus), read as if written in full, with the form written among its names."""
     short = _OFFICE_SHORT.match(text, pos, limit)
-    if short is None:
-        return None
-    full = "สำนักงาน" + text[short.end():min(limit, short.end() + LONGEST_NAME)]
-    ref = org_at(full, 0, gaz)
-    end = short.end() + ref.end - len("สำนักงาน") if ref is not None else pos
+    ref = org_read_apart(text, short.end(), gaz, limit, "สำนักงาน") if short else None
     # สนง.พมจ.แพร่: an abbreviation cut at its first dot names nothing.
-    if ref is None or end <= short.end() or text.startswith(".", end):
+    if ref is None or text.startswith(".", ref.end):
         return None
-    written = text[pos:end]
-    alts = tuple(dict.fromkeys(a for a in (*ref.alt_labels, written) if a != ref.label and a != full[:ref.end]))
-    return replace(ref, start=pos, end=end, alt_labels=alts)
+    full, written = "สำนักงาน" + text[ref.start:ref.end], text[pos:ref.end]
+    alts = tuple(dict.fromkeys(a for a in (*ref.alt_labels, written) if a != ref.label and a != full))
+    return replace(ref, start=pos, alt_labels=alts)
 
 
 def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> OrgRef | None:

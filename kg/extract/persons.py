@@ -197,8 +197,13 @@ def _describes(word: str) -> bool:
 
 @cache
 def _rank_regex(honorifics: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    """The Thai ranks among the honorifics, as one pattern: no surname begins with one."""
+    """The Thai ranks among the honorifics, as one pattern."""
     return _honorific_regex(tuple((form, kind) for form, kind in honorifics if kind in _RANKS and not form.isascii()))
+
+
+def _begins_with_a_rank(token: str, gaz: Gazetteer) -> bool:
+    """Whether a word begins with a Thai rank, as the next person's name does and no surname."""
+    return _rank_regex(tuple(gaz.honorifics.items())).match(token) is not None
 
 
 def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
@@ -207,7 +212,7 @@ def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
     (นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย)."""
     return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith((*ORG_HEADS, "อดีต"))
             or (len(token) > 5 and token.startswith(("นาย", "นาง")))
-            or _rank_regex(tuple(gaz.honorifics.items())).match(token) is not None
+            or _begins_with_a_rank(token, gaz)
             or token != _cut_tail(token)
             or _post_or_agency_at(text, pos, gaz) or gaz.country_matcher.match_at(text, pos) is not None)
 
@@ -283,7 +288,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
                 len(words) >= 2 and nm.group().startswith(_AFTER_A_SURNAME)):
             strong = True
             # ชั้นยศ นาวาตรี จะขอพระราชทานเลื่อนยศเป็น พลเรือโท: a rank is no surname.
-            if len(words) == 1 and not _rank_regex(tuple(gaz.honorifics.items())).match(nm.group()):
+            if len(words) == 1 and not _begins_with_a_rank(nm.group(), gaz):
                 words.append((nm.start(), nm.end()))
             break
         words.append((nm.start(), nm.end()))

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import (
-    LONGEST_NAME,
     OF_AT,
     UNIT_HEADS,
     UNIT_LEADERS,
@@ -23,6 +22,7 @@ from kg.extract.orgs import (
     mission_at,
     org_at,
     org_from_entry,
+    org_read_apart,
     pao_of_post,
     province_of_post,
     short_ministry,
@@ -144,10 +144,9 @@ def _head_shared_with_the_title(text: str, at: int, gaz: Gazetteer, limit: int) 
     เจ้ากรมกิจการชายแดนทหาร, whose title and head the segmenter reads as one word (เจ้ากรม). Read apart from
     the title, the name must run to the end of the written word or to และ (not เจ้ากรมส่ง|กำลังบำรุงทหาร)."""
     ref = org_at(text, at, gaz, limit)
-    if ref is None and (alone := org_at(text[at:min(limit, at + LONGEST_NAME)], 0, gaz)) is not None and (
-            not "\u0e01" <= text[at + alone.end:at + alone.end + 1] <= "\u0e4e"
-            or text.startswith("และ", at + alone.end)):
-        ref = replace(alone, start=alone.start + at, end=alone.end + at)
+    if ref is None and (alone := org_read_apart(text, at, gaz, limit)) is not None and (
+            not "\u0e01" <= text[alone.end:alone.end + 1] <= "\u0e4e" or text.startswith("และ", alone.end)):
+        ref = alone
     return ref
 
 

@@ -1009,8 +1009,7 @@ def _group_seat(text: str, group: TitlePhrase | None, orgs: list[OrgRef]) -> Tit
 
 # 20. เรื่อง รายชื่อผู้ประสานงานคณะรัฐมนตรีและรัฐสภาของรองนายกรัฐมนตรีและส่วนราชการ: a cabinet summary's item listing the
 # coordinators (ปคร.) of the deputy prime ministers and the agencies, one numbered entry each.
-_COORDINATORS = re.compile(r"^\d{1,2}\.\s?เรื่อง\s?[^\n]*?(ผู้ประสานงานคณะรัฐมนตรีและรัฐสภา)[^\n]*$", re.MULTILINE)
-_ITEM_HEADING = re.compile(r"^\d{1,2}\.\s?เรื่อง", re.MULTILINE)
+_COORDINATORS = re.compile(ITEM_HEADING.pattern + r"\s?[^\n]*?(ผู้ประสานงานคณะรัฐมนตรีและรัฐสภา)[^\n]*$", re.MULTILINE)
 _ENTRY = re.compile(r"^\d{1,2}\.\s?", re.MULTILINE)
 
 
@@ -1026,7 +1025,7 @@ def _coordinators_listed(text: str, persons: list[PersonMention], titles: list[T
         coordinator = title_at(text, heading.start(1), heading.end(1), gaz)
         if coordinator is None:
             continue
-        nxt = _ITEM_HEADING.search(text, heading.end())
+        nxt = ITEM_HEADING.search(text, heading.end())
         section_end = nxt.start() if nxt else len(text)
         entries = list(_ENTRY.finditer(text, heading.end(), section_end))
         for m, after in zip(entries, [e.start() for e in entries[1:]] + [section_end], strict=False):

@@ -322,6 +322,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
                 orgs[-1] = before_parent(text, orgs[-1], ref) or orgs[-1]
         if ref:
             orgs[-1] = namesake_unit(orgs[-1], ref, gaz)
+        # ผู้ตรวจราชการสำนักนายกรัฐมนตรี สำนักงานปลัดสำนักนายกรัฐมนตรี: the post is in the ministry's permanent
+        # secretary's office named after it; the permanent secretary himself heads the ministry's service.
+        if ref and ref.key == f"{orgs[-1].key}_ops" and not title.strip().startswith("ปลัด"):
+            orgs[-1], cursor = ref, ref.end
+            break
         if ref and (office := branch_office(text, orgs[-1], ref, gaz)):
             orgs[-1:] = [office, orgs[-1]]  # ผู้อำนวยการ ททท. สำนักงานนิวเดลี: the post is at the office
             cursor = ref.end

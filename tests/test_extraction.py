@@ -777,6 +777,15 @@ def test_an_agencys_name_ends_before_which_one_its_size_or_its_owner(text, label
     assert find_orgs(text, 0, len(text), load())[0].label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("นายสุรจิตต์ อินทรชิต เลขาธิการสำนักปฏิรูปที่ดินเพื่อเกษตรกรรม (ส.ป.ก.) กล่าวว่า", "สำนักปฏิรูปที่ดินเพื่อเกษตรกรรม"),
+    ("ร่วมกับศูนย์วนศาสตร์เพื่อคนกับป่า (RECOFTC) จัดการประชุม", "ศูนย์วนศาสตร์เพื่อคนกับป่า"),
+    ("ที่ประชุมคณะกรรมการเขตสุขภาพเพื่อประชาชน (กขป.) เห็นชอบ", "คณะกรรมการเขตสุขภาพเพื่อประชาชน"),
+])
+def test_a_name_that_runs_past_its_purpose_to_its_abbreviation_is_read_whole(text, label):
+    assert label in [o.label for o in find_orgs(text, 0, len(text), load())]
+
+
 def test_a_thai_ministry_and_a_country_after_it_are_two_parties_not_that_countrys_ministry():
     text = "ร่วมหารือเกี่ยวกับความร่วมมือในอนาคตระหว่างกระทรวงอุตสาหกรรมและประเทศญี่ปุ่นในเรื่องโมเดลเศรษฐกิจ BCG"
     assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [("กระทรวงอุตสาหกรรม", "TH")]

@@ -423,6 +423,9 @@ def board_office(text: str, pos: int, limit: int, gaz: Gazetteer) -> tuple[int, 
     return None
 
 
+_ABBREVIATION_AFTER = re.compile(r"\s?\((?:[ก-ฮ][ก-๙.]{0,10}\.|[A-Z][A-Z&]{1,8})\)")
+
+
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos) or text.startswith(_VENUE_HEADS, pos):
@@ -491,6 +494,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         purpose = purpose or (tok == "เพื่อ" and bool(nxt) and (
             head.group() in ("มูลนิธิ", "กองทุน") or "กองทุน" in out
             or (head.group() == "สมาคม" and nxt.startswith(_CAUSES))))
+        # ศูนย์ปฏิบัติการเพื่อป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี (ศปอส.): a name that runs on past เพื่อ, unbroken,
+        # to its abbreviation in brackets is named whole.
+        if tok == "เพื่อ" and len(out) > k and _ABBREVIATION_AFTER.match(text, run.end()):
+            through = run.end()
+            out.append(tok)
+            continue
         # คณะกรรมการนโยบายการร่วมลงทุน...: a bare การ turns the next word, stop word or not, into a noun of the name.
         noun = len(out) > k and out[-1] == "การ"
         if (((tok in ORG_STOPS and not purpose and not noun) or tok.startswith("ใน")

@@ -236,11 +236,14 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             if "--" in o.key:
                 qualified[o.key.split("--", 1)[0]].add(o.key)
     rekey = {k: next(iter(v)) for k, v in qualified.items() if len(v) == 1}
-    rekey |= _abbreviations(m.orgs) | _same_company(m.orgs) | _acronyms(m.orgs)
+    whole = _cut_at_purpose(m.orgs)
+    rekey |= _abbreviations(m.orgs) | _same_company(m.orgs) | _acronyms(m.orgs) | {k: o.key for k, o in whole.items()}
     for key, first in _same_name(m.orgs).items():
         rekey.setdefault(key, rekey.get(first, first))
 
     def requalify(ref: OrgRef) -> OrgRef:
+        if (full := whole.get(ref.key)) is not None:  # named by its whole name, the cut one an alias
+            ref = replace(ref, label=full.label, label_th=full.label_th, alt_labels=(ref.label, *ref.alt_labels))
         return replace(ref, key=rekey[ref.key]) if ref.key in rekey else ref
 
     m = replace_orgs(m, requalify)
@@ -457,6 +460,19 @@ def _same_name(refs: list[OrgRef]) -> dict[str, str]:
     dashes in one article, is one agency, the first-written one's key."""
     return _first_named(refs, lambda r: {name_key(r.label)} if r.rule in ("head-word-pattern", "unit-pattern")
                         else set())
+
+
+def _cut_at_purpose(refs: list[OrgRef]) -> dict[str, OrgRef]:
+    """คณะกรรมการปฏิรูปที่ดิน in an article that elsewhere names คณะกรรมการปฏิรูปที่ดินเพื่อเกษตรกรรม (ส.ป.ก.): a name read
+    by its head word and cut at เพื่อ is the one agency of the article whose name goes on from there (its key to that
+    agency's first mention)."""
+    out = {}
+    for r in refs:
+        if r.rule == "head-word-pattern":
+            longer = {o.key: o for o in refs if o.label.startswith(r.label + "เพื่อ")}
+            if len(longer) == 1:
+                out[r.key] = next(iter(longer.values()))
+    return out
 
 
 def _acronyms(refs: list[OrgRef]) -> dict[str, str]:

@@ -786,6 +786,14 @@ def test_a_name_that_runs_past_its_purpose_to_its_abbreviation_is_read_whole(tex
     assert label in [o.label for o in find_orgs(text, 0, len(text), load())]
 
 
+def test_a_name_cut_at_its_purpose_is_the_agency_the_article_names_whole():
+    f = facts("นายฉัตรชัย อภิบาลพูนพล ประธานมูลนิธิด้วยกัน เพื่อคนพิการและสังคม กล่าวว่า ความร่วมมือระหว่าง"
+              "กรุงเทพมหานคร (กทม.) มูลนิธิด้วยกันเพื่อคนพิการและสังคม และภาคีเครือข่าย")
+    names = labels_of(f)
+    assert {names[p.org] for p in f.posts} == {"มูลนิธิด้วยกันเพื่อคนพิการและสังคม"}
+    assert "มูลนิธิด้วยกัน" not in names.values()
+
+
 def test_a_thai_ministry_and_a_country_after_it_are_two_parties_not_that_countrys_ministry():
     text = "ร่วมหารือเกี่ยวกับความร่วมมือในอนาคตระหว่างกระทรวงอุตสาหกรรมและประเทศญี่ปุ่นในเรื่องโมเดลเศรษฐกิจ BCG"
     assert [(o.label, o.country) for o in find_orgs(text, 0, len(text), load())] == [("กระทรวงอุตสาหกรรม", "TH")]

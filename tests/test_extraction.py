@@ -622,6 +622,12 @@ def test_an_audience_with_the_king_makes_him_the_host_of_a_visit():
     assert event.type == "Visit" and {p.role for p in event.participations if p.agent == king.key} == {"Host"}
 
 
+def test_one_who_lets_a_body_in_to_call_on_him_hosts_the_call():
+    assert roles("นายอภัย สุทธิสังข์ รองปลัดกระทรวงเกษตรและสหกรณ์ อนุญาตให้องค์กรความร่วมมือระหว่างประเทศของเยอรมัน "
+                 "(GIZ) เข้าพบ เพื่อรายงานความก้าวหน้าการดำเนินงานโครงการ Thai Rice NAMA ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์",
+                 "2023-07-21") == {"อภัย สุทธิสังข์": "Host"}
+
+
 def test_royal_names_inside_an_agency_or_award_name_are_no_person():
     f = facts("วันนี้ (5 ธันวาคม 2566) นายสมชาย ใจดี ได้เข้าร่วมพิธีมอบรางวัล King Bhumibol World Soil Day Award "
               "ณ โรงพยาบาลสิรินธร", published="2023-12-05")

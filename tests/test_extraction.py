@@ -1035,6 +1035,14 @@ def test_the_short_form_of_a_permanent_secretarys_office_is_that_office():
     assert "สำนักงานปลัดกระทรวงอุตสาหกรรม" in labels_of(f).values()
 
 
+def test_a_foreign_ministrys_fields_and_country_may_be_broken_over_a_line():
+    f = facts("พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงยุติธรรม\nให้การต้อนรับ นางตะละตา อะทิคูลาลา "
+              "รัฐมนตรีว่าการกระทรวงยุติธรรมและการปฏิรูปเรือนจำ\nสาธารณรัฐสังคมนิยมประชาธิปไตยศรีลังกา พร้อมคณะ", "2018-08-24")
+    names = labels_of(f)
+    assert {(names[p.person], names[p.org]) for p in f.posts if p.title == "รัฐมนตรีว่าการกระทรวง"} == {
+        ("ประจิน จั่นตอง", "กระทรวงยุติธรรม"), ("ตะละตา อะทิคูลาลา", "กระทรวงยุติธรรมและการปฏิรูปเรือนจำศรีลังกา")}
+
+
 def test_a_foreign_minister_named_with_the_country_is_of_its_foreign_ministry():
     def agencies(body: str) -> set[tuple[str, str | None]]:
         f = facts(body)

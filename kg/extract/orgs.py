@@ -323,16 +323,18 @@ def _ministry_run_on(text: str, pos: int, end: int, gaz: Gazetteer) -> OrgRef | 
             tail := _LAST_FIELD_OF.match(text, end + run.group().rfind("และ") + 3)):
         ends.append(tail.end())
     for p in ends:
-        at = p + 1 if p == run.end() and text.startswith(" ", p) else p
+        # ...และการปฏิรูปเรือนจำ\nสาธารณรัฐสังคมนิยมประชาธิปไตยศรีลังกา: the country may follow a space or a line break.
+        at = p + 1 if p == run.end() and text[p:p + 1] in (" ", "\n") else p
         hit = country_at(text, at, gaz)
         if hit and hit[1].iso2 != "TH" and _word_boundary(text, at):
             stem = text[pos:p].removesuffix("ของ")
             stem = stem if stem.startswith("กระทรวง") else "กระทรวง" + stem  # รมว.อุตสาหกรรม วิทยาศาสตร์ ...กัมพูชา
             label = f"{stem}{hit[1].label_th}"
             # one key however the list is spaced (กีฬา และการท่องเที่ยว, กีฬาและการท่องเที่ยว)
-            return OrgRef("o-" + slug(label.replace(" ", ""), keep_hash=True), text[pos:hit[0]], "th", pos, hit[0],
+            written = " ".join(text[pos:hit[0]].split())  # a name broken over a line is written with a space
+            return OrgRef("o-" + slug(label.replace(" ", ""), keep_hash=True), written, "th", pos, hit[0],
                           "foreign-ministry", label_th=label, country=hit[1].iso2,
-                          alt_labels=tuple(a for a in (text[pos:hit[0]],) if a != label))
+                          alt_labels=tuple(a for a in (written,) if a != label))
     return None
 
 

@@ -792,6 +792,19 @@ def test_a_name_that_runs_past_its_purpose_to_its_abbreviation_is_read_whole(tex
     assert label in [o.label for o in find_orgs(text, 0, len(text), load())]
 
 
+def test_a_board_named_past_its_purpose_to_the_end_of_an_items_heading_is_read_whole():
+    f = facts("37. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการจัดรูปที่ดินเพื่อพัฒนาพื้นที่\n"
+              "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงมหาดไทยเสนอแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการจัดรูปที่ดินเพื่อพัฒนาพื้นที่ "
+              "จำนวน 2 คน ดังนี้\n1. นายสุพล ศรีพันธุ์ ผู้มีคุณวุฒิทางด้านการพัฒนาเมืองและการจัดรูปที่ดิน\n"
+              "2. นายวีระพงษ์ บุญญานุสนธิ์ ผู้มีคุณวุฒิทางด้านกฎหมายและการจัดรูปที่ดิน\n", published="2020-12-08")
+    names = labels_of(f)
+    assert {names[p.org] for p in f.posts} == {"คณะกรรมการจัดรูปที่ดินเพื่อพัฒนาพื้นที่"}
+    # A heading broken over a line in a summary's index is no end of the name.
+    text = "24. เรื่อง การแต่งตั้งคณะกรรมการระดับชาติเพื่อเตรียมการจัดการประชุมประจำปีสภา\nผู้ว่าการธนาคารโลก"
+    assert "คณะกรรมการระดับชาติเพื่อเตรียมการจัดการประชุมประจำปีสภา" not in [
+        o.label for o in find_orgs(text, 0, len(text), load())]
+
+
 def test_a_name_cut_at_its_purpose_is_the_agency_the_article_names_whole():
     f = facts("นายฉัตรชัย อภิบาลพูนพล ประธานมูลนิธิด้วยกัน เพื่อคนพิการและสังคม กล่าวว่า ความร่วมมือระหว่าง"
               "กรุงเทพมหานคร (กทม.) มูลนิธิด้วยกันเพื่อคนพิการและสังคม และภาคีเครือข่าย")

@@ -426,6 +426,9 @@ def board_office(text: str, pos: int, limit: int, gaz: Gazetteer) -> tuple[int, 
 
 
 _ABBREVIATION_AFTER = re.compile(r"\s?\((?:[ก-ฮ][ก-๙.]{0,10}\.|[A-Z][A-Z&]{1,8})\)")
+# The end of a heading's line, not broken there: the next line opens the item's text or the next heading.
+_LINE_ENDS = re.compile(r"[^\S\n]*(?:\n(?=[^\S\n]*(?:\d{1,3}\.|คณะรัฐมนตรี|\n))|$)")
+_HEADING = re.compile(r"[^\S\n]*\d{1,3}\.\s*เรื่อง")  # a summary's item heading, at a line's start
 
 
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
@@ -497,8 +500,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             head.group() in ("มูลนิธิ", "กองทุน") or "กองทุน" in out
             or (head.group() == "สมาคม" and nxt.startswith(_CAUSES))))
         # ศูนย์ปฏิบัติการเพื่อป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี (ศปอส.): a name that runs on past เพื่อ, unbroken,
-        # to its abbreviation in brackets is named whole.
-        if tok == "เพื่อ" and len(out) > k and _ABBREVIATION_AFTER.match(text, run.end()):
+        # to its abbreviation in brackets is named whole; so is one that runs on to the end of a summary's item
+        # heading (31. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการพลังงานนิวเคลียร์เพื่อสันติ).
+        if tok == "เพื่อ" and len(out) > k and (_ABBREVIATION_AFTER.match(text, run.end()) or (
+                _LINE_ENDS.match(text, run.end()) and _HEADING.match(text, text.rfind("\n", 0, pos) + 1))):
             through = run.end()
             out.append(tok)
             continue
@@ -532,7 +537,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ: a board whose office the gazetteer knows is named with all of the
     # office's name after สำนักงาน, small words and all, however generic the words read before them.
     office = board_office(text, pos, pos + 120, gaz) if gaz is not None else None
-    office = office if office and office[0] > pos + len(name) else None
+    office = office if office and office[0] >= pos + len(name) else None
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
     if not (listed or abroad or office) and (
             not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)

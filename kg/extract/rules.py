@@ -801,6 +801,8 @@ def _the_office(text: str, t: TitlePhrase, ministry: OrgRef, gaz: Gazetteer) -> 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
 _ANY_APPOINTMENT = re.compile(r"การ(?:จะ)?แต่งตั้ง\S{0,24}\s?(?:ให้)?(?:ไป)?$")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
+_LISTED_LINE = re.compile(r"[^\S\n]*\d{1,2}\.\s?")
+_MADE = re.compile(r"\sเป็น")
 
 
 def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
@@ -826,7 +828,13 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
                    # ... ต้อนรับเอกอัครราชทูต... ที่ได้รับแต่งตั้งให้ดำรงตำแหน่ง: another's title first, then his post.
                    next((t.start for t in titles if end <= t.start and text[t.start - 1] in " \n(,"
                          and not _THEN_APPOINTED.search(text, max(end, t.start - 30), t.start)), len(text)))
-        for m in _THEN_APPOINTED.finditer(text, end, stop):
+        cues = list(_THEN_APPOINTED.finditer(text, end, stop))
+        # 1. นางโชติกา อัครกิจโสภากุล รองปลัด วธ. เป็นโฆษก วธ.: a numbered line that opens on one's name names the post
+        # made after เป็น.
+        if (listed := _LISTED_LINE.match(text, line_start(text, persons[pi].start))) and (
+                persons[pi].written_from <= listed.end() + 1):
+            cues += _MADE.finditer(text, end, min(stop, line_end(text, end)))
+        for m in cues:
             ti = by_start.get(m.end())
             if _ANY_APPOINTMENT.search(text, max(end, m.start() - 40), m.start()):
                 continue  # ซึ่งการแต่งตั้งข้าราชการให้ไปดำรงตำแหน่งเอกอัครราชทูตประจำต่างประเทศ: appointments in general

@@ -3172,6 +3172,16 @@ def test_whoever_holds_a_post_is_not_the_one_named_before():
         names.get(p.org) for p in f.posts if p.title.startswith("รัฐมนตรีว่าการ")}
 
 
+def test_a_board_named_with_its_session_and_day_met_that_day():
+    f = facts("2. คณะกรรมการพัฒนาและบริหารจัดการผลไม้ ครั้งที่ 1/2564 เมื่อวันที่ 10 พฤศจิกายน 2563 (นายอลงกรณ์ พลบุตร "
+              "ที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธาน) และคณะกรรมการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร"
+              "ได้เห็นชอบค่าบริหารจัดการ", published="2020-12-01")
+    (event,) = f.events
+    assert (event.type, event.date, event.ordinal) == ("Meeting", dt.date(2020, 11, 10), 1)
+    names = labels_of(f)
+    assert {names[p.agent]: p.role for p in event.participations}["อลงกรณ์ พลบุตร"] == "Chair"
+
+
 def test_a_numbered_line_opening_on_a_name_gives_the_post_made_after_เป็น():
     f = facts("คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงวัฒนธรรมเสนอแต่งตั้งโฆษกกระทรวงวัฒนธรรม ดังนี้\n"
               "1. นายประสพ เรียงเงิน รองปลัด วธ. เป็นโฆษก วธ.\n2. นางสาวเพชรรัตน์ สายทอง ผู้ช่วยปลัด วธ. เป็นรองโฆษก วธ.\n"

@@ -3172,6 +3172,13 @@ def test_whoever_holds_a_post_is_not_the_one_named_before():
         names.get(p.org) for p in f.posts if p.title.startswith("รัฐมนตรีว่าการ")}
 
 
+def test_ดร_without_its_period_is_an_honorific_only_before_a_space():
+    f = facts("สนับสนุนทุนวิจัยแก่ รศ.ดร พีระศักดิ์ ฉายประสาท นักวิจัยจากมหาวิทยาลัยนเรศวร โดยมี นางสาวดรุณี ใจดี "
+              "ผู้อำนวยการกองคลัง และ ดร นฤมล ภิญโญสินวัฒน์ รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ร่วมด้วย")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "person"} == {
+        "พีระศักดิ์ ฉายประสาท", "ดรุณี ใจดี", "นฤมล ภิญโญสินวัฒน์"}
+
+
 def test_a_board_named_with_its_session_and_day_met_that_day():
     f = facts("2. คณะกรรมการพัฒนาและบริหารจัดการผลไม้ ครั้งที่ 1/2564 เมื่อวันที่ 10 พฤศจิกายน 2563 (นายอลงกรณ์ พลบุตร "
               "ที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธาน) และคณะกรรมการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร"

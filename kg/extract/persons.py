@@ -64,7 +64,11 @@ def _honorific_regex(honorifics: tuple[tuple[str, str], ...]) -> re.Pattern[str]
               for gap in ("", " ")]
     # Longest form first, as tries (an alternation of 181 forms, tried one by one at every position, took a
     # quarter of the extraction time).
-    thai = trie_regex(f for f in forms if not f[0].isascii())
+    thai = trie_regex(f for f in forms if not f[0].isascii() and len(f) > 2)
+    # ดร without its period (รศ.ดร พีระศักดิ์ ฉายประสาท, ดร นฤมล) only on its own before a space: ดรุณี, นางดร
+    # เกษรสมบัติ and นายคุณดร งามธุระ are names.
+    short = "|".join(re.escape(f) for f in forms if not f[0].isascii() and len(f) <= 2)
+    thai = f"{thai}|(?<![\u0e01-\u0e4e])(?:{short})(?=\\s)" if short else thai
     latin = trie_regex((f for f in forms if f[0].isascii()),
                        lambda f: "" if f.endswith(".") else f"(?![{LATIN_LETTERS}])")
     one = "|".join([*([thai] if thai else []), *([f"(?<![{LATIN_LETTERS}])" + latin] if latin else [])])

@@ -87,11 +87,12 @@ _LET_IN = (r"คณะ|ผู้แทน|ผู้บริหาร|เอก�
            r"|รัฐมนตรี|เลขาธิการ|ผู้ว่าการ|ผู้อำนวยการ|ผู้จัดการ|กรรมการ|นายก")
 _LET_IN_BODY = (r"องค์กร|องค์การ|สำนักงาน|สถาน|บริษัท|สมาคม|มูลนิธิ|กลุ่ม|หน่วยงาน|ศูนย์|สหกรณ์|ธนาคาร|ตัวแทน"
                 r"|เครือข่าย|สภา|สหพันธ์|ชมรม")
-_LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=เปิดโอกาส)|(?<=อนุญาต)|(?<=อนุญาติ))ให้\s?"
+_ALLOWS = r"(?<=เปิดโอกาส)|(?<=อนุญาต)|(?<=อนุญาติ)"  # ...ให้: one allows, or gives the chance
+_LETS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|" + _ALLOWS + r")ให้\s?"
                    r"(?=นาย|นาง|ดร|พล|" + _LET_IN + r"|Mr|Ms|Mrs|H\.E|Dr|[A-Z])"
                    r"|(?<=[\u0e01-\u0e4e])ให้\s?(?=" + _LET_IN + r"|Mr|Ms|H\.E)"
                    # อนุญาตให้องค์กรความร่วมมือ...ของเยอรมัน (GIZ) เข้าพบ: a body let in, by one who allows it.
-                   r"|(?:(?<=อนุญาต)|(?<=อนุญาติ)|(?<=เปิดโอกาส))ให้\s?(?=" + _LET_IN_BODY + ")")
+                   r"|(?:" + _ALLOWS + r")ให้\s?(?=" + _LET_IN_BODY + ")")
 # ได้เชิญทูตพาณิชย์มาเลเซีย ... เข้าพบหารือ: one invited in calls on whoever invites him, as one let in does (not
 # ได้รับเชิญ, the subject invited, nor ตามคำเชิญ, nor an invitation to visit, which is a plan).
 _INVITES_IN = re.compile(r"(?<!รับ)(?<!คำ)(?<!เทียบ)เชิญ\s?(?=นาย|นาง|ดร|พล|" + _LET_IN + r"|Mr|Ms|Mrs|H\.E|Dr|[A-Z])")

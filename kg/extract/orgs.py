@@ -428,7 +428,9 @@ def board_office(text: str, pos: int, limit: int, gaz: Gazetteer) -> tuple[int, 
 _ABBREVIATION_AFTER = re.compile(r"\s?\((?:[ก-ฮ][ก-๙.]{0,10}\.|[A-Z][A-Z&]{1,8})\)")
 # The end of a heading's line, not broken there: the next line opens the item's text or the next heading.
 _LINE_ENDS = re.compile(r"[^\S\n]*(?:\n(?=[^\S\n]*(?:\d{1,3}\.|คณะรัฐมนตรี|\n))|$)")
-_HEADING = re.compile(r"[^\S\n]*\d{1,3}\.\s*เรื่อง")  # a summary's item heading, at a line's start
+# A summary's item heading at a line's start, as events.ITEM_HEADING reads it but for the index's wider spacing
+# (37.      เรื่อง     การแต่งตั้ง...).
+_HEADING = re.compile(r"[^\S\n]*\d{1,3}\.\s*เรื่อง")
 
 
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:

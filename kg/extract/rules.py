@@ -611,6 +611,7 @@ def _attending_later(text: str, sentences: list[tuple[int, int]], persons: list[
 # sentence names (นำผู้ได้รับพระราชทานรางวัล... เข้าเยี่ยมคารวะ) listed member by member.
 _LISTS_MEMBERS = re.compile(f"สำหรับ\\s?(?P<party>[{THAI_CHARS}]{{10,}})[^\\n]{{0,80}}?(?:ได้แก่|ประกอบด้วย)")
 _NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s?")
+_ENTRY = re.compile(r"^\d{1,2}\.\s?", re.MULTILINE)  # a line that opens a numbered entry (1. not 1))
 
 
 def _members_listed(text: str, sentences: list[tuple[int, int]], persons: list[PersonMention],
@@ -801,7 +802,6 @@ def _the_office(text: str, t: TitlePhrase, ministry: OrgRef, gaz: Gazetteer) -> 
 _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
 _ANY_APPOINTMENT = re.compile(r"การ(?:จะ)?แต่งตั้ง\S{0,24}\s?(?:ให้)?(?:ไป)?$")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
-_LISTED_LINE = re.compile(r"[^\S\n]*\d{1,2}\.\s?")
 _MADE = re.compile(r"\sเป็น")
 
 
@@ -831,7 +831,7 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
         cues = list(_THEN_APPOINTED.finditer(text, end, stop))
         # 1. นางโชติกา อัครกิจโสภากุล รองปลัด วธ. เป็นโฆษก วธ.: a numbered line that opens on one's name names the post
         # made after เป็น.
-        if (listed := _LISTED_LINE.match(text, line_start(text, persons[pi].start))) and (
+        if (listed := _ENTRY.match(text, line_start(text, persons[pi].start))) and (
                 persons[pi].written_from <= listed.end() + 1):
             cues += _MADE.finditer(text, end, min(stop, line_end(text, end)))
         for m in cues:
@@ -1018,7 +1018,6 @@ def _group_seat(text: str, group: TitlePhrase | None, orgs: list[OrgRef]) -> Tit
 # 20. เรื่อง รายชื่อผู้ประสานงานคณะรัฐมนตรีและรัฐสภาของรองนายกรัฐมนตรีและส่วนราชการ: a cabinet summary's item listing the
 # coordinators (ปคร.) of the deputy prime ministers and the agencies, one numbered entry each.
 _COORDINATORS = re.compile(ITEM_HEADING.pattern + r"\s?[^\n]*?(ผู้ประสานงานคณะรัฐมนตรีและรัฐสภา)[^\n]*$", re.MULTILINE)
-_ENTRY = re.compile(r"^\d{1,2}\.\s?", re.MULTILINE)
 
 
 def _coordinators_listed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],

@@ -1747,6 +1747,14 @@ def test_an_event_the_story_never_dates_has_no_date_but_the_day_it_was_reported(
     assert dates == {(KG.reportedOn, "2024-03-05")}
 
 
+@pytest.mark.parametrize("published, day", [("2022-11-19", "2022-11-18"), ("2022-11-18", "2022-11-18")])
+def test_a_bare_today_is_the_day_the_story_opened_on_as_today(published, day):
+    f = facts("วันนี้ (18 พ.ย. 65) นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย เปิดเผยว่า กลุ่มทอผ้าได้นำผลิตภัณฑ์มาจัดแสดง"
+              "ที่ศูนย์การประชุมแห่งชาติสิริกิติ์\nในวันนี้ นายสุทธิพงษ์ จุลเจริญ ได้ให้การต้อนรับ นายธานี แสงรัตน์ "
+              "โฆษกกระทรวงการต่างประเทศ ซึ่งเข้าเยี่ยมชมนิทรรศการ", published=published)
+    assert [(e.type, e.date) for e in f.events] == [("Visit", dt.date.fromisoformat(day))]
+
+
 def test_a_foreign_leader_named_by_one_word_after_the_title_is_a_person_holding_that_title():
     f = facts("วันนี้ (28 ก.พ. 61) นายกรัฐมนตรีฝากความระลึกถึงและความปรารถนาดี แด่ประธานาธิบดีปูติน และประชาชนชาวรัสเซีย "
               "และฝากความห่วงใยไปยังประธานาธิบดีทรัมป์และภริยา", published="2018-02-28")

@@ -517,6 +517,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
+    today = _told_today(text, sentences, published)
     items = items_start(text)
     # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
     plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)] + _agendas(text, published)
@@ -584,7 +585,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             if GONE_BY.search(text, max(s, trigger - 40), trigger) or s >= items:
                 explicit = True
             else:
-                date = relative_date(text[s:e], published) or first_date
+                date = relative_date(text[s:e], today) or first_date
         mode = None
         segment = text[s:e]
         if _ONLINE.search(segment):
@@ -782,6 +783,23 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
         if d := next(event_dates(m.group(1), published), None):
             return d.value
     return None
+
+
+_TODAY_GIVEN = re.compile(r"วันนี้\s?\(")
+
+
+def _told_today(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
+    """The day the story calls today: the one its opening gives (วันนี้ (18 พ.ย. 65) in a story published on the
+    19th), so a later bare ในวันนี้ is that day too; else the day it was published."""
+    for s, e in sentences[:6]:
+        if m := _TODAY_GIVEN.search(text, s, e):
+            d = next(event_dates(text[m.end():min(e, m.end() + 40)], published), None)
+            if d is not None and d.start == 0 and published is not None:
+                d = _this_year(d, published)
+                if 0 < (published - d.value).days <= 7:
+                    return d.value
+            break
+    return published
 
 
 _TRAILER_DATE = re.compile(r"\n[ \t]*[*=_]{5,}[ \t]*(\d{1,2}[ \t]*\S+[ \t]*25\d\d)[ \t]*(?=\n|$)")

@@ -3539,6 +3539,22 @@ def test_an_undated_meeting_told_of_in_a_summarys_item_is_not_the_cabinets():
     assert {names[p.agent] for p in cabinet.participations if p.agent_kind == "person"} == {"ประยุทธ์ จันทร์โอชา"}
 
 
+@pytest.mark.parametrize("joined, agencies", [
+    ("ทั้งนี้ หน่วยงานที่เกี่ยวข้องส่งผู้แทนเข้าร่วมประชุม ประกอบด้วย กรมควบคุมโรค และกรมการขนส่งทางบก",
+     {"กระทรวงวัฒนธรรม", "กรมส่งเสริมวัฒนธรรม", "กรมควบคุมโรค", "กรมการขนส่งทางบก"}),
+    ("ทั้งนี้ คณะอนุกรรมการได้ประชุมหารือกับกรมควบคุมโรค และกรมการขนส่งทางบก",
+     {"กระทรวงวัฒนธรรม", "กรมส่งเสริมวัฒนธรรม"})])
+def test_those_taking_part_in_a_summarys_meeting_just_dated_took_part_in_it(joined, agencies):
+    f = facts("วันนี้ (23 มีนาคม 2564) เวลา 09.00 น. ณ ทำเนียบรัฐบาล พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี "
+              "เป็นประธานการประชุมคณะรัฐมนตรี\n1. เรื่อง การจัดงานประเพณีสงกรานต์\n2. เรื่อง ภาวะเศรษฐกิจไทย\n"
+              "1. เรื่อง การจัดงานประเพณีสงกรานต์\nกระทรวงวัฒนธรรม โดยกรมส่งเสริมวัฒนธรรม ได้จัดประชุมบูรณาการร่วมกับ"
+              "หน่วยงานภาคีเครือข่ายต่าง ๆ เมื่อวันที่ 16 มีนาคม 2564 ณ ศูนย์ประชุมกระทรวงวัฒนธรรม " + joined,
+              published="2021-03-23")
+    names = labels_of(f)
+    [meeting] = [e for e in f.events if e.date == dt.date(2021, 3, 16)]
+    assert {names[p.agent] for p in meeting.participations if p.agent_kind == "org"} == agencies
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

@@ -582,8 +582,17 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 continue
             # ...เมื่อครั้งที่รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม...: a time gone by, not the story's day; the event stays
             # apart from the story's own, undated.
-            if GONE_BY.search(text, max(s, trigger - 40), trigger) or s >= items:
+            if GONE_BY.search(text, max(s, trigger - 40), trigger):
                 explicit = True
+            elif s >= items:
+                # ... ได้จัดประชุม... เมื่อวันที่ 16 มีนาคม 2564 ... ทั้งนี้ หน่วยงาน... ส่งผู้แทนเข้าร่วมประชุมจำนวน 17
+                # หน่วยงาน: those taking part in a meeting the item's paragraph has just dated took part in that one.
+                prev = drafts[-1] if drafts else None
+                if (etype == "Meeting" and prev is not None and prev.type == "Meeting" and prev.date is not None
+                        and "\n" not in text[prev.trigger:s] and _TAKING_PART.search(text, max(s, trigger - 8), trigger)):
+                    date = prev.date
+                else:
+                    explicit = True
             else:
                 date = relative_date(text[s:e], today) or first_date
         mode = None
@@ -785,6 +794,7 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
     return None
 
 
+_TAKING_PART = re.compile(r"เข้าร่วม(?:การ)?$")
 _TODAY_GIVEN = re.compile(r"วันนี้\s?\(")
 
 

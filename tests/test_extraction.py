@@ -1755,6 +1755,14 @@ def test_a_bare_today_is_the_day_the_story_opened_on_as_today(published, day):
     assert [(e.type, e.date) for e in f.events] == [("Visit", dt.date.fromisoformat(day))]
 
 
+def test_miss_before_an_organisations_english_name_is_no_honorific():
+    f = facts("วันนี้ (14 กุมภาพันธ์ 2566) คุณแอน จักรพงษ์ จักราจุฑาธิบดิ์ ประธานเจ้าหน้าที่บริหาร บริษัท เจเคเอ็น โกลบอล กรุ๊ป "
+              "จำกัด (มหาชน) และเจ้าขององค์กรนางงามจักรวาล (Miss Universe Organization: MUO) พร้อมนางสาว R’Bonney Gabriel "
+              "เข้าเยี่ยมคารวะพลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", published="2023-02-14")
+    people = sorted(e.labels.get("th") or e.labels["en"] for e in f.entities if e.kind == "person")
+    assert "Universe Organization" not in people and "ประยุทธ์ จันทร์โอชา" in people
+
+
 def test_a_foreign_leader_named_by_one_word_after_the_title_is_a_person_holding_that_title():
     f = facts("วันนี้ (28 ก.พ. 61) นายกรัฐมนตรีฝากความระลึกถึงและความปรารถนาดี แด่ประธานาธิบดีปูติน และประชาชนชาวรัสเซีย "
               "และฝากความห่วงใยไปยังประธานาธิบดีทรัมป์และภริยา", published="2018-02-28")

@@ -325,6 +325,8 @@ LATIN_NAME_STOPS = frozenset(
         "Association",
         "Foundation",
         "Institute",
+        "Organization",
+        "Organisation",
         "Mr",
         "Ms",
         "Mrs",

@@ -282,8 +282,14 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
             return "Participant"
         return SUBJECT_ROLE[later.kind]
     if primary.kind == "attend":
-        # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role.
-        primary = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), primary)
+        # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role; but
+        # not ...เข้าร่วมประชุม... โดยสมเด็จฯ ฮุน เซน เป็นประธานในพิธีเปิด, where another is named as the chair.
+        chair = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), None)
+        if chair is not None and _another_chairs(text, pos if pos < primary.start else -1, primary.end, chair.start):
+            if pos < primary.start:
+                return "Participant"
+        else:
+            primary = chair or primary
     if pos < primary.start:
         # X ... ผลักดันผลการเยือนซาอุดีฯ ของนายกรัฐมนตรี: a visit named as another's (การเยือน...ของ Y) is not X's.
         if primary.kind == "guest" and text.endswith("การ", 0, primary.start) and _OF_ANOTHER.match(text, primary.end):
@@ -321,6 +327,11 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
             return OBJECT_ROLE[primary.kind]
         return SUBJECT_ROLE[primary.kind]
     last = earlier[-1] if earlier else primary
+    # X เข้าร่วมประชุม... โดยสมเด็จฯ ฮุน เซน เป็นประธานในพิธีเปิด: the one named after โดย chairs, as after โดยมี.
+    if (later is not None and later.kind in ("chair", "cochair") and last.kind == "attend"
+            and any(pos - 40 <= m.start() <= pos for m in _BY_ANOTHER.finditer(text, last.end, pos + 1))
+            and _another_chairs(text, -1, last.end, later.start)):
+        return SUBJECT_ROLE[later.kind]
     # การเยือนไทยของประธานาธิบดีมุน แจ-อิน: the one whose call or visit a noun names is its guest.
     if last.kind == "guest" and text.endswith("การ", 0, last.start) and _WHOSE.match(text, last.end, pos):
         return "Guest"
@@ -376,6 +387,18 @@ _HONORIFICS = r"นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\."
 _NAMED = re.compile(rf"นำโดย|Dr\.?|{_HONORIFICS}")
 _LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
 _ANOTHER_NAME = re.compile(rf"(?:{_HONORIFICS}|ได้|โดยมี)")
+_BY_ANOTHER = re.compile(rf"โดย(?:มี)?\s?(?:{_HONORIFICS}|สมเด็จ|พลเอก|พลตำรวจ|หม่อม)")
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]{4}")
+
+
+def _another_chairs(text: str, subject: int, start: int, end: int) -> bool:
+    """Whether someone named after โดย between ``start`` and ``end`` is another than the subject at ``subject`` (not
+    ...เข้าร่วมการประชุม... โดยนายอนุทินได้ทำหน้าที่ประธาน, the subject named again)."""
+    for m in _BY_ANOTHER.finditer(text, start, end):
+        name = _THAI_RUN.match(text, m.end()) or _THAI_RUN.match(text, m.end() + 1)
+        if subject < 0 or name is None or name.group() not in text[subject:subject + 60]:
+            return True
+    return False
 
 
 def _hosted_by(text: str, withs: list[Cue]) -> list[Cue]:

@@ -3578,6 +3578,16 @@ def test_those_taking_part_in_a_summarys_meeting_just_dated_took_part_in_it(join
     assert {names[p.agent] for p in meeting.participations if p.agent_kind == "org"} == agencies
 
 
+@pytest.mark.parametrize("office, label", [
+    ("สำนักงานองค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน (ประเทศไทย)", "องค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน"),
+    ("สำนักงานองค์การอนามัยโลกประจำประเทศไทย", "องค์การอนามัยโลก"),
+    ("สำนักงานโครงการพัฒนาแห่งสหประชาชาติ", "โครงการพัฒนาแห่งสหประชาชาติ"),
+    ("สำนักงานยูเนสโกส่วนภูมิภาค", "สำนักงานยูเนสโกส่วนภูมิภาค")])
+def test_an_international_organisations_office_in_thailand_is_the_organisation(office, label):
+    text = f"นางสาวเจอรัลดีน อองซาร์ หัวหน้า{office} เข้าเยี่ยมคารวะ"
+    assert [o.label_th or o.label for o in find_orgs(text, 0, len(text), load())] == [label]
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

@@ -29,7 +29,7 @@ from kg.records import OrgRef
 _EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "สถานทูต", "สถานเอกอัครราชฑูต")  # ฑ for ท: the site's slip
 _EMBASSY_IN_SHORT = re.compile("สถานทูต")  # no head word of ORG_HEADS: find_orgs looks for it on its own
 CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
-_IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย)")
+_IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย|\(ประเทศไทย\))")
 _ABROAD = re.compile(f"\\s?(?:ณ|ประจำ)\\s?(?:กรุง|นคร|เมือง)?([{THAI_CHARS}]+)")
 _NO_CITY = ("ห้อง", "ตึก", "อาคาร", "ทำเนียบ", "โรงแรม", "ศาลา", "สหประชาชาติ", "องค์การ", "ต่างประเทศ")
 # Words that cannot begin the name after a head (บริษัทจึง..., กรมได้...): the head stands alone, so no name.
@@ -587,6 +587,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     cut = end + 1 if text.startswith("ฯ", end) else end + 2 if text.startswith(" ฯ", end) else None
     if gaz is not None and cut and (entry := gaz.org_prefixes.get(name)):
         return org_from_entry(entry, text, pos, cut, gaz, "gazetteer-abbreviated")
+    # สำนักงานองค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน (ประเทศไทย), สำนักงานโครงการพัฒนาแห่งสหประชาชาติ ประจำประเทศไทย:
+    # an international organisation's office in Thailand is the organisation (its units elsewhere are its parts).
+    if gaz is not None and head.group() == "สำนักงาน" and (entry := _international_named(name, len(head.group()), gaz)):
+        return org_from_entry(entry, text, pos, end, gaz, "office-of-international")
     # A foreign agency is named with its country, however the text writes it (สภาความมั่นคงแห่งสหพันธรัฐรัสเซีย,
     # สภาความมั่นคงรัสเซีย; กระทรวงเกษตรและกิจการชนบท สาธารณรัฐประชาชนจีน): one label and key for all the forms.
     country = None
@@ -775,6 +779,17 @@ def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | 
     """สำนักงานยูเนสโกส่วนภูมิภาค: an office named after an international organisation is one of its units."""
     hit = gaz.org_matcher.match_at(name, head_len) if gaz is not None else None
     return hit[1].key if hit and hit[1].kind == "international" and hit[0] < len(name) else None
+
+
+def _international_named(name: str, head_len: int, gaz: Gazetteer) -> OrgEntry | None:
+    """The international organisation whose whole name follows an office's head word (and ประจำประเทศไทย), else
+    None."""
+    at = head_len + (name[head_len:head_len + 1] == " ")
+    hit = gaz.org_matcher.match_at(name, at)
+    if not hit or hit[1].kind != "international":
+        return None
+    rest = _IN_THAILAND.fullmatch(name, hit[0]) if hit[0] < len(name) else None
+    return hit[1] if hit[0] == len(name) or (rest and rest.group().strip() != "ฯ") else None
 
 
 def _known_name_runs_on(text: str, pos: int, out: list[str], k: int, gaz: Gazetteer | None) -> int:

@@ -803,6 +803,8 @@ _GOES_ON = re.compile(r"ซึ่ง|และ|ย้าย|ดำรง|\(")
 _ANY_APPOINTMENT = re.compile(r"การ(?:จะ)?แต่งตั้ง\S{0,24}\s?(?:ให้)?(?:ไป)?$")
 _THEN_APPOINTED = re.compile(r"(?<!ได้รับ)(?<!ผู้)(?:และ\s?)?(?:แต่งตั้ง(?:ให้)?|ย้ายไป|ให้)?ดำรงตำแหน่ง\s?")
 _MADE = re.compile(r"\sเป็น")
+_APPOINTING = re.compile(r"การแต่งตั้ง")
+_NOT_A_LIST = re.compile(r"ให้|ซึ่ง|ดำรง|โดย|ตาม|\[|\(|เป็น|\d\.")
 
 
 def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
@@ -818,6 +820,7 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
     for pi, ti in posts:
         last[pi] = max(last.get(pi, 0), titles[ti].end)
     for pi, end in last.items():
+        shared = None
         nxt = next((a for a in starts if a > persons[pi].start), len(text))
         # ... สำนักงานปลัดกระทรวง\nซึ่งดำรงตำแหน่งครบ 4 ปี ย้ายไปดำรงตำแหน่ง...: a line that goes on with the item.
         first = line_end(text, end)
@@ -834,11 +837,20 @@ def _then_appointed(text: str, persons: list[PersonMention], titles: list[TitleP
         if (listed := _ENTRY.match(text, line_start(text, persons[pi].start))) and (
                 persons[pi].written_from <= listed.end() + 1):
             cues += _MADE.finditer(text, end, min(stop, line_end(text, end)))
+        # ...รับทราบการแต่งตั้งนาย A รองปลัดกระทรวง... และนางสาว B รองปลัดกระทรวง... เป็นโฆษกกระทรวง... และนาง C
+        # ผู้ช่วยปลัดกระทรวง... เป็นรองโฆษก...: those named after การแต่งตั้ง with their posts are made what follows เป็น,
+        # the names listed before it alike.
+        elif _APPOINTING.search(text, max(line_start(text, persons[pi].start), persons[pi].start - 600),
+                                persons[pi].start) and (made := _MADE.search(text, end, min(end + 250, line_end(
+                                    text, end)))) and not _NOT_A_LIST.search(text, end, made.start()) and not (
+                _MADE.search(text, persons[pi].start, end)):
+            cues.append(made)
+            shared = made
         for m in cues:
             ti = by_start.get(m.end())
             if _ANY_APPOINTMENT.search(text, max(end, m.start() - 40), m.start()):
                 continue  # ซึ่งการแต่งตั้งข้าราชการให้ไปดำรงตำแหน่งเอกอัครราชทูตประจำต่างประเทศ: appointments in general
-            if ti is not None and ti not in used:
+            if ti is not None and (ti not in used or m is shared):
                 posts.append((pi, ti))
                 used.add(ti)
     return posts

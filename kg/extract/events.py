@@ -612,7 +612,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                 # หน่วยงาน: those taking part in a meeting the item's paragraph has just dated took part in that one.
                 prev = drafts[-1] if drafts else None
                 if (etype == "Meeting" and prev is not None and prev.type == "Meeting" and prev.date is not None
-                        and "\n" not in text[prev.trigger:s] and _TAKING_PART.search(text, max(s, trigger - 8), trigger)):
+                        and "\n" not in text[prev.trigger:s]
+                        and _TAKING_PART.search(text, max(s, trigger - 8), trigger)):
                     date = prev.date
                 else:
                     explicit = True

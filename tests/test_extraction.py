@@ -1763,6 +1763,14 @@ def test_miss_before_an_organisations_english_name_is_no_honorific():
     assert "Universe Organization" not in people and "ประยุทธ์ จันทร์โอชา" in people
 
 
+def test_an_agencys_english_name_in_brackets_may_open_on_an_honorific_word():
+    f = facts("คุณแอน จักรพงษ์ จักราจุฑาธิบดิ์ เจ้าขององค์กรนางงามจักรวาล (Miss Universe Organization: MUO) "
+              "เข้าเยี่ยมคารวะพลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", published="2023-02-14")
+    orgs = [e for e in f.entities if e.kind == "org"]
+    assert [(e.labels.get("th"), e.labels.get("en")) for e in orgs] == [
+        ("องค์กรนางงามจักรวาล", "Miss Universe Organization")]
+
+
 @pytest.mark.parametrize("text, roles", [
     ("เมื่อวันที่ 17 กันยายน 2562 หม่อมราชวงศ์จัตุมงคล โสณกุล รัฐมนตรีว่าการกระทรวงแรงงาน พร้อมด้วย นายสุทธิ สุโกศล "
      "ปลัดกระทรวงแรงงาน ได้เข้าร่วมประชุมระดับรัฐมนตรีแรงงานในกลุ่มประเทศ CLMTV ครั้งที่ 3 ณ ราชอาณาจักรกัมพูชา "

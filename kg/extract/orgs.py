@@ -11,6 +11,7 @@ from kg.extract.companies import company_at
 from kg.extract.lexicon import (
     LATIN_CAPITALS,
     LATIN_LETTERS,
+    LATIN_NAME_STOPS,
     LATIN_ORG_HEADS,
     ORG_GENERIC,
     ORG_GENERIC_NEXT,
@@ -1073,7 +1074,12 @@ _ALSO_ORG_WORDS = frozenset({"General", "Ambassador", "Admiral", "Professor"})
 
 def _opens_on_honorific(inner: str, gaz: Gazetteer) -> bool:
     """รัฐมนตรีว่าการกระทรวงพาณิชย์บังกลาเทศ (H.E. Mr. Tofail Ahmed): a bracket opening on an honorific holds the
-    name of the person the title is about to name, no agency's."""
+    name of the person the title is about to name, no agency's; but องค์กรนางงามจักรวาล (Miss Universe
+    Organization: MUO) names an agency, its first words ending with an agency's head word."""
+    first = re.split(r"[:;,]", inner, maxsplit=1)[0].split()
+    # ... (Dr.Fatih Birol Executive Director of International Energy Agency): a post between is the person's.
+    if first and first[-1] in LATIN_ORG_HEADS and LATIN_NAME_STOPS.isdisjoint(first[1:-1]):
+        return False
     return any(kind == "english" and form not in _ALSO_ORG_WORDS and inner.startswith(form)
                and inner[len(form):len(form) + 1] in (" ", ".", "")
                for form, kind in gaz.honorifics.items())

@@ -3613,6 +3613,13 @@ def test_an_international_organisations_office_in_thailand_is_the_organisation(o
     assert [o.label_th or o.label for o in find_orgs(text, 0, len(text), load())] == [label]
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("นายกสมาคมผู้ผลิตอาหารสัตว์ไทย เข้าเยี่ยมคารวะ", ["สมาคมผู้ผลิตอาหารสัตว์ไทย"]),
+    ("ผู้แทนสมาคมผู้ผลิต และบริษัทผู้ผลิตรถยนต์ เข้าร่วมประชุม", [])])
+def test_an_association_of_makers_is_named_by_what_they_make(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

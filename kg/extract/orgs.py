@@ -535,8 +535,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     listed = head.group() in ("กระทรวง", "กรม") and gaz is not None and rest and _field_list(text, pos + len(name), gaz)
     # คณะกรรมการกลางว่าด้วยราคาสินค้าและบริการ, คณะกรรมการกลางอิสลามแห่งประเทศไทย: a central board is named by what
     # follows กลาง (a hub, ศูนย์กลาง, and a central bank of the region, ธนาคารกลางอาเซียน, are not).
+    # สมาคมผู้ผลิตอาหารสัตว์ไทย: an association of the makers of what its name goes on to say (not สมาคมผู้ผลิต alone).
     generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง") and not (
-        rest[0] == "กลาง" and len(rest) > 1 and head.group().startswith("คณะ"))
+        rest[0] == "กลาง" and len(rest) > 1 and head.group().startswith("คณะ")) and not (
+        rest[0] == "ผู้ผลิต" and len(rest) > 1 and head.group() in _ASSOCIATION_HEADS)
     # คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ: a board whose office the gazetteer knows is named with all of the
     # office's name after สำนักงาน, small words and all, however generic the words read before them.
     office = board_office(text, pos, pos + 120, gaz) if gaz is not None else None

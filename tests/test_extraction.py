@@ -3620,6 +3620,17 @@ def test_an_association_of_makers_is_named_by_what_they_make(text, labels):
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
 
 
+@pytest.mark.parametrize("text, alts", [
+    ("คุณแอน ประธานเจ้าหน้าที่บริหาร บริษัท เจเคเอ็น โกลบอล กรุ๊ป จำกัด (มหาชน) หรือ JKN เข้าเยี่ยมคารวะ", {"JKN"}),
+    ("ผู้แทนสมาคมผู้ผลิตข่าวออนไลน์ หรือ SONP เข้าเยี่ยมคารวะ", {"SONP"}),
+    ("ผู้แทนสมาคมผู้ผลิตข่าวออนไลน์ หรือ ADB เข้าเยี่ยมคารวะ", set()),
+    ("ผู้แทนสมาคมผู้ผลิตข่าวออนไลน์ หรือ SME Development Bank เข้าเยี่ยมคารวะ", set())])
+def test_an_acronym_after_or_is_another_name_of_the_agency_before_it(text, alts):
+    f = facts(text, "2023-02-14")
+    [org] = [e for e in f.entities if e.kind == "org" and e.labels.get("th", "").startswith(("บริษัท", "สมาคม"))]
+    assert {a for a, _ in org.alt_labels if a.isascii()} == alts
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

@@ -1057,6 +1057,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
         ref = org_at(text, pos, gaz, end)
         if ref:
             ref, covered = with_bracketed_alias(text, ref, end, gaz)
+            ref, covered = with_acronym_after_or(text, ref, covered, end, gaz)
             if body := bracketed_parent(text, ref, covered, gaz):
                 out.append(body)
             if ref.rule == "international-region":  # (ILO) after its regional office names the parent, not it
@@ -1116,6 +1117,22 @@ def bracketed_parent(text: str, unit: OrgRef, covered: int, gaz: Gazetteer) -> O
         return None  # คณะกรรมาธิการอาเซียนว่าด้วย... (ASEAN Commission on ...: ACWC): the bracket names the unit
     body = org_from_entry(gaz.orgs[unit.parent], text, unit.end, covered, gaz, "bracketed-parent")
     return replace(body, label=body.label_en or body.label, lang="en", alt_labels=tuple(dict.fromkeys(names)))
+
+
+_OR_ACRONYM = re.compile(r"\s?หรือ\s?([A-Z][A-Z&]{1,8})(?![A-Za-z&.\-]| [A-Z])")
+
+
+def with_acronym_after_or(text: str, ref: OrgRef, covered: int, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:
+    """บริษัท เจเคเอ็น โกลบอล กรุ๊ป จำกัด (มหาชน) หรือ JKN: an acronym after หรือ is another name of the Thai agency
+    before it, unless it is a known agency's other than this one (ธนาคารโลก หรือ ADB is either bank); a known agency's
+    acronyms are known (ข้อมูลของสำนักงานสถิติแห่งชาติ หรือ TPMAP names two sources)."""
+    m = _OR_ACRONYM.match(text, covered, limit)
+    if not m or ref.lang != "th" or ref.key in gaz.orgs or m.group(1) in ref.alt_labels:
+        return ref, covered
+    hit = gaz.org_matcher.match_at(m.group(1), 0)
+    if hit and hit[0] == len(m.group(1)) and hit[1].key != ref.key:
+        return ref, covered
+    return replace(ref, alt_labels=(*ref.alt_labels, m.group(1))), m.end()
 
 
 def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:

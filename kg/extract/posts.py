@@ -27,6 +27,7 @@ from kg.extract.orgs import (
     province_of_post,
     short_ministry,
     unit_at,
+    with_acronym_after_or,
     with_bracketed_alias,
 )
 from kg.extract.segment import words
@@ -338,6 +339,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
         orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
+        orgs[-1], cursor = with_acronym_after_or(text, orgs[-1], cursor, limit, gaz)
         if body := bracketed_parent(text, orgs[-1], cursor, gaz):
             orgs.append(body)  # ผู้อำนวยการสำนักงานภูมิภาค...ของ ITU (International Telecommunication Union): its parent
     # ปลัดกระทรวง สำนักงานปลัดกระทรวง กระทรวงยุติธรรม: the permanent secretary heads the ministry's service.

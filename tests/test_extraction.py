@@ -3257,6 +3257,16 @@ def test_one_made_a_post_after_an_appointment_is_not_made_the_next_ones_too():
     assert not any(name == "ธีรเดช มโนลีหกุล" and "วิเคราะห์" in title for name, title in got)
 
 
+def test_the_body_after_an_english_titles_comma_is_the_posts():
+    f = facts("นายเศรษฐา ทวีสิน นายกรัฐมนตรี ให้การต้อนรับ Mr. Martin Ripple, CEO, ANCA Group ซึ่งเป็นผู้นำด้านการผลิต "
+              "และ Dr. Rak Vorrakitpokatorn, EXIM Thailand President, Mr. Thakorn Piyapan, Chief Executive Officer, "
+              "Thai Group Holdings Plc. เข้าเยี่ยมคารวะ", "2024-03-05")
+    got = post_triples(f)
+    assert ("Martin Ripple", "CEO", "ANCA Group") in got
+    assert ("Thakorn Piyapan", "Chief Executive Officer", "Thai Group Holdings Plc.") in got
+    assert not any(org and org.startswith("Mr") for _, _, org in got)
+
+
 def test_the_post_another_was_appointed_to_is_not_the_hosts():
     f = facts("นายกรัฐมนตรีกล่าวต้อนรับเอกอัครราชทูตราชอาณาจักรบาห์เรน ขอแสดงความยินดีที่เอกอัครราชทูตฯ "
               "ได้รับแต่งตั้งให้ดำรงตำแหน่งเอกอัครราชทูตประจำประเทศไทย พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี กล่าว",

@@ -33,6 +33,7 @@ from kg.extract.orgs import (
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
+from kg.normalize import name_key
 from kg.records import OrgRef, TitlePhrase
 
 _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
@@ -42,6 +43,7 @@ _COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานก�
 _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador", "เอกอัครราชฑูต", "อัครราชฑูต")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
+_LATIN_NAME_RUN = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,5}(?=\s?(?:[,(\u0e01-\u0e4e]|$))")
 _SEP = re.compile(r"[ ,]{0,3}")
 _PARTY_FROM = re.compile(r",?\s?และ(?:คณะ(?:ผู้แทน|ผู้บริหาร|เจ้าหน้าที่)?|เจ้าหน้าที่)(?:จาก)?\s?")
 # (นักบริหาร ระดับสูง), (ผู้ตรวจราชการกระทรวงระดับสูง), (นักบริหารสูง): the grade of a civil-service post.
@@ -149,6 +151,13 @@ def _head_shared_with_the_title(text: str, at: int, gaz: Gazetteer, limit: int) 
             not "\u0e01" <= text[alone.end:alone.end + 1] <= "\u0e4e" or text.startswith("และ", alone.end)):
         ref = alone
     return ref
+
+
+def _another_person_or_post(run: str, gaz: Gazetteer) -> bool:
+    """Whether Latin words after a title's comma begin another's name (Mr. Thakorn Piyapan) or a second title (CFO)."""
+    first = run.split()[0].rstrip(".")
+    return (any(kind == "english" and form.rstrip(".") == first for form, kind in gaz.honorifics.items())
+            or gaz.position_matcher.match_at(run, 0) is not None)
 
 
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:
@@ -290,6 +299,13 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         m = _LATIN_OF.match(text, cursor, limit)
         if m:
             ref = org_at(text, m.end(), gaz, limit)
+            # Mr. Martin Ripple, CEO, ANCA Group ซึ่ง...: after the comma that follows an English title, the words up to
+            # the next comma or Thai letter name the company or body the post is in, whatever its words.
+            if ref is None and m.group().strip() == "," and (run := _LATIN_NAME_RUN.match(text, m.end(), limit)) and (
+                    not _another_person_or_post(run.group(), gaz)):
+                name = run.group()
+                ref = OrgRef("o-" + slug(name_key(name)), name, "en", run.start(), run.end(), "latin-after-title",
+                             label_en=name)
             if ref:
                 orgs.append(ref)
                 cursor = ref.end

@@ -3641,6 +3641,14 @@ def test_an_acronym_after_or_is_another_name_of_the_agency_before_it(text, alts)
     assert {a for a, _ in org.alt_labels if a.isascii()} == alts
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("30. เรื่อง การแต่งตั้งประธานกรรมการและกรรมการอื่นในคณะกรรมการธนาคารออมสินคณะรัฐมนตรีมีมติอนุมัติตามที่"
+     "กระทรวงการคลังเสนอ", ["คณะกรรมการธนาคารออมสิน", "กระทรวงการคลัง"]),
+    ("ผู้แทนสำนักเลขาธิการคณะรัฐมนตรี เข้าร่วมประชุม", ["สำนักเลขาธิการคณะรัฐมนตรี"])])
+def test_the_cabinet_resolving_after_a_heading_run_into_its_item_is_no_part_of_a_name(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

@@ -61,6 +61,7 @@ _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หล
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม", "พัฒนา"})  # สำนักพัฒนาและส่งเสริม...
 # Heads inside a name that open a name of their own (คณะกรรมการบริหารกองทุน|จัดรูปที่ดิน...): a purpose may follow.
+_CABINET_RESOLVES = ("มีมติ", "รับทราบ", "เห็นชอบ", "อนุมัติ")
 _INNER_HEADS = frozenset({"กองทุน", "สำนักงาน", "สถาบัน", "ศูนย์", "กอง", "สำนัก"})
 _CAUSES = ("การ", "ความ", "เด็ก", "เยาวชน", "คน", "สังคม", "สุขภาพ", "อนาคต")
 _AREA_NUMBER = re.compile(r"(?:ที่)? ?\d{1,3}(?![\d/.,])")
@@ -478,6 +479,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             break
         if tok == "ทั้ง" and len(out) > k:
             return None  # กระทรวงเกษตรทั้ง 2 ประเทศ: the agencies of both sides, no one agency's name
+        # ...ในคณะกรรมการธนาคารออมสินคณะรัฐมนตรีมีมติอนุมัติ...: a summary's heading run into its item, the cabinet
+        # resolving, is no part of the name.
+        if tok == "คณะรัฐมนตรี" and len(out) > k and text.startswith(
+                _CABINET_RESOLVES, pos + sum(map(len, out)) + len(tok)):
+            break
         if tok == "สมัย" and len(out) > k and nxt.startswith(_SESSION_KINDS):
             break  # คณะกรรมาธิการว่าด้วยสถานภาพสตรีสมัยที่ 69, คณะกรรมการมรดกโลกสมัยสามัญ: a body's session
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):

@@ -3649,6 +3649,18 @@ def test_the_cabinet_resolving_after_a_heading_run_into_its_item_is_no_part_of_a
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("ผู้อำนวยการสถาบันพัฒนาผู้ประกอบการการค้ายุคใหม่ (ITD) เข้าร่วม", ["สถาบันพัฒนาผู้ประกอบการการค้ายุคใหม่"]),
+    ("ผู้แทนบริษัทขนาดใหญ่ และสถาบันต้นแบบ เข้าร่วม", [])])
+def test_a_kinds_words_end_a_name_its_status_or_acronym_in_brackets_follows(text, labels):
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
+
+
+def test_the_big_data_institute_is_known_however_it_is_written():
+    text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสถาบันข้อมูลขนาดใหญ่ ตามความในมาตรา 13"
+    assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["bdi"]
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

@@ -61,6 +61,9 @@ _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หล
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม", "พัฒนา"})  # สำนักพัฒนาและส่งเสริม...
 # Heads inside a name that open a name of their own (คณะกรรมการบริหารกองทุน|จัดรูปที่ดิน...): a purpose may follow.
+# สถาบันข้อมูลขนาดใหญ่ (องค์การมหาชน), สถาบันพัฒนาผู้ประกอบการการค้ายุคใหม่ (ITD): a kind's words end a name
+# that its status or acronym in brackets follows.
+_PUBLIC_BODY_AFTER = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|[A-Z]{2,8})\)")
 _CABINET_RESOLVES = ("มีมติ", "รับทราบ", "เห็นชอบ", "อนุมัติ")
 _INNER_HEADS = frozenset({"กองทุน", "สำนักงาน", "สถาบัน", "ศูนย์", "กอง", "สำนัก"})
 _CAUSES = ("การ", "ความ", "เด็ก", "เยาวชน", "คน", "สังคม", "สุขภาพ", "อนาคต")
@@ -551,7 +554,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     office = office if office and office[0] >= pos + len(name) else None
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
     if not (listed or abroad or office) and (
-            not rest or generic_next or name in ORG_GENERIC or name.endswith(ORG_GENERIC_TAILS)
+            not rest or generic_next or name in ORG_GENERIC or (
+                name.endswith(ORG_GENERIC_TAILS) and not _PUBLIC_BODY_AFTER.match(text, pos + len(name)))
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
             # (กระทรวงการ\nท่องเที่ยวและกีฬา): a name broken over a line after การ is no name of its own.
             or rest == ["การ"]

@@ -3661,6 +3661,16 @@ def test_the_big_data_institute_is_known_however_it_is_written():
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["bdi"]
 
 
+@pytest.mark.parametrize("written, key", [
+    ("กระทรวงคลัง", "mof"), ("กระทรวงพัฒนาสังคมและความมั่นคงของมนุษย์", "msdhs"), ("กรมพัฒนาชุมชน", "cdd"),
+    ("กระทรวงการยุติธรรม", "moj"), ("สำนักงานปลัดกระทรวงพัฒนาสังคมและความมั่นคงของมนุษย์", "msdhs_ops"),
+    ("กรมแพทย์ทหารบก", None)])
+def test_a_thai_agency_is_known_with_its_การ_dropped_or_added(written, key):
+    text = f"ผู้แทน{written} เข้าร่วมประชุม"
+    [org] = find_orgs(text, 0, len(text), load())
+    assert (org.key if org.key in load().orgs else None) == key
+
+
 def test_the_board_of_a_known_agency_is_named_with_all_of_its_name():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน จำนวน 6 คน"
     assert "คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน" in [

@@ -285,11 +285,11 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         # ได้เข้าร่วมการประชุม และทำหน้าที่เป็นประธาน...: the chair's cue, not attending, says the subject's role; but
         # not ...เข้าร่วมประชุม... โดยสมเด็จฯ ฮุน เซน เป็นประธานในพิธีเปิด, where another is named as the chair.
         chair = next((c for c in cues if c.kind in ("chair", "cochair") and c.start > primary.start), None)
-        if chair is not None and _another_chairs(text, pos if pos < primary.start else -1, primary.end, chair.start):
-            if pos < primary.start:
-                return "Participant"
-        else:
-            primary = chair or primary
+        if chair is not None and not _another_chairs(text, pos if pos < primary.start else -1, primary.end,
+                                                     chair.start):
+            primary = chair
+        elif chair is not None and pos < primary.start:
+            return "Participant"
     if pos < primary.start:
         # X ... ผลักดันผลการเยือนซาอุดีฯ ของนายกรัฐมนตรี: a visit named as another's (การเยือน...ของ Y) is not X's.
         if primary.kind == "guest" and text.endswith("การ", 0, primary.start) and _OF_ANOTHER.match(text, primary.end):
@@ -388,14 +388,14 @@ _NAMED = re.compile(rf"นำโดย|Dr\.?|{_HONORIFICS}")
 _LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
 _ANOTHER_NAME = re.compile(rf"(?:{_HONORIFICS}|ได้|โดยมี)")
 _BY_ANOTHER = re.compile(rf"โดย(?:มี)?\s?(?:{_HONORIFICS}|สมเด็จ|พลเอก|พลตำรวจ|หม่อม)")
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]{4}")
+_FIRST_LETTERS = re.compile(r"[\u0e01-\u0e4e]{4}")
 
 
 def _another_chairs(text: str, subject: int, start: int, end: int) -> bool:
     """Whether someone named after โดย between ``start`` and ``end`` is another than the subject at ``subject`` (not
     ...เข้าร่วมการประชุม... โดยนายอนุทินได้ทำหน้าที่ประธาน, the subject named again)."""
     for m in _BY_ANOTHER.finditer(text, start, end):
-        name = _THAI_RUN.match(text, m.end()) or _THAI_RUN.match(text, m.end() + 1)
+        name = _FIRST_LETTERS.match(text, m.end()) or _FIRST_LETTERS.match(text, m.end() + 1)
         if subject < 0 or name is None or name.group() not in text[subject:subject + 60]:
             return True
     return False

@@ -1755,6 +1755,13 @@ def test_a_bare_today_is_the_day_the_story_opened_on_as_today(published, day):
     assert [(e.type, e.date) for e in f.events] == [("Visit", dt.date.fromisoformat(day))]
 
 
+def test_a_bare_today_in_a_story_told_days_later_is_the_day_it_opens_on():
+    f = facts("เมื่อวันที่ 2 พฤศจิกายน 2560 นายสนธิรัตน์ สนธิจิรวงศ์ รัฐมนตรีว่าการกระทรวงพาณิชย์ ได้นำผู้บริหารกระทรวงพาณิชย์ "
+              "ลงพื้นที่จังหวัดเพชรบูรณ์\nรัฐมนตรีว่าการกระทรวงพาณิชย์ กล่าวว่า การได้พบปะพูดคุยกับพี่น้องเกษตรกรชาวไร่ข้าวโพด"
+              "วันนี้สะท้อนให้เห็นถึงความตั้งใจของกระทรวง", published="2017-11-06")
+    assert {e.date for e in f.events} == {dt.date(2017, 11, 2)}
+
+
 def test_miss_before_an_organisations_english_name_is_no_honorific():
     f = facts("วันนี้ (14 กุมภาพันธ์ 2566) คุณแอน จักรพงษ์ จักราจุฑาธิบดิ์ ประธานเจ้าหน้าที่บริหาร บริษัท เจเคเอ็น โกลบอล กรุ๊ป "
               "จำกัด (มหาชน) และเจ้าขององค์กรนางงามจักรวาล (Miss Universe Organization: MUO) พร้อมนางสาว R’Bonney Gabriel "

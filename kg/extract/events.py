@@ -541,6 +541,10 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
     today = _told_today(text, sentences, published)
+    # เมื่อวันที่ 27 ส.ค. 68 ... "ในวันนี้ ..." in a story published on the 29th: what the story tells of was said that day.
+    if today == published and first_date is not None and published is not None and 0 < (
+            published - first_date).days <= 7:
+        today = first_date
     items = items_start(text)
     # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
     plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)] + _agendas(text, published)

@@ -540,11 +540,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     """Events the article reports, one or two a sentence (a signing dated apart from the main event)."""
     drafts: list[EventDraft] = []
     first_date = _article_date(text, sentences, published)
-    today = _told_today(text, sentences, published)
-    # เมื่อวันที่ 27 ส.ค. 68 ... "ในวันนี้ ..." in a story published on the 29th: what the story tells of was said that day.
-    if today == published and first_date is not None and published is not None and 0 < (
-            published - first_date).days <= 7:
-        today = first_date
+    today = _told_today(text, sentences, published, first_date)
     items = items_start(text)
     # มีกำหนดการดังนี้: the rest of the line is an itinerary, plans hour by hour.
     plans = [(m.start(), line_end(text, m.start())) for m in _ITINERARY.finditer(text)] + _agendas(text, published)
@@ -826,18 +822,21 @@ _TAKING_PART = re.compile(r"เข้าร่วม(?:การ)?$")
 _TODAY_GIVEN = re.compile(r"วันนี้\s?\(")
 
 
-def _told_today(text: str, sentences: list[tuple[int, int]], published: dt.date | None) -> dt.date | None:
+def _told_today(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
+                first_date: dt.date | None) -> dt.date | None:
     """The day the story calls today: the one its opening gives (วันนี้ (18 พ.ย. 65) in a story published on the
-    19th), so a later bare ในวันนี้ is that day too; else the day it was published."""
+    19th), so a later bare ในวันนี้ is that day too; in a story that opens on a day a few days before it was published
+    (เมื่อวันที่ 2 พฤศจิกายน ... told on the 6th), that day, on which what it tells of was said; else the day it was
+    published."""
+    if published is None:
+        return None
     for s, e in sentences[:6]:
         if m := _TODAY_GIVEN.search(text, s, e):
             d = next(event_dates(text[m.end():min(e, m.end() + 40)], published), None)
-            if d is not None and d.start == 0 and published is not None:
-                d = _this_year(d, published)
-                if 0 < (published - d.value).days <= 7:
-                    return d.value
+            if d is not None and d.start == 0 and 0 < (published - (d := _this_year(d, published)).value).days <= 7:
+                return d.value
             break
-    return published
+    return first_date if first_date is not None and 0 < (published - first_date).days <= 7 else published
 
 
 _TRAILER_DATE = re.compile(r"\n[ \t]*[*=_]{5,}[ \t]*(\d{1,2}[ \t]*\S+[ \t]*25\d\d)[ \t]*(?=\n|$)")

@@ -789,18 +789,23 @@ def pao_of_post(text: str, pos: int) -> OrgRef | None:
                   "Organisation", country="TH")
 
 
+def _international_at(name: str, at: int, gaz: Gazetteer | None) -> tuple[int, OrgEntry] | None:
+    """The end and entry of the international organisation whose known name starts at ``at`` of ``name``, else None."""
+    hit = gaz.org_matcher.match_at(name, at) if gaz is not None else None
+    return hit if hit and hit[1].kind == "international" else None
+
+
 def _international_in(name: str, head_len: int, gaz: Gazetteer | None) -> str | None:
     """สำนักงานยูเนสโกส่วนภูมิภาค: an office named after an international organisation is one of its units."""
-    hit = gaz.org_matcher.match_at(name, head_len) if gaz is not None else None
-    return hit[1].key if hit and hit[1].kind == "international" and hit[0] < len(name) else None
+    hit = _international_at(name, head_len, gaz)
+    return hit[1].key if hit and hit[0] < len(name) else None
 
 
 def _international_named(name: str, head_len: int, gaz: Gazetteer) -> OrgEntry | None:
     """The international organisation whose whole name follows an office's head word (and ประจำประเทศไทย), else
     None."""
-    at = head_len + (name[head_len:head_len + 1] == " ")
-    hit = gaz.org_matcher.match_at(name, at)
-    if not hit or hit[1].kind != "international":
+    hit = _international_at(name, head_len + (name[head_len:head_len + 1] == " "), gaz)
+    if not hit:
         return None
     rest = _IN_THAILAND.fullmatch(name, hit[0]) if hit[0] < len(name) else None
     return hit[1] if hit[0] == len(name) or (rest and rest.group().strip() != "ฯ") else None
@@ -852,8 +857,12 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
     # Gaylord National Resort & Convention Center, โรงแรม Grande Center Point, อาคาร ... Center Building: a venue.
     if len(words_) < 2 or _VENUE.search(name) or _VENUE_BEFORE.search(text, max(0, pos - 12), pos):
         return None
-    return OrgRef("o-" + slug(name_key(name)), name, "en", pos + m.group().find(name),
-                  pos + m.group().find(name) + len(name), "latin-head-pattern", label_en=name)
+    return latin_ref(name, pos + m.group().find(name), "latin-head-pattern")
+
+
+def latin_ref(name: str, start: int, rule: str) -> OrgRef:
+    """An agency no gazetteer knows, named in Latin letters at ``start``, keyed by its name."""
+    return OrgRef("o-" + slug(name_key(name)), name, "en", start, start + len(name), rule, label_en=name)
 
 
 # คณะผู้แทนถาวรไทยประจำสหประชาชาติ ณ นครเจนีวา; after an ambassador's title, ผู้แทนถาวรไทยประจำ... names it too.
@@ -1078,8 +1087,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
             continue
         ref = org_at(text, pos, gaz, end)
         if ref:
-            ref, covered = with_bracketed_alias(text, ref, end, gaz)
-            ref, covered = with_acronym_after_or(text, ref, covered, end, gaz)
+            ref, covered = with_aliases(text, ref, end, gaz)
             if body := bracketed_parent(text, ref, covered, gaz):
                 out.append(body)
             if ref.rule == "international-region":  # (ILO) after its regional office names the parent, not it
@@ -1155,6 +1163,12 @@ def with_acronym_after_or(text: str, ref: OrgRef, covered: int, limit: int, gaz:
     if hit and hit[0] == len(m.group(1)) and hit[1].key != ref.key:
         return ref, covered
     return replace(ref, alt_labels=(*ref.alt_labels, m.group(1))), m.end()
+
+
+def with_aliases(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:
+    """The agency with the other names written right after it (a bracket, then หรือ and an acronym), and their end."""
+    ref, covered = with_bracketed_alias(text, ref, limit, gaz)
+    return with_acronym_after_or(text, ref, covered, limit, gaz)
 
 
 def with_bracketed_alias(text: str, ref: OrgRef, limit: int, gaz: Gazetteer) -> tuple[OrgRef, int]:

@@ -19,6 +19,7 @@ from kg.extract.orgs import (
     faculty_at,
     foreign_ministry,
     head_word,
+    latin_ref,
     mission_at,
     org_at,
     org_from_entry,
@@ -27,13 +28,11 @@ from kg.extract.orgs import (
     province_of_post,
     short_ministry,
     unit_at,
-    with_acronym_after_or,
-    with_bracketed_alias,
+    with_aliases,
 )
 from kg.extract.segment import words
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
-from kg.normalize import name_key
 from kg.records import OrgRef, TitlePhrase
 
 _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "ผู้ช่วยเลขานุการ", "คณะทำงาน", "หัวหน้าคณะทำงาน", "ผู้ช่วย")
@@ -303,9 +302,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             # the next comma or Thai letter name the company or body the post is in, whatever its words.
             if ref is None and m.group().strip() == "," and (run := _LATIN_NAME_RUN.match(text, m.end(), limit)) and (
                     not _another_person_or_post(run.group(), gaz)):
-                name = run.group()
-                ref = OrgRef("o-" + slug(name_key(name)), name, "en", run.start(), run.end(), "latin-after-title",
-                             label_en=name)
+                ref = latin_ref(run.group(), run.start(), "latin-after-title")
             if ref:
                 orgs.append(ref)
                 cursor = ref.end
@@ -354,8 +351,7 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         cursor = ref.end
     if orgs and cursor == orgs[-1].end:
         # ... กระทรวงการเปลี่ยนแปลงสภาพภูมิอากาศฯ (Ministry of Climate Change and Environment): the last agency's names.
-        orgs[-1], cursor = with_bracketed_alias(text, orgs[-1], limit, gaz)
-        orgs[-1], cursor = with_acronym_after_or(text, orgs[-1], cursor, limit, gaz)
+        orgs[-1], cursor = with_aliases(text, orgs[-1], limit, gaz)
         if body := bracketed_parent(text, orgs[-1], cursor, gaz):
             orgs.append(body)  # ผู้อำนวยการสำนักงานภูมิภาค...ของ ITU (International Telecommunication Union): its parent
     # ปลัดกระทรวง สำนักงานปลัดกระทรวง กระทรวงยุติธรรม: the permanent secretary heads the ministry's service.

@@ -3663,6 +3663,11 @@ def test_a_kinds_words_end_a_name_its_status_or_acronym_in_brackets_follows(text
     assert [o.label for o in find_orgs(text, 0, len(text), load())] == labels
 
 
+def test_a_name_ending_with_a_province_is_no_kind_for_its_last_word():
+    text = "อธิการบดีมหาวิทยาลัยราชภัฏเชียงใหม่ และผู้แทนบริษัทใหม่ เข้าร่วม"
+    assert [o.label for o in find_orgs(text, 0, len(text), load())] == ["มหาวิทยาลัยราชภัฏเชียงใหม่"]
+
+
 def test_the_big_data_institute_is_known_however_it_is_written():
     text = "แต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการสถาบันข้อมูลขนาดใหญ่ ตามความในมาตรา 13"
     assert [o.key for o in find_orgs(text, 0, len(text), load())] == ["bdi"]

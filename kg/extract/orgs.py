@@ -556,7 +556,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # โครงการ ends a name only where the project's own name follows it, in quotes or English, unread here.
     if not (listed or abroad or office) and (
             not rest or generic_next or name in ORG_GENERIC or (
-                name.endswith(ORG_GENERIC_TAILS) and not _PUBLIC_BODY_AFTER.match(text, pos + len(name)))
+                name.endswith(ORG_GENERIC_TAILS) and not _PUBLIC_BODY_AFTER.match(text, pos + len(name))
+                and not _ends_with_province(name))
             or (len(rest) == 1 and rest[0] in ORG_HEADS)
             # (กระทรวงการ\nท่องเที่ยวและกีฬา): a name broken over a line after การ is no name of its own.
             or rest == ["การ"]
@@ -749,6 +750,11 @@ def _consulate_city(text: str, pos: int) -> tuple[int, str] | None:
     hits = [p for p in _provinces() if text.startswith(p, m.end())]
     best = max(hits, key=len, default=None)
     return (m.end() + len(best), best) if best else None
+
+
+def _ends_with_province(name: str) -> bool:
+    """มหาวิทยาลัยราชภัฏเชียงใหม่: a name that ends with a province's name, whose last word may be a kind's (ใหม่)."""
+    return any(name.endswith(p) for p in _provinces())
 
 
 def _province_at(text: str, pos: int) -> str | None:

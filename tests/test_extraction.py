@@ -18,6 +18,7 @@ from kg.extract.orgs import find_orgs
 from kg.extract.persons import (
     find_bylines,
     find_latin_names_before_titles,
+    find_monarchs,
     find_persons,
     find_thai_names_before_titles,
 )
@@ -1296,6 +1297,11 @@ def test_post_nominal_letters_are_no_part_of_a_latin_name(text, name):
     ("พล.อ.ประวิตร กำชับฝ่ายความมั่นคง ช่วยกันหยุดยาเสพติดชายแดนให้ได้", []),
     # บิน (son of) carries on to the father's name; a title's abbreviation or a headline's verb is no surname.
     ("ภาคีกับตุน ดร. มหาธีร์ บิน โมฮัมหมัด นายกรัฐมนตรีมาเลเซีย ในช่วงการประชุม", [("มหาธีร์ บิน โมฮัมหมัด", None)]),
+    # ... and on through every father's name, however many (six words here).
+    ("ตามคำเชิญของ เจ้าชาย มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด มกุฎราชกุมาร รองนายกรัฐมนตรี",
+     [("มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด", None)]),
+    # The Thai crown prince's style is followed by a verb, no name.
+    ("เมื่อครั้งดำรงพระอิสริยยศ สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร เสด็จพระราชดำเนินไปทรงปลูก ต้นกระท้อนพันธุ์", []),
     ("ดร.เฉลิมชัย รมว.เกษตรฯ ลงพื้นที่", []),
     ("รอง นรม. พล.อ.ประวิตร ประชุม คกก.ยุทธศาสตร์ ด้านการพัฒนาจังหวัดชายแดนภาคใต้", []),
     # พบ (met) begins no third word of a name.
@@ -4543,3 +4549,38 @@ def test_an_embassy_named_in_english_is_the_embassy_its_thai_name_names():
     # The Royal Thai Embassy is known by its city, which the English name does not give: no embassy of Thailand.
     f = facts("นายสมชาย ใจดี จาก Royal Thai Embassy และ Embassy of Thailand เข้าร่วม")
     assert not [e for e in f.entities if e.kind == "org" and e.country == "TH" and "Embassy" in e.labels.get("en", "")]
+
+
+def test_a_monarchs_or_crown_princes_title_is_his_post():
+    posts = posts_of("นายกรัฐมนตรีเข้าเฝ้าสมเด็จพระราชาธิบดีจิกมี เคเซอร์ นัมเกล วังชุก แห่งภูฏาน ณ พระราชวัง")
+    assert posts == {("จิกมี เคเซอร์ นัมเกล วังชุก", "สมเด็จพระราชาธิบดี")}
+    # A crown prince's posts beside his title are his too, with or without และ.
+    posts = posts_of("นายกรัฐมนตรีหารือกับเจ้าชาย มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด มกุฎราชกุมาร "
+                     "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงกลาโหมซาอุดีอาระเบีย")
+    assert {t for _, t in posts} == {"มกุฎราชกุมาร", "รองนายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวง"}
+    posts = posts_of("เจ้าชายซัลมาน บิน ฮะมัด บิน อีซา อัลเคาะลีฟะฮ์ มกุฎราชกุมารและนายกรัฐมนตรีแห่งราชอาณาจักรบาห์เรน")
+    assert {t for _, t in posts} == {"มกุฎราชกุมาร", "นายกรัฐมนตรี"}
+    # The emperor and empress (สมเด็จพระจักรพรรดินี) are titles alone: no one named นี.
+    assert not facts("นายกรัฐมนตรีได้เข้าเฝ้าฯ สมเด็จพระจักรพรรดิและสมเด็จพระจักรพรรดินีแห่งญี่ปุ่น").entities
+
+
+@pytest.mark.parametrize("text", [
+    "ด้วยการสืบสานพระราชปณิธานสมเด็จพระเจ้าอยู่หัวมหาวชิราลงกรณ บดินทรเทพยวรางกูร รัชกาล ที่ 10",
+    "ตามขนบประเพณีของประเทศที่มีพระมหากษัตริย์เป็นประมุข โดยปัจจุบันตรงกับวัน ที่ 5",
+    "การพัฒนาประเทศ และความรู้สึกคนไทยที่มีต่อสถาบันพระมหากษัตริย์ โซนที่ 2 โซนหน่วยงานภาคีเครือข่าย",
+])
+def test_a_reign_a_day_or_a_numbered_item_after_a_kings_title_is_no_regnal_name(text):
+    assert not find_monarchs(text, 0, len(text))
+
+
+def test_a_name_after_a_posts_abbreviation_and_before_the_post_is_read():
+    # ไทยเศรษฐ์ begins like ไทย, yet is a surname pythainlp lists.
+    assert posts_of("รมช.มนัญญา ไทยเศรษฐ์ รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยก่อนการเดินทางเยือน สปป.ลาว") == {
+        ("มนัญญา ไทยเศรษฐ์", "รัฐมนตรีช่วยว่าการกระทรวง")}
+    # After a period that ends no post's abbreviation, no name is read so.
+    assert not posts_of("ตามที่ได้รับมอบหมาย.มนัญญา ไทยเศรษฐ์ รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผย")
+
+
+def test_lord_before_an_english_name_is_an_honorific():
+    assert posts_of("ซึ่งในการนี้ Lord Nick Markham CBE รมช.สาธารณสุขและการดูแลทางสังคม ได้เป็นผู้แทนลงนาม") == {
+        ("Nick Markham", "รัฐมนตรีช่วยว่าการ")}

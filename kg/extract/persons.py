@@ -210,15 +210,15 @@ def _begins_with_a_rank(token: str, gaz: Gazetteer) -> bool:
     return _rank_regex(tuple(gaz.honorifics.items())).match(token) is not None
 
 
-def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer) -> bool:
-    """Whether a word after a name plainly starts something else: a post, an agency, a country, a verb, the
-    next person's honorific or rank (นายสุทธิ สุโกศล จ่าเอกยศสิงห์ เหลี่ยมเลิศ: two names, not one), a former post
-    (นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย)."""
+def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer, country: bool = True) -> bool:
+    """Whether a word after a name plainly starts something else: a post, an agency, a country (unless not
+    ``country``), a verb, the next person's honorific or rank (นายสุทธิ สุโกศล จ่าเอกยศสิงห์ เหลี่ยมเลิศ: two names,
+    not one), a former post (นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย)."""
     return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith((*ORG_HEADS, "อดีต"))
             or (len(token) > 5 and token.startswith(("นาย", "นาง")))
             or _begins_with_a_rank(token, gaz)
             or token != _cut_tail(token)
-            or _post_or_agency_at(text, pos, gaz) or gaz.country_matcher.match_at(text, pos) is not None)
+            or _post_or_agency_at(text, pos, gaz) or (country and gaz.country_matcher.match_at(text, pos) is not None))
 
 
 def _surname_then_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
@@ -312,12 +312,13 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # โจเซฟ อาร์. ไบเดน จูเนียร์ ประธานาธิบดี...: a Jr. ends a name, though it is a Thai word too.
     core = words[:-1] if len(words) > 3 and text[words[-1][0]:words[-1][1]] == "จูเนียร์" else words
     # พันจ่าโท อนุชิต พรมดอนกลอย เจ้าหน้าที่ส่งกำลัง หมวด...: nor is one that begins with a long everyday word.
+    son_of = any(text[a:b] in _SON_OF for a, b in words[1:-1])  # มหาธีร์ บิน โมฮัมหมัด: the father's name follows
     plain = all(text[a:b] not in dictionary() and not _describes(text[a:b]) for a, b in core[2:]) or (
-        len(core) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in core))) or (
-        any(text[a:b] in _SON_OF for a, b in words[1:-1]))  # มหาธีร์ บิน โมฮัมหมัด: son of, the father's name follows
-    # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name.
-    chosen = words if len(words) > 2 and (bracket or (strong and plain and len(words) <= 5 and not initials)) \
-        else words[:2]
+        len(core) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in core))) or son_of
+    # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name; a chain of
+    # fathers' names (มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด) runs longer than other names.
+    chosen = words if len(words) > 2 and (bracket or (strong and plain and (len(words) <= 5 or son_of)
+                                                      and not initials)) else words[:2]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
         # มีมณี is a surname, not the verb มี, when a post or an agency follows it (สุรศักดิ์ มีมณี ที่ปรึกษา...).
@@ -392,6 +393,9 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         if gaz.position_matcher.match_at(text, m.end()):
             continue
         if (post := gaz.position_matcher.match_at(text, m.start())) and post[0] > m.end():
+            continue
+        # สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร เสด็จ...: the Thai crown prince's style, which no name follows.
+        if text.endswith("สยาม", max(0, m.start() - 4), m.start()):
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
                 GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific, gaz):
@@ -472,6 +476,9 @@ _MONARCH = re.compile(r"(?:สมเด็จพระราชาธิบด�
 _REGNAL = re.compile(f"((?:[{THAI_CHARS}]+ ){{0,2}}[{THAI_CHARS}]+?) ?ที่ ?(\\d{{1,2}})(?![\\d/.])")
 
 
+_COUNTED = re.compile(r"(?:วัน\S*|รัชกาล|ครั้ง|คน|ปี|ฉบับ|แบบ|องค์|ทศวรรษ|ยุทธศาสตร์|กลยุทธ์|พระราม|ชั้น|โซน)$")
+
+
 def find_monarchs(text: str, start: int, end: int) -> list[PersonMention]:
     """Foreign monarchs named by title and regnal number: the name with its number is the person's name."""
     out = []
@@ -481,6 +488,10 @@ def find_monarchs(text: str, start: int, end: int) -> list[PersonMention]:
             continue
         first = reg.group(1).split()[0]
         if len(reg.group(1).replace(" ", "")) < 3 or everyday(first) or first.startswith(("แห่ง", "ของ", "วัน")):
+            continue
+        # สมเด็จพระเจ้าอยู่หัว... รัชกาล ที่ 10, พระมหากษัตริย์เป็นประมุข โดยปัจจุบันตรงกับวัน ที่ 5: a reign, a day or an
+        # item numbered after the title; no regnal name runs into a clause.
+        if first.startswith("อยู่หัว") or _COUNTED.search(reg.group(1)) or max(map(len, reg.group(1).split())) > 20:
             continue
         out.append(PersonMention(f"{reg.group(1).strip()} ที่ {reg.group(2)}", m.end(), reg.end(), "",
                                  "monarch-regnal-name"))
@@ -626,8 +637,14 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
 
 # วันที่ 31 มกราคม 2567 นลินี ทวีสิน ผู้แทนการค้าไทย...: a Thai given name and a surname, with no honorific, a post
 # right after; not the rest of a name joined by a dash (ดร.ออดรี – อานนท์ โรเชเลมันยา).
-_THAI_PAIR_BEFORE_POST = re.compile(f"(?<![^\\s(“\"'])(?<![–-] )([{THAI_LEAD}][{THAI_CHARS}]{{1,19}}) "
+_THAI_PAIR_BEFORE_POST = re.compile(f"(?<![^\\s(“\"'.])(?<![–-] )([{THAI_LEAD}][{THAI_CHARS}]{{1,19}}) "
                                     f"([{THAI_LEAD}][{THAI_CHARS}]{{2,29}}) (?=[{THAI_LEAD}])")
+
+
+def _abbreviated_post_before(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a post's abbreviation the gazetteer knows (รมช., รมว., นรม.) ends right at ``pos``."""
+    return any((hit := gaz.position_matcher.match_at(text, k)) is not None and hit[0] == pos
+               for k in range(max(0, pos - 8), pos - 2))
 
 
 def find_thai_names_before_titles(text: str, start: int, end: int, gaz: Gazetteer, taken: list[PersonMention],
@@ -642,7 +659,11 @@ def find_thai_names_before_titles(text: str, start: int, end: int, gaz: Gazettee
         given, family = m.group(1), m.group(2)
         if (not gaz.position_matcher.match_at(text, m.end()) or any(a < m.end(2) and m.start(1) < b for a, b in spans)
                 or given not in _given_names() or _strong_stop(text, m.start(1), given, gaz)
-                or _strong_stop(text, m.start(2), family, gaz)):
+                # ไทยเศรษฐ์ begins like ไทย: a surname in pythainlp's list may begin with a country's name.
+                or _strong_stop(text, m.start(2), family, gaz, country=family not in _family_names())):
+            continue
+        # รมช.มนัญญา ไทยเศรษฐ์ รัฐมนตรีช่วยว่าการ...: after a period, only a post's abbreviation may stand before it.
+        if text[m.start(1) - 1] == "." and not _abbreviated_post_before(text, m.start(1), gaz):
             continue
         name = f"{given} {family}"
         if (family in _family_names() or not everyday(family) or name in gaz.person_names

@@ -86,6 +86,7 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 # ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
+_ROYAL_POSTS = frozenset({"มกุฎราชกุมาร", "สมเด็จพระราชาธิบดี"})
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
@@ -1218,8 +1219,10 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # agency of the same country (รัฐมนตรีว่าการกระทรวงคมนาคม และเอกอัครราชทูตเดนมาร์ก: two people).
             # ... รักษาราชการแทนนายกรัฐมนตรี: an acting post, though it names no agency, is the same person's.
             # ... เลขานุการรัฐมนตรี... เป็นหัวหน้าคณะผู้แทนไทย: one sent to lead a delegation holds that post too.
+            # มกุฎราชกุมาร รองนายกรัฐมนตรี และรัฐมนตรีว่าการ...: so are the posts a crown prince holds beside his title.
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
-                    and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))):
+                    and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))
+                    and titles[prev].title not in _ROYAL_POSTS):
                 ti = None
             # ... (ดีอี) ในฐานะรองหัวหน้าศูนย์ปฏิบัติการ...: after a short name, a title of no agency is the person's only
             # when it is whole, not the head word of a body the reader does not know.
@@ -1266,7 +1269,10 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # นายกรัฐมนตรีจีน นายหลี่ เค่อเฉียง: a leader's title, his country, then his name.
             if not t.orgs and (country := gaz.country_matcher.match_at(text, end, honor_start)):
                 end = country[0]
-            if 0 <= honor_start - end <= 3 and _BACK_GAP.fullmatch(text, end, honor_start):
+            # สมเด็จพระราชาธิบดีจิกมี เคเซอร์ นัมเกล วังชุก: a monarch's title read as the name's honorific is his post.
+            royal = (t.start == honor_start and t.end == p.start - spaced and not t.orgs
+                     and gaz.honorifics.get(p.honorific) == "royal")
+            if royal or (0 <= honor_start - end <= 3 and _BACK_GAP.fullmatch(text, end, honor_start)):
                 posts.append((pi, ti))
                 used.add(ti)
                 break

@@ -2762,9 +2762,15 @@ def test_a_government_complex_a_convention_centre_or_a_mall_is_a_place_not_an_ag
     ("และหากมีการประชุม", True),
     ("เพื่อแก้ไขปัญหาการประชุม", False),  # ปัญหา|การ: no หาก
     ("ต่างหากจากการประชุม", False),
+    # ... and who will chair or witness a ceremony, or join one.
+    ("ผู้นำทั้งสองจะร่วมเป็นสักขีพยานในพิธีลงนาม", True),
+    ("นายกรัฐมนตรีมีกำหนดการเป็นประธานในพิธีลงนาม", True),
+    ("นายกรัฐมนตรีมีกำหนดการสำคัญในการเข้าร่วมพิธีต้อนรับ", True),
+    ("กระทรวง พม. เตรียมจัดพิธีลงนาม", True),
+    ("นายกรัฐมนตรีเป็นประธานในพิธีลงนาม", False),
 ])
 def test_who_will_attend_or_send_a_party_to_a_meeting_or_would_if_tells_a_plan(clause, plan):
-    assert planned(clause, 0, max(clause.find("ประชุม"), clause.find("เยือน"))) is plan
+    assert planned(clause, 0, max(clause.find(w) for w in ("ประชุม", "เยือน", "ลงนาม", "ต้อนรับ"))) is plan
 
 
 def test_a_leaders_surname_after_his_title_is_the_man_named_in_full():
@@ -4584,3 +4590,4 @@ def test_a_name_after_a_posts_abbreviation_and_before_the_post_is_read():
 def test_lord_before_an_english_name_is_an_honorific():
     assert posts_of("ซึ่งในการนี้ Lord Nick Markham CBE รมช.สาธารณสุขและการดูแลทางสังคม ได้เป็นผู้แทนลงนาม") == {
         ("Nick Markham", "รัฐมนตรีช่วยว่าการ")}
+

@@ -549,12 +549,19 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         sentences = [(s, e) for s, e in sentences if not any(a <= s < b or s <= a < e for a, b in plans)]
     quiet: list[tuple[int, int]] = []  # the last (up to two) sentences of this line, telling of no event
     untyped: tuple[int, int] | None = None  # the sentence before, when it told of no event
+    story_plan: bool | None = None  # whether the first event the story tells of is a plan (a preview)
     for s, e in sentences:
         # จะเป็นเจ้าภาพจัดการประชุม ...\nโดยมี X และ Y เป็นประธานร่วมในการประชุม: who will chair it is part of the plan.
         if untyped and _PLAN_GOES_ON.match(text, s) and _tells_a_plan(text, *untyped):
             untyped = None
             continue
         typed = _event_type(text, s, e)
+        if story_plan is None and _tells_a_plan(text, s, typed[1] if typed else e):
+            story_plan = True  # a plan told first, before any event of its sentence
+        # นายกรัฐมนตรีมีกำหนดจะเดินทางเยือน... then ...ความสำคัญของการเดินทางเยือนในครั้งนี้ ว่า..., ครั้งนี้เป็นการเข้าร่วม
+        # ประชุม...: in a preview, "this" visit or meeting is the one planned.
+        if typed is not None and story_plan and _this_one(text, s, typed[1]):
+            typed = None
         untyped = (s, e) if typed is None else None
         before = quiet if quiet and "\n" not in text[quiet[-1][1]:s] else []
         quiet = [*before[-1:], (s, e)] if typed is None else []
@@ -587,6 +594,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         latest = _latest(text, s, e, published)
         own_day = next((d for d in told if 0 <= s + d.start - trigger <= _OWN_DAY_REACH), None)
         if own_day is not None and latest is not None and own_day.value > latest:
+            if story_plan is None:
+                story_plan = True
             continue
         dates = [d for d in dates if latest is None or d.value <= latest]
         # สำหรับวันที่ 24 ต.ค. 67 เป็นการประชุม..., ในวันพรุ่งนี้ (23 ต.ค.) การประชุม...: an event dated ahead is a plan.
@@ -602,7 +611,9 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         date = dates[0].value if dates else None
         explicit = date is not None
         if date is None:
-            if not has_participants.get((s, e)):
+            # A preview (นายกรัฐมนตรีมีกำหนดเยือน... ระหว่างวันที่ 8-11 ตุลาคม): what it goes on to tell of, on no day of
+            # its own, is the plan's programme.
+            if not has_participants.get((s, e)) or (story_plan and s < items):
                 continue
             # ...เมื่อครั้งที่รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม...: a time gone by, not the story's day; the event stays
             # apart from the story's own, undated.
@@ -635,6 +646,8 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         cues = cues_in(text, s, e)
         drafts.append(EventDraft(etype, date, (s, e), trigger, ordinal, mode,
                                  place.end() if place else None, cues, explicit))
+        if story_plan is None:
+            story_plan = False
         # ลงนามในสมุดแสดงความเสียใจ ณ สถานเอกอัครราชทูต...: who goes to sign a book of condolence or of good wishes
         # somewhere visits it too, its guest.
         if etype == "Signing" and place and _BOOK.match(text, trigger):
@@ -665,6 +678,16 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                     drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None,
                                              cues, explicit))
     return _placed_later(text, drafts)
+
+
+_THIS_AFTER = re.compile(r"\S{0,60}?\s?(?:ใน)?ครั้งนี้")
+_THIS_BEFORE = re.compile(r"ครั้งนี้\s?(?:(?:จะ|ถือ)?เป็น)?(?:การ)?(?:เดินทาง)?(?:ไป|มา|เข้า)?(?:ร่วม)?(?:การ)?$")
+
+
+def _this_one(text: str, start: int, trigger: int) -> bool:
+    """Whether the event word at ``trigger`` is "this" one, the story's own (การเยือนในครั้งนี้, ครั้งนี้เป็นการเข้าร่วมประชุม)."""
+    return (_THIS_AFTER.match(text, trigger) is not None
+            or _THIS_BEFORE.search(text, max(start, trigger - 40), trigger) is not None)
 
 
 def _tells_a_plan(text: str, start: int, end: int) -> bool:

@@ -1297,6 +1297,10 @@ def test_post_nominal_letters_are_no_part_of_a_latin_name(text, name):
     ("พล.อ.ประวิตร กำชับฝ่ายความมั่นคง ช่วยกันหยุดยาเสพติดชายแดนให้ได้", []),
     # บิน (son of) carries on to the father's name; a title's abbreviation or a headline's verb is no surname.
     ("ภาคีกับตุน ดร. มหาธีร์ บิน โมฮัมหมัด นายกรัฐมนตรีมาเลเซีย ในช่วงการประชุม", [("มหาธีร์ บิน โมฮัมหมัด", None)]),
+    # Three one-syllable words are a Vietnamese name, its หว one consonant; a Thai name's silent ห is a letter.
+    ("รัฐมนตรี (นางพวงเพ็ชร ชุนละเอียด) ได้ร่วมหารือกับนายเหวียน แม็ง ห่ม รัฐมนตรีว่าการกระทรวงการสื่อสาร",
+     [("พวงเพ็ชร ชุนละเอียด", None), ("เหวียน แม็ง ห่ม", None)]),
+    ("โดยมี นายสมหวัง ใจดี หมอ รัฐมนตรี", [("สมหวัง ใจดี", None)]),
     # ... and on through every father's name, however many (six words here).
     ("ตามคำเชิญของ เจ้าชาย มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด มกุฎราชกุมาร รองนายกรัฐมนตรี",
      [("มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด", None)]),
@@ -4610,3 +4614,8 @@ def test_in_a_preview_what_the_story_goes_on_to_tell_on_no_day_of_its_own_is_the
               "สปป. ลาว ณ ทำเนียบรัฐบาล\nนายกรัฐมนตรีมีกำหนดเดินทางเยือนลาว ในวันที่ 8 ตุลาคม 2567\n"
               "ในการเดินทางเยือนในครั้งนี้ ได้หารือกับนายสอนไซ สีพันดอน เรื่องการค้า", published="2024-10-04")
     assert [ev.date.isoformat() for ev in f.events] == ["2024-10-04"]
+
+
+def test_one_kept_on_in_a_post_holds_it():
+    assert posts_of("1. นายภัคธรณ์ เทียนไชย ปฏิบัติหน้าที่ในตำแหน่งผู้ว่าราชการจังหวัดชลบุรี ต่อไปอีก เป็นเวลา 1 ปี (ครั้งที่ 2)",
+                    published="2021-08-05") == {("ภัคธรณ์ เทียนไชย", "ผู้ว่าราชการจังหวัด")}

@@ -137,11 +137,13 @@ def _given_names() -> frozenset[str]:
 # บิน, บินติ: son and daughter of, in Arabic and Malay names written in Thai; the father's name is part of the name.
 _SON_OF = frozenset({"บิน", "บินติ", "บินตี"})
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_SILENT_H = re.compile("^([เแโใไ]?)ห(?=[งญนมยรลว])")
 
 
 def _spacing(word: str) -> int:
-    """The letters of a Thai word that take up space: เจี๋ยน is four (เ จ ย น), one syllable as ฮวาง is."""
-    return len(_MARKS.sub("", word))
+    """The letters of a Thai word that take up space: เจี๋ยน is four (เ จ ย น), one syllable as ฮวาง is; a silent ห
+    before a sonorant opening the word is no letter of its own (เหวียน is four too, its หว one consonant)."""
+    return len(_SILENT_H.sub(r"\1", _MARKS.sub("", word)))
 
 
 def thai_named(name: str) -> bool:

@@ -57,7 +57,7 @@ from kg.records import Article, OrgRef, PersonMention, ProgrammeRef, TitlePhrase
 # ... พลเอก ณัฐพล นาคพาณิชย์ ในฐานะผู้อำนวยการศูนย์...: "as" before the title after a name.
 _GAP = re.compile(r"[\s,(]{0,3}(?:(?:" + "|".join(POST_NOMINALS) + r")(?![A-Za-z])\s?){0,2}(?:ในฐานะ\s?)?"
                   r"(?:(?:ข้าราชการ(?:พลเรือน(?:สามัญ)?|การเมือง|ตำรวจ|ทหาร|อัยการ)?\s?(?=ตำแหน่ง))?"
-                  r"(?:ให้)?(?:ดำรง|พ้นจาก)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
+                  r"(?:ให้)?(?:ดำรง|พ้นจาก|ปฏิบัติหน้าที่ใน)?ตำแหน่ง(?:เดิม|ข้าราชการการเมือง\s?ตำแหน่ง)?\s{0,3})?(?:เป็น\s?)?")
 # ในโอกาส(ที่)เข้าพบ: the visit is the occasion of the clause before, whose object is the visitor.
 _ON_OCCASION = re.compile(r"ในโอกาส(?:ที่)?\s?(?:ได้)?$")
 # ... and one opening with โอกาสนี้ whose line ends on ร่วมในงานด้วย names those who joined it.

@@ -480,6 +480,7 @@ def qualified(chain: list[OrgRef], text: str = "") -> tuple[OrgRef, ...]:
 
 _ACTS_AS = re.compile(r"(?:ทำหน้าที่|เป็น)\s?$")
 _CHAIRS_A_MEETING = re.compile(r"ประธาน(?:ใน)?(?:การ)?(?:ประชุม|สัมมนา)")
+_ACTING = re.compile(r"(?:รักษาการ(?:ในตำแหน่ง|แทน)?|รักษาราชการแทน)$")
 
 
 def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
@@ -496,6 +497,10 @@ def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
         # however written (นาย X รองปลัดกระทรวงยุติธรรม ประธานการประชุมหน่วยงาน...).
         if phrase and not (phrase.title.startswith("ประธาน") and _ACTS_AS.search(text, max(start, s - 10), s)) \
                 and not _CHAIRS_A_MEETING.match(phrase.title):
+            # รักษาการผู้ช่วยรัฐมนตรีว่าการ..., รักษาราชการแทนรองปลัดกระทรวง..., รักษาการแทนกรรมการผู้จัดการ...: one acting in
+            # any post the gazetteer knows holds it acting (the common ones are in it whole: รักษาการอธิบดี).
+            if acting := _ACTING.search(text, max(covered, start, s - 20), s):
+                phrase = replace(phrase, title=acting.group() + phrase.title, start=acting.start())
             out.append(phrase)
             covered = phrase.end
     return out

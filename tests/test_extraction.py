@@ -4634,3 +4634,9 @@ def test_one_kept_on_in_a_post_holds_it():
 ])
 def test_one_acting_in_any_known_post_holds_it_acting(text, post):
     assert post_triples(facts(text)) == {post}
+
+
+def test_one_acting_for_the_head_of_his_own_agency_acts_in_that_agency():
+    f = facts("นางจงกลนี แก้วสด รองผู้อำนวยการองค์การสวนสัตว์แห่งประเทศไทย ในฐานะรักษาการแทนผู้อำนวยการ เข้าเยี่ยมชมการดำเนินงาน")
+    assert post_triples(f) == {("จงกลนี แก้วสด", "รองผู้อำนวยการ", "องค์การสวนสัตว์แห่งประเทศไทย"),
+                               ("จงกลนี แก้วสด", "รักษาการแทนผู้อำนวยการ", "องค์การสวนสัตว์แห่งประเทศไทย")}

@@ -1243,6 +1243,15 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if ti is not None and not titles[prev].orgs and (not more.group().strip() or (
                     more.group().strip() == "และ" and titles[prev].kind in _SHARING_KINDS)):
                 titles[prev] = replace(titles[prev], orgs=titles[ti].orgs)
+            # รองผู้อำนวยการองค์การสวนสัตว์ฯ ในฐานะรักษาการแทนผู้อำนวยการ, รองอธิบดีกรม... รักษาราชการแทนอธิบดี: a deputy
+            # acting for the head of his own agency (not a deputy prime minister acting as premier, whose ministry
+            # is his other post's).
+            elif (ti is not None and not titles[ti].orgs
+                  and ("ฐานะ" in more.group() or more.group().strip() in ("", "และ"))
+                  and titles[prev].title.startswith("รอง") and titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))
+                  and titles[ti].title.endswith(titles[prev].title.removeprefix("รอง"))
+                  and "นายกรัฐมนตรี" not in titles[ti].title):
+                titles[ti] = replace(titles[ti], orgs=titles[prev].orgs)
     # นายพิศักดิ์ ... และนายอานนท์ ... รองปลัดกระทรวงคมนาคม: a title after a pair of names is both persons'.
     post_of = dict(posts)
     for pi in range(len(persons) - 1, -1, -1):

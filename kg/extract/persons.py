@@ -397,7 +397,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         if (post := gaz.position_matcher.match_at(text, m.start())) and post[0] > m.end():
             continue
         # สมเด็จพระบรมโอรสาธิราชฯ สยามมกุฎราชกุมาร เสด็จ...: the Thai crown prince's style, which no name follows.
-        if text.endswith("สยาม", max(0, m.start() - 4), m.start()):
+        if honorific == "มกุฎราชกุมาร" and text.endswith("สยาม", max(0, m.start() - 4), m.start()):
             continue
         if "\u0e01" <= before <= "\u0e4e" and not text[max(0, m.start() - 12):m.start()].endswith(
                 GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific, gaz):
@@ -476,8 +476,7 @@ _LEADER_TITLES = re.compile(
 _MONARCH = re.compile(r"(?:สมเด็จพระราชาธิบดี|พระราชาธิบดี|สมเด็จพระจักรพรรดิ|สมเด็จพระราชินี(?:นาถ)?|สมเด็จพระเจ้า"
                       r"|พระเจ้า(?:ซาร์)?|ซาร์|กษัตริย์)\s?")
 _REGNAL = re.compile(f"((?:[{THAI_CHARS}]+ ){{0,2}}[{THAI_CHARS}]+?) ?ที่ ?(\\d{{1,2}})(?![\\d/.])")
-
-
+# ... รัชกาล ที่ 10, ... วัน ที่ 5, ... โซน ที่ 2: what a number after a king's title counts when it is no reign's.
 _COUNTED = re.compile(r"(?:วัน\S*|รัชกาล|ครั้ง|คน|ปี|ฉบับ|แบบ|องค์|ทศวรรษ|ยุทธศาสตร์|กลยุทธ์|พระราม|ชั้น|โซน)$")
 
 

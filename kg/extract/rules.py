@@ -20,7 +20,7 @@ from kg.extract.events import (
     role_of,
     title_ordinal,
 )
-from kg.extract.lexicon import KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
+from kg.extract.lexicon import ACTING, KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
 from kg.extract.persons import (
     ITEM_NUMBER,
@@ -86,7 +86,6 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 # ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
 _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
-_ROYAL_POSTS = frozenset({"มกุฎราชกุมาร", "สมเด็จพระราชาธิบดี"})
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
@@ -1221,8 +1220,8 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # ... เลขานุการรัฐมนตรี... เป็นหัวหน้าคณะผู้แทนไทย: one sent to lead a delegation holds that post too.
             # มกุฎราชกุมาร รองนายกรัฐมนตรี และรัฐมนตรีว่าการ...: so are the posts a crown prince holds beside his title.
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
-                    and not titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))
-                    and titles[prev].title not in _ROYAL_POSTS):
+                    and not titles[ti].title.startswith(ACTING)
+                    and gaz.honorifics.get(titles[prev].title) != "royal"):
                 ti = None
             # ... (ดีอี) ในฐานะรองหัวหน้าศูนย์ปฏิบัติการ...: after a short name, a title of no agency is the person's only
             # when it is whole, not the head word of a body the reader does not know.
@@ -1248,7 +1247,7 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # is his other post's).
             elif (ti is not None and not titles[ti].orgs
                   and ("ฐานะ" in more.group() or more.group().strip() in ("", "และ"))
-                  and titles[prev].title.startswith("รอง") and titles[ti].title.startswith(("รักษาราชการแทน", "รักษาการ"))
+                  and titles[prev].title.startswith("รอง") and titles[ti].title.startswith(ACTING)
                   and titles[ti].title.endswith(titles[prev].title.removeprefix("รอง"))
                   and "นายกรัฐมนตรี" not in titles[ti].title):
                 titles[ti] = replace(titles[ti], orgs=titles[prev].orgs)

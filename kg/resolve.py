@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.extract.events import IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
+from kg.extract.lexicon import MISSPELT_TITLES
 from kg.extract.orgs import CUT
 from kg.extract.persons import ABBREVIATED, thai_named
 from kg.extract.rules import Agent, Mentions, foreign_person, inherits_org
@@ -384,11 +385,13 @@ def _acting_or_known(orgs: dict[str, Entity], posts: list[Post], events: list[Ev
 
 
 def canonical_title(title: str, gaz: Gazetteer) -> str:
-    """A title written as an abbreviation (รมว., ผอ., ออท.) in the full form the gazetteer gives it, so that one
-    post reads the same in every article; other titles as written."""
+    """A title written as an abbreviation (รมว., ผอ., ออท.) in the full form the gazetteer gives it, and one the
+    site misspells spelt right, so that one post reads the same in every article; other titles as written."""
     hit = gaz.position_matcher.match_at(title, 0) if "." in title else None
     if hit and hit[0] == len(title) and hit[1].title_th and title in hit[1].alt_labels:
         return hit[1].title_th
+    for wrong, right in MISSPELT_TITLES:
+        title = title.replace(wrong, right)
     return title
 
 

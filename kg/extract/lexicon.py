@@ -64,6 +64,8 @@ NOT_NAME_AFTER_HONORIFIC = (
 NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # The words an acting post is written with before the post it stands in for (รักษาราชการแทนอธิบดี, รักษาการผู้อำนวยการ).
 ACTING = ("รักษาราชการแทน", "รักษาการ")
+# Titles as the site misspells them (รัฐมนตรีว่ากระทรวง..., เอกอัครราชฑูต), each with the spelling a post is given.
+MISSPELT_TITLES = (("ว่ากระทรวง", "ว่าการกระทรวง"), ("ราชฑูต", "ราชทูต"))
 # Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).
 MONARCHS = frozenset({"สมเด็จพระจักรพรรดิ", "สมเด็จพระราชาธิบดี", "สมเด็จพระราชินี", "สมเด็จพระราชินีนาถ"})
 # A reigning king's style before his full name (พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี): like a Thai royal's title, it

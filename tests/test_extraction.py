@@ -3062,7 +3062,8 @@ def test_talks_between_those_the_headline_says_called_on_someone_are_that_call()
 
 def test_a_rank_in_a_companys_name_after_its_head_word_opens_no_name():
     text = "ให้นายวาวเตอร์ แวน เวิรส์ค (Mr.Wouter Van Wersch) ผู้บริหารบริษัท General Electric ASEAN เข้าเยี่ยมคารวะ"
-    assert [p.name for p in find_persons(text, 0, len(text), load())] == ["วาวเตอร์ แวน เวิรส์ค", "Wouter Van Wersch"]
+    assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())] == [
+        ("วาวเตอร์ แวน เวิรส์ค", "Wouter Van Wersch")]
 
 
 def test_a_monarchs_title_and_country_name_no_one():
@@ -4647,3 +4648,12 @@ def test_a_ministers_title_spelt_without_its_การ_names_the_ministry_and_is
               "ให้การต้อนรับ นางสุพาพอน ผานิด ผู้แทน สปป.ลาว")
     assert post_triples(f) >= {("ทวี สอดส่อง", "รัฐมนตรีว่าการกระทรวง", "กระทรวงยุติธรรม"),
                                ("รัชดา ไชยคุปต์", "ที่ปรึกษารัฐมนตรีว่าการกระทรวง", "กระทรวงยุติธรรม")}
+
+
+def test_honorifics_inside_a_bracketed_latin_form_begin_no_second_person():
+    f = facts("วันนี้ (7 ธันวาคม 2565) นายเปองีรัน ฮาจี ซาฮารี บิน เปองีรัน ฮาจี ซัลเละฮ์ "
+              "(Mr. Pengiran Haji Sahari bin Pengiran Haji Salleh) เอกอัครราชทูตบรูไนดารุสซาลามประจำประเทศไทย "
+              "เข้าเยี่ยมคารวะพลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี",
+              published="2022-12-07")
+    assert sorted(e.labels.get("en", "-") for e in f.entities if e.kind == "person") == [
+        "-", "Pengiran Haji Sahari bin Pengiran Haji Salleh"]

@@ -461,7 +461,8 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
                 latin_form = lat[1]
                 rule += "+latin-in-brackets"
         found.append(PersonMention(name, name_start, name_end, honorific, rule, latin_form))
-        pos = name_end
+        # (Mr. Pengiran Haji Sahari bin ...): the honorifics inside the Latin form just read begin no name of their own.
+        pos = lat[0] if latin_form else name_end
     return found
 
 

@@ -4657,3 +4657,15 @@ def test_honorifics_inside_a_bracketed_latin_form_begin_no_second_person():
               published="2022-12-07")
     assert sorted(e.labels.get("en", "-") for e in f.entities if e.kind == "person") == [
         "-", "Pengiran Haji Sahari bin Pengiran Haji Salleh"]
+
+
+def test_a_sentence_opening_on_โดยในโอกาสนี้_tells_of_the_event_before():
+    f = facts("วันนี้ (12 กรกฎาคม 2565) เวลา 15.30 น. ณ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย พลเอก ประยุทธ์ จันทร์โอชา "
+              "นายกรัฐมนตรี ได้เดินทางไปยังสถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เพื่อลงนามในสมุดแสดงความเสียใจ\n"
+              "โดยในโอกาสนี้ นายกรัฐมนตรีได้ทักทายพูดคุยหารือกับนายนะชิดะ คะสุยะ (H.E. Mr. Nashida Kazuya) "
+              "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งญี่ปุ่น ประจำราชอาณาจักรไทย แสดงความเสียใจในนามประเทศ และประชาชนไทย"
+              "ต่อการจากไปของอดีตนายกรัฐมนตรีญี่ปุ่น นายชินโซ อาเบะ และได้มอบแจกันดอกไม้แสดงความเสียใจในโอกาสนี้ด้วย",
+              published="2022-07-12")
+    names = labels_of(f)
+    together = [{names[p.agent] for p in ev.participations} for ev in f.events]
+    assert any({"ประยุทธ์ จันทร์โอชา", "นะชิดะ คะสุยะ"} <= people for people in together)

@@ -528,7 +528,7 @@ def title_ordinal(text: str, start: int, end: int) -> int | None:
 # ...ที่ได้ลงนามไปเมื่อ, ตามบันทึกความเข้าใจที่ลงนาม, เยือนไทยเพื่อลงนาม, หารือกำหนดการลงนาม, พร้อมลงนาม: a signing the
 # talks look back on, one that frames them, the purpose of a trip, a topic, or one they are ready for.
 _SIGNED_BEFORE = re.compile(r"(?:ที่|ซึ่ง|ตาม|ภายใต้|หลังจาก|นับตั้งแต่|ได้|เพื่อ)\S{0,45}$|(?:การ|พร้อม)$")
-ON_THIS_OCCASION = re.compile(r"(?:ใน)?โอกาสนี้|ในการนี้")
+ON_THIS_OCCASION = re.compile(r"(?:โดย\s?)?(?:(?:ใน)?โอกาสนี้|ในการนี้)")
 # ทั้งนี้ในการหารือ นาย X ...: a sentence opening on "in the talks" tells of the talks told before; so does one
 # opening on "besides, they also discussed" with no one new to talk with (นอกจากนี้ ยังได้หารือเกี่ยวกับ...).
 IN_THE_TALKS = re.compile(r"(?:ทั้งนี้\s?)?(?:ใน|ระหว่าง)การ(?:หารือ|ประชุม|พบหารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ)"

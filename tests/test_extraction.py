@@ -4669,3 +4669,15 @@ def test_a_sentence_opening_on_โดยในโอกาสนี้_tells_of_
     names = labels_of(f)
     together = [{names[p.agent] for p in ev.participations} for ev in f.events]
     assert any({"ประยุทธ์ จันทร์โอชา", "นะชิดะ คะสุยะ"} <= people for people in together)
+
+
+def test_a_ministers_office_is_no_agency_of_its_own_and_a_room_in_it_is_in_the_ministry():
+    f = facts("เมื่อวันที่ 14 พฤศจิกายน 2566 ณ ห้องรับรองสำนักงานรัฐมนตรี ชั้น 11 อาคารกระทรวงยุติธรรม พันตำรวจเอก ทวี สอดส่อง "
+              "รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับ นางสุพาพอน ผานิด ผู้แทน สปป.ลาว โดยมีนายอนุพงศ์ กำปนาค "
+              "หัวหน้าสำนักงานรัฐมนตรี ร่วมให้การต้อนรับ", published="2023-11-15")
+    assert "สำนักงานรัฐมนตรี" not in labels_of(f).values()
+    assert [labels_of(f)[ev.location] for ev in f.events] == ["กระทรวงยุติธรรม"]
+    assert ("อนุพงศ์ กำปนาค", "หัวหน้าสำนักงานรัฐมนตรี") in {(p, t) for p, t, _ in post_triples(f)}
+    # With the ministry named after it, the office is the ministry's.
+    assert ("รักขณา ตัณฑวุฑโฒ", "หัวหน้าสำนักงานรัฐมนตรี", "กระทรวงศึกษาธิการ") in post_triples(
+        facts("นางรักขณา ตัณฑวุฑโฒ หัวหน้าสำนักงานรัฐมนตรี กระทรวงศึกษาธิการ ตรวจเยี่ยมพื้นที่ประสบอุทกภัย"))

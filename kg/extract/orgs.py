@@ -69,8 +69,9 @@ _CABINET_RESOLVES = ("มีมติ", "รับทราบ", "เห็น�
 _INNER_HEADS = frozenset({"กองทุน", "สำนักงาน", "สถาบัน", "ศูนย์", "กอง", "สำนัก"})
 _CAUSES = ("การ", "ความ", "เด็ก", "เยาวชน", "คน", "สังคม", "สุขภาพ", "อนาคต")
 _AREA_NUMBER = re.compile(r"(?:ที่)? ?\d{1,3}(?![\d/.,])")
-# ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
+# Offices every agency of a kind has, each named only by the agency written after it (สำนักงานรัฐมนตรี กระทรวงศึกษาธิการ).
 _NAMED_BY_ITS_AGENCY = frozenset({"สำนักงานรัฐมนตรี"})
+# ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
 _NOT_NUMBERED = ("สมัย", "ระยะ", "ครั้ง", "ฉบับ", "ชั้น", "ประเภท", "รุ่น", "ปี", "กอง", "ลำดับ", "อันดับ", "ชุด")
 _UNIT_NUMBER = re.compile(r"(?:(?:ภาค|เขต)?ที่|เขต) ?\d{1,3}(?![\d/.,])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
@@ -569,8 +570,7 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
                 and not _country_pair_end(text, name, len(head.group()), pos + len(name), limit, gaz))):
         return None
     end = pos + len(name)
-    # ห้องรับรองสำนักงานรัฐมนตรี ชั้น 11 อาคารกระทรวงยุติธรรม: every minister's office bears that name, an office only
-    # with the agency named right after it (สำนักงานรัฐมนตรี กระทรวงศึกษาธิการ).
+    # ห้องรับรองสำนักงานรัฐมนตรี ชั้น 11 อาคารกระทรวงยุติธรรม: with no agency right after it, no office of its own.
     if name in _NAMED_BY_ITS_AGENCY and not (
             gaz is not None and gaz.org_matcher.match_at(text, end + text.startswith(" ", end))):
         return None

@@ -143,12 +143,16 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             if p.agent_kind == "person" and (p.role == "Guest" or (
                     p.role in ("Chair", "CoChair") and ev.type == "Visit" and ev.location)):
                 # Government House is a venue, as a hotel is, named alone (ณ ทำเนียบรัฐบาล) or by its buildings.
-                visited = None if ev.location == _GOVERNMENT_HOUSE else ev.location or (
-                    None if ev.place and at_venue(ev.place) else next(
-                        (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None))
+                # With no host named, the agencies whose heads he called on are visited, each of them.
+                host = None if ev.place and at_venue(ev.place) else next(
+                    (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None)
+                called_on = [] if ev.place and at_venue(ev.place) else [h.agent for h in hosts if h.agent_kind == "org"]
+                visited = ([] if ev.location == _GOVERNMENT_HOUSE else [ev.location] if ev.location
+                           else [host] if host else called_on)
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
-                if visited and visited != p.on_behalf_of and (p.agent, visited) not in own_posts:
-                    add(agent, KG.visited, ent(visited))
+                for v in visited:
+                    if v != p.on_behalf_of and (p.agent, v) not in own_posts:
+                        add(agent, KG.visited, ent(v))
         people = sorted({p.agent for p in ev.participations if p.agent_kind == "person"})
         for a, b in itertools.permutations(people, 2):
             add(ent(a), KG.met, ent(b))

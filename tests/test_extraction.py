@@ -4681,3 +4681,17 @@ def test_a_ministers_office_is_no_agency_of_its_own_and_a_room_in_it_is_in_the_m
     # With the ministry named after it, the office is the ministry's.
     assert ("รักขณา ตัณฑวุฑโฒ", "หัวหน้าสำนักงานรัฐมนตรี", "กระทรวงศึกษาธิการ") in post_triples(
         facts("นางรักขณา ตัณฑวุฑโฒ หัวหน้าสำนักงานรัฐมนตรี กระทรวงศึกษาธิการ ตรวจเยี่ยมพื้นที่ประสบอุทกภัย"))
+
+
+def test_the_agencies_whose_heads_a_guest_calls_on_host_the_call_and_are_visited():
+    f = facts("นายพิศิษฐ์ เสรีวิวัฒนา กรรมการผู้จัดการ ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย เปิดเผยว่า เมื่อวันที่ "
+              "12 มิถุนายน 2561 ได้เข้าพบผู้บริหารระดับสูงจากธนาคารกลางเวียดนาม (State Bank of Vietnam : SBV) "
+              "สถานเอกอัครราชทูต ณ กรุงฮานอย และสำนักงานส่งเสริมการค้าระหว่างประเทศ ณ กรุงฮานอย เพื่อหารือเกี่ยวกับกฎระเบียบ",
+              published="2018-06-14")
+    names = labels_of(f)
+    (event,) = [ev for ev in f.events if ev.type == "Visit"]
+    hosts = {names[p.agent] for p in event.participations if p.role == "Host"}
+    assert {"State Bank of Vietnam", "สถานเอกอัครราชทูต ณ กรุงฮานอย"} <= hosts
+    assert "ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย" not in hosts
+    visited = {q.object for q in article_quads(f) if q.predicate == KG.visited}
+    assert {node(ENTITY_PATH["org"], k) for k, n in names.items() if n in hosts} <= visited

@@ -92,6 +92,11 @@ _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
 _MANY_HOLD = ("รอง", "ผู้ช่วย", "ผู้เชี่ยวชาญ", "ที่ปรึกษา", "ผู้ตรวจราชการ", "กรรมการ", "อนุกรรมการ", "สมาชิก")
 _BACK_GAP = re.compile(r"[ \t\u00a0(]{0,2}")  # a title on the line above a name is not its title
 _WENT_TO = re.compile(r"(?:เดินทาง(?:มา|ไป)|เข้าเยี่ยมชม|เยี่ยมชม|ตรวจเยี่ยม|เยือน)(?:ยัง|ที่)?\s?")
+# เข้าพบผู้บริหารระดับสูงจากธนาคารกลางเวียดนาม ธนาคารเพื่อการพัฒนาเวียดนาม ...: the agencies whose heads a guest calls on,
+# named where the one called on would be, host the call; up to what the call was for, or how.
+_CALLS_ON_HEADS = re.compile(r"(?:เข้าพบ|เยี่ยมคารวะ|เข้าคารวะ)\s?(?:และหารือกับ\s?)?(?:คณะ)?ผู้บริหาร(?:ระดับสูง)?"
+                             r"(?:ของ|จาก)?\s?")
+_CALL_OBJECT_ENDS = re.compile(r"(?<=\s)(?:เพื่อ|โดย|ซึ่ง|ในโอกาส)|(?<!ทูต )(?<!กงสุล )(?<!กงสุลใหญ่ )ณ\s|\n")
 _DIPLOMATIC = ("เลขานุการ", "ที่ปรึกษา", "อัครราชทูต", "ผู้ช่วยทูต", "กงสุล", "Secretary", "Counsellor", "Attach")
 
 
@@ -317,10 +322,14 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         # named as taking part do, even after what was said. A meeting dated in its own sentence is of the agencies
         # that sentence names, people or none (กค. โดยกรมสรรพากรได้มีการประชุมหารือกับ ยธ. เมื่อวันที่ 8 ตุลาคม 2562).
         sent_for = _represented(text, orgs, s, span_end)
+        called = _CALLS_ON_HEADS.search(text, s, cut) if d.type == "Visit" else None
+        heads = (called.end(), next((m.start() for m in _CALL_OBJECT_ENDS.finditer(text, called.end(), e)
+                                     if not any(o.start <= m.start() < o.end for o in orgs)), e)) if called else (0, 0)
         if d.cues or people or sent_for or (d.explicit_date and d.date and d.type == "Meeting"):
             for o in orgs:
                 if s <= o.start < cut or o in sent_for:
-                    ev.participations.append(DraftParticipation(Agent("org", org=o), "Participant", o.start, (s, e)))
+                    role = "Host" if heads[0] <= o.start < heads[1] else "Participant"
+                    ev.participations.append(DraftParticipation(Agent("org", org=o), role, o.start, (s, e)))
         # คณะกรรมการประกันสังคม ในการประชุมครั้งที่ 15/2563 เมื่อวันที่ ...: the body named right before the meeting
         # that opens the sentence held it.
         if d.type == "Meeting" and _ITS_MEETING.match(text, s) and (owner := _body_before(text, orgs, s)) and all(

@@ -126,6 +126,13 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             add(e, SCHEMA.eventAttendanceMode, MODE[mode])
         provenance(e, ev.evidence)
         hosts = [p for p in ev.participations if p.role == "Host"]
+        # Government House is a venue, as a hotel is, named alone (ณ ทำเนียบรัฐบาล) or by its buildings. With no host's
+        # agency named, the agencies whose heads a guest called on are visited, each of them.
+        at_a_venue = bool(ev.place and at_venue(ev.place))
+        host = None if at_a_venue else next(
+            (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None)
+        visited = ([] if ev.location == _GOVERNMENT_HOUSE else [ev.location] if ev.location else [host] if host
+                   else [] if at_a_venue else [h.agent for h in hosts if h.agent_kind == "org"])
         for i, p in enumerate(ev.participations, start=1):
             x = node("participation", f"{ev.key}-{i}")
             agent = ent(p.agent)
@@ -142,13 +149,6 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
                 add(agent, SHORTCUT[p.role], e)
             if p.agent_kind == "person" and (p.role == "Guest" or (
                     p.role in ("Chair", "CoChair") and ev.type == "Visit" and ev.location)):
-                # Government House is a venue, as a hotel is, named alone (ณ ทำเนียบรัฐบาล) or by its buildings.
-                # With no host named, the agencies whose heads he called on are visited, each of them.
-                host = None if ev.place and at_venue(ev.place) else next(
-                    (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None)
-                called_on = [] if ev.place and at_venue(ev.place) else [h.agent for h in hosts if h.agent_kind == "org"]
-                visited = ([] if ev.location == _GOVERNMENT_HOUSE else [ev.location] if ev.location
-                           else [host] if host else called_on)
                 # Nobody visits the agency he serves: a guest there is its own official, misread or at home.
                 for v in visited:
                     if v != p.on_behalf_of and (p.agent, v) not in own_posts:

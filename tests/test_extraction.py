@@ -1906,6 +1906,15 @@ def test_the_day_a_call_was_told_of_does_not_date_it():
     assert [str(e.date) for e in f.events] == ["2025-05-14"]
 
 
+@pytest.mark.parametrize("opening", ["วันนี้ (14 พฤศจิกายน 2567) เมื่อวันที่ 13 พฤศจิกายน 2567",
+                                     "วันนี้ (14 พ.ย. 2567) เมื่อวันที่ (13 พฤศจิกายน 2567)"])
+def test_a_day_gone_by_told_today_dates_the_event(opening):
+    f = facts(opening + " เวลา 17.00 น. นางสาวจิราพร สินธุไพร รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธานเปิดงาน "
+              "“สืบสานวัฒนธรรมไทย ร่วมใจลอยกระทง ประจำปี 2567” ณ กรมประชาสัมพันธ์ โดยมีนายหาน จื้อเฉียง "
+              "เอกอัครราชทูตสาธารณรัฐประชาชนจีน เข้าร่วมด้วย", published="2024-11-14")
+    assert [str(e.date) for e in f.events] == ["2024-11-13"]
+
+
 def test_initials_after_the_given_name_confirmed_by_the_latin_form():
     text = "เวลา 10.00 น. นายรอเบิร์ต เอฟ. โกเด็ก (H.E. Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย เข้าพบ"
     assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:1] == [

@@ -606,7 +606,7 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         # วันนี้ (10 ต.ค.) X เปิดเผยว่า ... ระหว่างวันที่ 8-12 ต.ค.: the first date is when it was told; but not the
         # event's own day on its line (ประชุม... เมื่อวันที่ 1 พ.ย. ... ที่ประชุมรับทราบรายงานผล... 21 - 23 ก.ย.).
         told_own_day = dates and dates[0] is own_day and "\n" not in text[trigger:s + own_day.start]
-        if len(dates) > 1 and not told_own_day and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
+        if not told_own_day and _second_told_of(text, s, dates):
             dates = dates[1:]
         date = dates[0].value if dates else None
         explicit = date is not None
@@ -828,7 +828,7 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
     for s, e in sentences[:6]:
         dates = [d for d in (_this_year(d, published) for d in event_dates(text[s:e], published))
                  if _is_event_date(text, s, d) and (published is None or d.value <= _latest(text, s, e, published))]
-        if len(dates) > 1 and _REPORTED.search(text, s + dates[0].end, s + dates[1].start):
+        if _second_told_of(text, s, dates):
             return dates[1].value
         if dates:
             return dates[0].value
@@ -844,6 +844,18 @@ def _article_date(text: str, sentences: list[tuple[int, int]], published: dt.dat
 
 _TAKING_PART = re.compile(r"เข้าร่วม(?:การ)?$")
 _TODAY_GIVEN = re.compile(r"วันนี้\s?\(")
+_THEN = re.compile(r"\s*\)\s*เมื่อ\s?(?:วัน\S{0,10}ที่)?\s*\(?\s*")
+
+
+def _second_told_of(text: str, s: int, dates: list[DateMention]) -> bool:
+    """Whether a sentence's second date is the day it tells of, the first the day it was told: วันนี้ (10 ต.ค.) X
+    เปิดเผยว่า ... 8-12 ต.ค., or วันนี้ (10 ก.ค. 2568) เมื่อวันที่ 9 กรกฎาคม 2568 X พบหารือ..."""
+    if len(dates) < 2:
+        return False
+    first, second = s + dates[0].end, s + dates[1].start
+    return bool(_REPORTED.search(text, first, second)
+                or (_TODAY_GIVEN.search(text, max(s, s + dates[0].start - 8), s + dates[0].start)
+                    and _THEN.fullmatch(text, first, second)))
 
 
 def _told_today(text: str, sentences: list[tuple[int, int]], published: dt.date | None,

@@ -403,6 +403,9 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
                 GLUE_BEFORE_HONORIFIC) and not _stands_alone(text, m.start(), honorific, gaz):
             pos = m.start() + 1
             continue
+        # อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู, ห้องประชุมศาสตราจารย์ หม่อมหลวงปิ่น มาลากุล: a building named after him.
+        if _NAMED_AFTER_SPACED.search(text, max(0, m.start() - 40), m.start()):
+            continue
         # สมเด็จพระเจ้าพี่นางเธอ เจ้าฟ้ากัลยาณิวัฒนา: a royal title's นางเธอ, no นาง before a name.
         if honorific.endswith("นาง") and text.startswith("เธอ", m.end()):
             continue
@@ -778,6 +781,7 @@ _THAI_BYLINE_LIST = re.compile(f"^[ \t\xa0]*(?P<names>{_THAI_NAME}(?:,[ \xa0]?{_
 
 
 _NAMED_AFTER = ("ห้องประชุม", "ห้อง", "หอประชุม", "อาคาร", "ตึก", "ถนน", "ศาลา", "รางวัล", "ทุน", "สะพาน")
+_NAMED_AFTER_SPACED = re.compile(f"(?:{'|'.join(_NAMED_AFTER)})[ \t\xa0]?(?:\\d+[ \t\xa0]?ปี|ศาสตราจารย์)[ \t\xa0]?$")
 
 
 def _stands_alone(text: str, pos: int, honorific: str, gaz: Gazetteer) -> bool:

@@ -1915,6 +1915,15 @@ def test_a_day_gone_by_told_today_dates_the_event(opening):
     assert [str(e.date) for e in f.events] == ["2024-11-13"]
 
 
+@pytest.mark.parametrize("resolved", ["คณะรัฐมนตรีได้มีมติเมื่อวันที่ ๒๓ มิถุนายน ๒๕๕๒", "มติคณะรัฐมนตรี (23 มิ.ย. 2552)"])
+def test_the_day_of_a_cabinet_resolution_dates_no_event(resolved):
+    f = facts("นายประภัตร โพธสุธน รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์ นำชาวนาดีเด่นแห่งชาติ เข้าพบ "
+              "พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ตึกไทยคู่ฟ้า ทำเนียบรัฐบาล\nนายประภัตร กล่าวว่า "
+              f"นับตั้งแต่{resolved} เห็นชอบให้วันที่ ๕ มิถุนายน ของทุกปี เป็นวันข้าวและชาวนาแห่งชาติ "
+              "ชาวนาได้เข้าพบนายกรัฐมนตรีทุกปี", published="2020-06-05")
+    assert {str(e.date) for e in f.events} == {"2020-06-05"}
+
+
 def test_initials_after_the_given_name_confirmed_by_the_latin_form():
     text = "เวลา 10.00 น. นายรอเบิร์ต เอฟ. โกเด็ก (H.E. Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย เข้าพบ"
     assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:1] == [

@@ -777,10 +777,11 @@ def line_end(text: str, pos: int) -> int:
 
 def _is_event_date(text: str, sentence_start: int, d) -> bool:
     """A date that says when something happened: it opens the sentence or a line, or follows เมื่อ/วันนี้/วันที่/(;
-    not the day something was founded or born that an anniversary counts from (วันสถาปนาความสัมพันธ์ ... 2495), nor
-    the day one mourned died (ซึ่งถึงแก่อสัญกรรมเมื่อวันศุกร์ที่ 8 กรกฎาคม 2565)."""
+    not the day something was founded or born that an anniversary counts from (วันสถาปนาความสัมพันธ์ ... 2495), the
+    day one mourned died (ซึ่งถึงแก่อสัญกรรมเมื่อวันศุกร์ที่ 8 กรกฎาคม 2565), nor that of a cabinet resolution."""
     at = sentence_start + d.start
-    if _FOUNDED.search(text, max(sentence_start, at - 60), at) or DIED.search(
+    if _FOUNDED.search(text, max(sentence_start, at - 60), at) or _RESOLVED.search(
+            text, max(sentence_start, at - 40), at) or DIED.search(
             text, max(sentence_start, at - 30), at) or _TOMORROW.search(
             text, max(sentence_start, at - 12), at):
         return False  # ... and not tomorrow (ในวันพรุ่งนี้ (23 ต.ค. 67) จะมีการประชุม), which is a plan
@@ -790,6 +791,11 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
             or _SESSION_DAY.search(text, max(sentence_start, at - 24), at) is not None
             or (_DATELINE_PLACE.fullmatch(text, line, at) is not None
                 and _DATELINE_DASH.match(text, sentence_start + d.end) is not None))
+
+
+# ตามมติคณะรัฐมนตรีเมื่อวันที่ 7 ธันวาคม 2559, คณะรัฐมนตรีได้มีมติ (4 กุมภาพันธ์ 2568): the day a resolution was passed.
+_RESOLVED = re.compile(r"(?:มติ\s?(?:คณะรัฐมนตรี|ครม\.?)|(?:คณะรัฐมนตรี|ครม\.?)\s?(?:ได้)?(?:มี)?มติ)\s?(?:เมื่อ)?\s?"
+                       r"(?:วัน\S{0,12}ที่)?\s?\(?\s?$")
 
 
 # นครโตเกียว ประเทศญี่ปุ่น 8 กุมภาพันธ์ 2567 – ...: the dateline that opens a press release (about 140 in the 90k).

@@ -28,8 +28,9 @@ _EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*ที่\s*)?"
 _YEAR = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<year>\d{4}|\d{2}(?!\d))"
 
+# 5 - 11 เม.ย., 14 และ 28 กุมภาพันธ์, 11 และวันที่ 15 กรกฎาคม: a range or a list of days in one month, dated by its first.
 THAI_DATE = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})(?:\s*(?:-|–|ถึง)\s*\d{1,2})?\s*(?P<month>" + _TH_MONTH + r")"
+    _WEEKDAY + r"(?P<day>\d{1,2})(?:\s*(?:-|–|ถึง|และ|,)\s*(?:วันที่\s*)?\d{1,2})?\s*(?P<month>" + _TH_MONTH + r")"
     r"(?:\s*" + _YEAR + r")?")
 ISO_DATE = re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d/])")
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")

@@ -87,6 +87,7 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
+_JOINED_BEFORE = re.compile(r"\s?และ\s?$")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
 _MANY_HOLD = ("รอง", "ผู้ช่วย", "ผู้เชี่ยวชาญ", "ที่ปรึกษา", "ผู้ตรวจราชการ", "กรรมการ", "อนุกรรมการ", "สมาชิก")
@@ -997,8 +998,8 @@ def _ministers_served(text: str, persons: list[PersonMention], titles: list[Titl
     return titles, posts
 
 
-_APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอบหมายให้รัฐมนตรี\s?(?=เป็น))(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?"
-                       r"\s?$")
+_APPOINTS = re.compile(r"(?:แต่งตั้ง(?:บุคคล)?|มอบหมายให้(?:รอง)?(?:นายก)?รัฐมนตรี(?:ช่วยว่าการ\S{0,40}?)?\s?(?=เป็น))"
+                       r"(?:เป็น|ให้ดำรงตำแหน่ง(?:ข้าราชการการเมือง\s?ตำแหน่ง)?)?\s?$")
 _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?$")
 _INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
 _SUB_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.?\s?")
@@ -1127,9 +1128,10 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             # one appointed to as well (ผู้รักษาราชการแทน...); so does one named in brackets on the line below it.
             if pi is None and text.startswith("(", end + 1) and (pi := by_line.get(end + 1)) is not None:
                 end = line_end(text, end + 1)
-            by_post = (pi is not None and (held := next((titles[ti] for qi, ti in posts if qi == pi), None)) is not None
-                       and held.start == item.end() and text[held.end:held.end + 2] in (" (", "\n(")
-                       and persons[pi].written_from == held.end + 2)
+            # 1. รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงมหาดไทย\n(นายภูมิธรรม เวชยชัย): so the holder of two.
+            by_post = pi is not None and any(
+                item.end() <= (held := titles[ti]).start < end and text[held.end:held.end + 2] in (" (", "\n(")
+                and persons[pi].written_from == held.end + 2 for qi, ti in posts if qi == pi)
             if pi is None or (persons[pi].written_from > item.end() + 1 and not by_post):
                 break
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.

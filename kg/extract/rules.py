@@ -88,6 +88,7 @@ _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐ�
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _JOINED_BEFORE = re.compile(r"\s?และ\s?$")
+_AFTER_BRACKET = re.compile(r"\)\s?(?:และ\s?)?$")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
 _MANY_HOLD = ("รอง", "ผู้ช่วย", "ผู้เชี่ยวชาญ", "ที่ปรึกษา", "ผู้ตรวจราชการ", "กรรมการ", "อนุกรรมการ", "สมาชิก")
@@ -1188,6 +1189,16 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             if ti is not None and ti not in used:
                 posts.append((pi, ti))
                 used.add(ti)
+                # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงพาณิชย์ (นายภูมิธรรม เวชยชัย): the title joined before the
+                # bracket's is his too; not one that goes on from another's bracket (รองนายกรัฐมนตรี (นายดอน ...) และ
+                # รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีว่าการกระทรวงการต่างประเทศ (นายบุ่ย แทงห์ เซิน)).
+                joined = _JOINED_BEFORE.search(text, max(0, titles[ti].start - 6), titles[ti].start)
+                tj = by_end.get(joined.start()) if joined else None
+                if (tj is not None and tj not in used and _whole_title(text, titles[tj], gaz)
+                        and titles[tj].title != titles[ti].title
+                        and not _AFTER_BRACKET.search(text, max(0, titles[tj].start - 8), titles[tj].start)):
+                    posts.append((pi, tj))
+                    used.add(tj)
                 # รองนายกรัฐมนตรี (นายวิษณุ เครืองาม) ประธานคณะกรรมการพัฒนาการบริหารงานยุติธรรมแห่งชาติเสนอ: a title after
                 # the brackets that names its agency, or that the gazetteer knows whole, and no one of its own, is his
                 # too; not one of a list of titles (... (พลเอก ขัยชาญ) เลขาธิการคณะรัฐมนตรี ผู้อำนวยการสำนักงบประมาณ ...).

@@ -3447,6 +3447,16 @@ def test_posts_joined_before_a_name_in_brackets_are_his(text, posts):
     assert post_triples(facts(text, published="2024-10-01")) == posts
 
 
+def test_a_former_holders_title_is_no_agent_of_the_post_holder_now():
+    f = facts("วันที่ ๑๙ พฤศจิกายน ๒๕๖๓ เวลา ๑๗.๐๐ น. นายอิทธิพล คุณปลื้ม รัฐมนตรีว่าการกระทรวงวัฒนธรรม มอบหมายให้ "
+              "นายปรเมศวร์ งามพิเชษฐ์ ผู้ช่วยรัฐมนตรีประจำกระทรวงวัฒนธรรม เป็นประธานเปิดงาน \"ไทยเพลิน เดิน ชม ชิม\" "
+              "ณ บริเวณชายหาดแยกพัทยากลาง จังหวัดชลบุรี โดยมี นายสนธยา คุณปลื้ม นายกเมืองพัทยา กล่าวให้การต้อนรับ และมี "
+              "นางสุกุมล คุณปลื้ม อดีตรัฐมนตรีว่าการกระทรวงวัฒนธรรม มอบโล่เชิดชูเกียรติ", published="2020-11-19")
+    names = labels_of(f)
+    holders = [names[p.agent] for ev in f.events for p in ev.participations if p.agent_kind == "person"]
+    assert "อิทธิพล คุณปลื้ม" not in holders and "สุกุมล คุณปลื้ม" in holders
+
+
 def test_ministers_named_to_act_for_another_act_in_their_own_name():
     f = facts("คณะรัฐมนตรีมีมติอนุมัติเป็นหลักการในการมอบหมายให้รัฐมนตรีเป็นผู้รักษาราชการแทนรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
               "ดังนี้\n1. นายวิษณุ เครืองาม รองนายกรัฐมนตรี\n2. รัฐมนตรีว่าการกระทรวงวัฒนธรรม\n"

@@ -88,6 +88,7 @@ _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐ�
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _JOINED_BEFORE = re.compile(r"\s?และ\s?$")
+_FORMER = "อดีต"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:และ\s?)?$")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
@@ -281,7 +282,9 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                        for i, p in enumerate(persons) if m.start("who") <= p.start < m.end("who")]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
-                and not senders[0] <= t.start < senders[1] and not _ROOM_OF.search(text, max(s, t.start - 16), t.start)]
+                and not senders[0] <= t.start < senders[1] and not _ROOM_OF.search(text, max(s, t.start - 16), t.start)
+                # อดีตนายกรัฐมนตรีสาธารณรัฐเช็ก: a former holder, never the one holding the post now.
+                and not text.startswith(_FORMER, t.start - len(_FORMER))]
         # Only in a sentence that names people of its own: in one that does not, "both sides" discussed the
         # same call the sentence before told of.
         both = _BOTH_SIDES.search(text, s, d.trigger) if people else None

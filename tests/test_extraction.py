@@ -1924,6 +1924,18 @@ def test_the_day_of_a_cabinet_resolution_dates_no_event(resolved):
     assert {str(e.date) for e in f.events} == {"2020-06-05"}
 
 
+def test_an_event_told_with_a_past_year_is_apart_from_the_days_call():
+    f = facts("วันนี้ (18 พฤษภาคม 2565) เวลา 11.30 น. นายมาเร็ก ลิบชีตซกี เอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย เข้าพบ "
+              "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ทำเนียบรัฐบาล\nนายกรัฐมนตรี ขอบคุณเอกอัครราชทูตสาธารณรัฐเช็กฯ "
+              "ที่ช่วยส่งเสริมความสัมพันธ์ระหว่างกันตลอดระยะเวลากว่า 5 ปีที่ดำรงตำแหน่ง "
+              "นอกจากนี้ได้กล่าวยินดีที่ได้มีโอกาสต้อนรับและพบหารือกับนายอันเดรย์ บาบิช อดีตนายกรัฐมนตรีสาธารณรัฐเช็ก "
+              "เมื่อปี 2562 ซึ่งเป็นการเยือนระดับนายกรัฐมนตรีครั้งแรก", published="2022-05-18")
+    names = labels_of(f)
+    assert sorted((str(e.date), sorted(names[p.agent] for p in e.participations if p.agent_kind == "person"))
+                  for e in f.events) == [("2022-05-18", ["ประยุทธ์ จันทร์โอชา", "มาเร็ก ลิบชีตซกี"]),
+                                         ("None", ["อันเดรย์ บาบิช"])]
+
+
 def test_initials_after_the_given_name_confirmed_by_the_latin_form():
     text = "เวลา 10.00 น. นายรอเบิร์ต เอฟ. โกเด็ก (H.E. Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย เข้าพบ"
     assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:1] == [

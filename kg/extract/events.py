@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.dates import DateMention, event_dates, relative_date
+from kg.dates import DateMention, event_dates, gregorian_year, relative_date
 from kg.extract.lexicon import ROYAL_LINES_NO_PLACE
 
 # Cue words, each with what it says about the event and about the people on either side of it.
@@ -425,6 +425,16 @@ _AGENDA_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.\s[^\n]{0,200}(?:ดังน
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\s")
 _LOCAL_TIME = re.compile(r"เวลาท้องถิ่น|[Ll]ocal time")
 GONE_BY = re.compile(r"เคย|เมื่อครั้ง")  # a time gone by
+_OTHER_TIME = re.compile(r"ครั้งนี้|วันนี้|ซึ่ง|ขึ้น$|ตั้งแต่|จาก$|นับจาก|ว่า|[()]")
+_IN_THE_YEAR = re.compile(r"เมื่อ\s?(?:ปี|พ\.ศ\.)\s?(?:พ\.ศ\.\s?)?(\d{4})(?!\d)")
+
+
+def _past_year(text: str, trigger: int, end: int, published: dt.date | None) -> bool:
+    """Whether the event word at ``trigger`` is dated soon after by a year before the story's (เมื่อปี 2562)."""
+    m = _IN_THE_YEAR.search(text, trigger, min(end, trigger + 100))
+    # ...ในครั้งนี้ ... จากเมื่อปี 2558, ...เรือนจำ สร้างขึ้นเมื่อปี 1873: the year of something else told of.
+    return (m is not None and published is not None and gregorian_year(int(m.group(1))) < published.year
+            and not _OTHER_TIME.search(text, trigger, m.start()))
 _HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
 
 
@@ -615,9 +625,9 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             # its own, is the plan's programme.
             if not has_participants.get((s, e)) or (story_plan and s < items):
                 continue
-            # ...เมื่อครั้งที่รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม...: a time gone by, not the story's day; the event stays
-            # apart from the story's own, undated.
-            if GONE_BY.search(text, max(s, trigger - 40), trigger):
+            # ...เมื่อครั้งที่รองนายกรัฐมนตรีเคยมีส่วนร่วมลงนาม..., ...พบหารือกับนายอันเดรย์ บาบิช ... เมื่อปี 2562: a time
+            # gone by, not the story's day; the event stays apart from the story's own, undated.
+            if GONE_BY.search(text, max(s, trigger - 40), trigger) or _past_year(text, trigger, e, published):
                 explicit = True
             elif s >= items:
                 # ... ได้จัดประชุม... เมื่อวันที่ 16 มีนาคม 2564 ... ทั้งนี้ หน่วยงาน... ส่งผู้แทนเข้าร่วมประชุมจำนวน 17

@@ -291,6 +291,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     events: list[Event] = []
     explicit: list[bool] = []
     back: list[bool] = []
+    besides: list[bool] = []  # told as something else done (นอกจากนี้ ... ได้พบปะ...)
     along: set[str] = set()  # persons brought along with another (พร้อมด้วย)
     for n, dev in enumerate(m.events):
         d = dev.draft
@@ -328,9 +329,11 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         back.append(not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
                                              or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
                                              or IN_THE_TALKS.match(text, d.sentence[0]) is not None))
+        besides.append(_BESIDES.match(text, d.sentence[0]) is not None)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
-    events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order])
+    events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order],
+                           [besides[i] for i in order])
     programme_entities = {}
     for p in m.programmes:
         labels = {}
@@ -537,6 +540,7 @@ def _called_on_in_headline(title: str, events: list[Event], names: dict[str, lis
 
 
 # ... พร้อมด้วย นางออร์นา ซากิฟ: who comes along with the guest takes part beside him (GUIDELINES.md).
+_BESIDES = re.compile(r"นอกจากนี้|นอกจากนั้น")
 _ALONG_WITH = re.compile(r"พร้อมด้วย\s?\S{0,12}\s?$")
 
 
@@ -578,10 +582,11 @@ def _same_kind(a: Event, b: Event) -> bool:
 
 
 def _merge_events(events: list[Event], explicit: list[bool] | None = None,
-                  back: list[bool] | None = None) -> list[Event]:
+                  back: list[bool] | None = None, besides: list[bool] | None = None) -> list[Event]:
     """One event for the same happening told in several sentences: same type and date, or same date and
     shared participants; a sentence with no date of its own (ในการเข้าพบวันนี้) joins a dated event of its
-    type that shares its people, or that it points back at (ร่วมพิธีลงนาม...ในครั้งนี้)."""
+    type that shares its people, or that it points back at (ร่วมพิธีลงนาม...ในครั้งนี้). Talks told as something
+    else done (นอกจากนี้ X ได้พบปะ...) with people of their own are not the call before them."""
     merged: list[Event] = []
     for n, ev in enumerate(events):
         target = None
@@ -591,9 +596,12 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
             target = next((i for i, other in enumerate(merged) if _same_kind(other, ev) and other.date is not None),
                           next((i for i, other in enumerate(merged) if _same_kind(other, ev) and not other.in_passing),
                                None))
+        people = {p.agent for p in ev.participations if p.agent_kind == "person"}
         for i, other in enumerate(merged if target is None else ()):
-            shared = {p.agent for p in other.participations if p.agent_kind == "person"} & {
-                p.agent for p in ev.participations if p.agent_kind == "person"}
+            theirs = {p.agent for p in other.participations if p.agent_kind == "person"}
+            shared = theirs & people
+            if besides is not None and besides[n] and other.type != ev.type and people - theirs:
+                continue
             # ... the meeting a call spoke of, told in the call's sentence, is no event the call's story goes on with.
             if undated and _same_kind(other, ev) and shared and not other.in_passing:
                 target = i

@@ -1936,6 +1936,17 @@ def test_an_event_told_with_a_past_year_is_apart_from_the_days_call():
                                          ("None", ["อันเดรย์ บาบิช"])]
 
 
+def test_talks_told_as_something_else_done_with_people_of_their_own_are_not_the_call():
+    f = facts("ดร.อุตตม สาวนายน รัฐมนตรีว่าการกระทรวงการคลัง และคณะ ได้เข้าพบนาย Hiroshige Seko รัฐมนตรีว่าการกระทรวง"
+              "เศรษฐกิจการค้าและอุตสาหกรรมของญี่ปุ่น เมื่อวันที่ 31 กรกฎาคม 2562 เพื่อเยี่ยมคารวะในโอกาสเข้ารับตำแหน่ง\n"
+              "นอกจากนี้ รัฐมนตรีว่าการกระทรวงการคลังได้พบปะผู้บริหารหน่วยงานเศรษฐกิจของญี่ปุ่น อาทิ นาย Kazuho Tanaka "
+              "ผู้ว่าการและประธานเจ้าหน้าที่บริหาร Japan Finance Corporation (JFC)", published="2019-07-31")
+    names = labels_of(f)
+    assert sorted((e.type, sorted(names[p.agent] for p in e.participations if p.agent_kind == "person"))
+                  for e in f.events) == [("Meeting", ["Kazuho Tanaka", "อุตตม สาวนายน"]),
+                                         ("Visit", ["Hiroshige Seko", "อุตตม สาวนายน"])]
+
+
 def test_initials_after_the_given_name_confirmed_by_the_latin_form():
     text = "เวลา 10.00 น. นายรอเบิร์ต เอฟ. โกเด็ก (H.E. Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐอเมริกาประจำประเทศไทย เข้าพบ"
     assert [(p.name, p.latin) for p in find_persons(text, 0, len(text), load())][:1] == [

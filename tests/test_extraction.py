@@ -2475,6 +2475,9 @@ def test_names_in_two_scripts_with_a_third_name_between_are_two_people_of_a_list
     ("ณ ห้องประชุมธารทิพย์ 01 ชั้น 4 อาคาร 99 ปี หม่อมหลวงชูชาติ กำภู กรมชลประทาน", []),
     ("ณ ห้องประชุมศาสตราจารย์ ดร.วีระพงศ์ ปรัชชญาสิทธิกุล อาคารวิทยาศาสตร์", []),
     ("ณ ห้องประชุม 301 นายสมชาย ใจดี ปลัดกระทรวง กล่าวว่า", ["สมชาย ใจดี"]),
+    # ... nor a royal style and the country it reigns over.
+    ("ผู้แทนระดับสูง ได้แก่ ที่ปรึกษาด้านการวางแผนเศรษฐกิจประจำสุลต่านโอมาน ระดับรัฐมนตรี อาทิ", []),
+    ("นายกรัฐมนตรีพบหารือกับเอกอัครราชทูตรัฐสุลต่านโอมาน เข้าเยี่ยมคารวะ", []),
 ])
 def test_a_glued_honorific_opens_a_name_only_as_a_word_of_its_own(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names

@@ -435,6 +435,10 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
         if not thai:
             continue
         name_end, name, nwords = thai
+        # รัฐสุลต่านโอมาน, สุลต่านโอมาน ระดับรัฐมนตรี: a royal style and the country it reigns over, no name.
+        if gaz.honorifics.get(honorific) == "royal" and (
+                (country := gaz.country_matcher.match_at(name, 0)) and country[0] == len(name.split()[0])):
+            continue
         rule = "honorific+thai-name" if nwords > 1 else "honorific+given-name"
         if nwords == 1 and text.startswith("ฯ", name_end) and _cut_short(honorific, name):
             rule = ABBREVIATED  # (พลตำรวจเอก พัชรวาทฯ): ฯ marks a name cut short, so the word is a name

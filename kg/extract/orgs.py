@@ -439,6 +439,7 @@ _LINE_ENDS = re.compile(r"[^\S\n]*(?:\n(?=[^\S\n]*(?:\d{1,3}\.|คณะรั�
 # A summary's item heading at a line's start, as events.ITEM_HEADING reads it but for the index's wider spacing
 # (37.      เรื่อง     การแต่งตั้ง...).
 _HEADING = re.compile(r"[^\S\n]*\d{1,3}\.\s*เรื่อง")
+_AFTER_NATIONAL = frozenset({"เพิ่มเติม", "เกี่ยวกับ", "อนุมัติ", "มอบหมาย", "เห็นชอบ", "รับทราบ"})
 
 
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
@@ -490,6 +491,8 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         if tok == "คณะรัฐมนตรี" and len(out) > k and text.startswith(
                 _CABINET_RESOLVES, pos + sum(map(len, out)) + len(tok)):
             break
+        if out[-1] == "แห่งชาติ" and len(out) > k and tok in _AFTER_NATIONAL:
+            break  # คณะกรรมการมาตรวิทยาแห่งชาติเพิ่มเติม: what is done with the national body, no more of its name
         if tok == "สมัย" and len(out) > k and nxt.startswith(_SESSION_KINDS):
             break  # คณะกรรมาธิการว่าด้วยสถานภาพสตรีสมัยที่ 69, คณะกรรมการมรดกโลกสมัยสามัญ: a body's session
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):

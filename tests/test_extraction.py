@@ -68,6 +68,13 @@ def seats(f) -> list[tuple[str, str]]:
     return sorted((p.title, names[p.org]) for p in f.posts if p.org)
 
 
+def event_people(f, by=lambda e: e.type) -> list[tuple[str, list[str]]]:
+    """Each event of built facts, told by ``by`` (its type), with the names of the persons taking part; sorted."""
+    names = labels_of(f)
+    return sorted((by(e), sorted(names[p.agent] for p in e.participations if p.agent_kind == "person"))
+                  for e in f.events)
+
+
 def roles(body: str, published: str = "2022-07-27") -> dict[str, str]:
     f = facts(body, published)
     names = labels_of(f)
@@ -1930,10 +1937,8 @@ def test_an_event_told_with_a_past_year_is_apart_from_the_days_call():
               "ที่ช่วยส่งเสริมความสัมพันธ์ระหว่างกันตลอดระยะเวลากว่า 5 ปีที่ดำรงตำแหน่ง "
               "นอกจากนี้ได้กล่าวยินดีที่ได้มีโอกาสต้อนรับและพบหารือกับนายอันเดรย์ บาบิช อดีตนายกรัฐมนตรีสาธารณรัฐเช็ก "
               "เมื่อปี 2562 ซึ่งเป็นการเยือนระดับนายกรัฐมนตรีครั้งแรก", published="2022-05-18")
-    names = labels_of(f)
-    assert sorted((str(e.date), sorted(names[p.agent] for p in e.participations if p.agent_kind == "person"))
-                  for e in f.events) == [("2022-05-18", ["ประยุทธ์ จันทร์โอชา", "มาเร็ก ลิบชีตซกี"]),
-                                         ("None", ["อันเดรย์ บาบิช"])]
+    assert event_people(f, lambda e: str(e.date)) == [("2022-05-18", ["ประยุทธ์ จันทร์โอชา", "มาเร็ก ลิบชีตซกี"]),
+                                                       ("None", ["อันเดรย์ บาบิช"])]
 
 
 def test_talks_told_as_something_else_done_with_people_of_their_own_are_not_the_call():
@@ -1941,10 +1946,8 @@ def test_talks_told_as_something_else_done_with_people_of_their_own_are_not_the_
               "เศรษฐกิจการค้าและอุตสาหกรรมของญี่ปุ่น เมื่อวันที่ 31 กรกฎาคม 2562 เพื่อเยี่ยมคารวะในโอกาสเข้ารับตำแหน่ง\n"
               "นอกจากนี้ รัฐมนตรีว่าการกระทรวงการคลังได้พบปะผู้บริหารหน่วยงานเศรษฐกิจของญี่ปุ่น อาทิ นาย Kazuho Tanaka "
               "ผู้ว่าการและประธานเจ้าหน้าที่บริหาร Japan Finance Corporation (JFC)", published="2019-07-31")
-    names = labels_of(f)
-    assert sorted((e.type, sorted(names[p.agent] for p in e.participations if p.agent_kind == "person"))
-                  for e in f.events) == [("Meeting", ["Kazuho Tanaka", "อุตตม สาวนายน"]),
-                                         ("Visit", ["Hiroshige Seko", "อุตตม สาวนายน"])]
+    assert event_people(f) == [("Meeting", ["Kazuho Tanaka", "อุตตม สาวนายน"]),
+                               ("Visit", ["Hiroshige Seko", "อุตตม สาวนายน"])]
 
 
 def test_initials_after_the_given_name_confirmed_by_the_latin_form():

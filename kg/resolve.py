@@ -539,8 +539,8 @@ def _called_on_in_headline(title: str, events: list[Event], names: dict[str, lis
     return [visit, *events[1:]]
 
 
+_BESIDES = re.compile(r"นอกจากนี้|นอกจากนั้น")  # besides: what follows is something else done
 # ... พร้อมด้วย นางออร์นา ซากิฟ: who comes along with the guest takes part beside him (GUIDELINES.md).
-_BESIDES = re.compile(r"นอกจากนี้|นอกจากนั้น")
 _ALONG_WITH = re.compile(r"พร้อมด้วย\s?\S{0,12}\s?$")
 
 

@@ -425,6 +425,8 @@ _AGENDA_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}\.\s[^\n]{0,200}(?:ดังน
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\s")
 _LOCAL_TIME = re.compile(r"เวลาท้องถิ่น|[Ll]ocal time")
 GONE_BY = re.compile(r"เคย|เมื่อครั้ง")  # a time gone by
+_HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
+
 _OTHER_TIME = re.compile(r"ครั้งนี้|วันนี้|ซึ่ง|ขึ้น$|ตั้งแต่|จาก$|นับจาก|ว่า|[()]")
 _IN_THE_YEAR = re.compile(r"เมื่อ\s?(?:ปี|พ\.ศ\.)\s?(?:พ\.ศ\.\s?)?(\d{4})(?!\d)")
 
@@ -435,7 +437,6 @@ def _past_year(text: str, trigger: int, end: int, published: dt.date | None) -> 
     # ...ในครั้งนี้ ... จากเมื่อปี 2558, ...เรือนจำ สร้างขึ้นเมื่อปี 1873: the year of something else told of.
     return (m is not None and published is not None and gregorian_year(int(m.group(1))) < published.year
             and not _OTHER_TIME.search(text, trigger, m.start()))
-_HABITUAL = re.compile(r"มาโดยตลอด|อย่างสม่ำเสมอ|เป็นประจำ|อย่างต่อเนื่อง")
 
 
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from kg.extract.events import IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
+from kg.extract.events import BESIDES, IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
 from kg.extract.lexicon import MISSPELT_TITLES
 from kg.extract.orgs import CUT
 from kg.extract.persons import ABBREVIATED, thai_named
@@ -329,7 +329,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
         back.append(not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
                                              or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
                                              or IN_THE_TALKS.match(text, d.sentence[0]) is not None))
-        besides.append(_BESIDES.match(text, d.sentence[0]) is not None)
+        besides.append(BESIDES.match(text, d.sentence[0]) is not None)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
     events = _merge_events([events[i] for i in order], [explicit[i] for i in order], [back[i] for i in order],
@@ -539,7 +539,6 @@ def _called_on_in_headline(title: str, events: list[Event], names: dict[str, lis
     return [visit, *events[1:]]
 
 
-_BESIDES = re.compile(r"นอกจากนี้|นอกจากนั้น")  # besides: what follows is something else done
 # ... พร้อมด้วย นางออร์นา ซากิฟ: who comes along with the guest takes part beside him (GUIDELINES.md).
 _ALONG_WITH = re.compile(r"พร้อมด้วย\s?\S{0,12}\s?$")
 

@@ -540,10 +540,11 @@ def title_ordinal(text: str, start: int, end: int) -> int | None:
 # talks look back on, one that frames them, the purpose of a trip, a topic, or one they are ready for.
 _SIGNED_BEFORE = re.compile(r"(?:ที่|ซึ่ง|ตาม|ภายใต้|หลังจาก|นับตั้งแต่|ได้|เพื่อ)\S{0,45}$|(?:การ|พร้อม)$")
 ON_THIS_OCCASION = re.compile(r"(?:โดย\s?)?(?:(?:ใน)?โอกาสนี้|ในการนี้)")
+BESIDES = re.compile(r"นอกจากนี้|นอกจากนั้น")  # besides: what follows is something more told or done
 # ทั้งนี้ในการหารือ นาย X ...: a sentence opening on "in the talks" tells of the talks told before; so does one
 # opening on "besides, they also discussed" with no one new to talk with (นอกจากนี้ ยังได้หารือเกี่ยวกับ...).
 IN_THE_TALKS = re.compile(r"(?:ทั้งนี้\s?)?(?:ใน|ระหว่าง)การ(?:หารือ|ประชุม|พบหารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ)"
-                          r"|(?:นอกจากนี้|นอกจากนั้น)\s?(?:\S{0,30}\s?)?ยัง(?:ได้)?(?:มีการ)?(?:ร่วม)?(?:หารือ|แลกเปลี่ยน)"
+                          rf"|(?:{BESIDES.pattern})\s?(?:\S{{0,30}}\s?)?ยัง(?:ได้)?(?:มีการ)?(?:ร่วม)?(?:หารือ|แลกเปลี่ยน)"
                           r"(?!ร่วมกับ|กับ)")
 
 

@@ -64,6 +64,8 @@ NOT_NAME_AFTER_HONORIFIC = (
 NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", "ประโยชน์", "ลักษณะ", "วุฒิ", "ค่า", "ภาพ", "งาม", "ท่าน")
 # The words an acting post is written with before the post it stands in for (รักษาราชการแทนอธิบดี, รักษาการผู้อำนวยการ).
 ACTING = ("รักษาราชการแทน", "รักษาการ")
+# The word before a post its holder has left (อดีตนายกรัฐมนตรี, นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย).
+FORMER = "อดีต"
 # Titles as the site misspells them (รัฐมนตรีว่ากระทรวง..., เอกอัครราชฑูต), each with the spelling a post is given.
 MISSPELT_TITLES = (("ว่ากระทรวง", "ว่าการกระทรวง"), ("ราชฑูต", "ราชทูต"))
 # Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from kg.extract import segment
 from kg.extract.lexicon import (
+    FORMER,
     GLUE_BEFORE_HONORIFIC,
     LATIN_CAPITALS,
     LATIN_LETTERS,
@@ -216,7 +217,7 @@ def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer, country: bool 
     """Whether a word after a name plainly starts something else: a post, an agency, a country (unless not
     ``country``), a verb, the next person's honorific or rank (นายสุทธิ สุโกศล จ่าเอกยศสิงห์ เหลี่ยมเลิศ: two names,
     not one), a former post (นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย)."""
-    return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith((*ORG_HEADS, "อดีต"))
+    return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith((*ORG_HEADS, FORMER))
             or (len(token) > 5 and token.startswith(("นาย", "นาง")))
             or _begins_with_a_rank(token, gaz)
             or token != _cut_tail(token)

@@ -20,7 +20,7 @@ from kg.extract.events import (
     role_of,
     title_ordinal,
 )
-from kg.extract.lexicon import ACTING, KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
+from kg.extract.lexicon import ACTING, FORMER, KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
 from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
 from kg.extract.persons import (
     ITEM_NUMBER,
@@ -87,8 +87,6 @@ _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แ�
 _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
-_JOINED_BEFORE = re.compile(r"\s?และ\s?$")
-_FORMER = "อดีต"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:และ\s?)?$")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
@@ -284,7 +282,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
                 and not senders[0] <= t.start < senders[1] and not _ROOM_OF.search(text, max(s, t.start - 16), t.start)
                 # อดีตนายกรัฐมนตรีสาธารณรัฐเช็ก: a former holder, never the one holding the post now.
-                and not text.startswith(_FORMER, t.start - len(_FORMER))]
+                and not text.startswith(FORMER, t.start - len(FORMER))]
         # Only in a sentence that names people of its own: in one that does not, "both sides" discussed the
         # same call the sentence before told of.
         both = _BOTH_SIDES.search(text, s, d.trigger) if people else None
@@ -1195,8 +1193,8 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
                 # รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงพาณิชย์ (นายภูมิธรรม เวชยชัย): the title joined before the
                 # bracket's is his too; not one that goes on from another's bracket (รองนายกรัฐมนตรี (นายดอน ...) และ
                 # รัฐมนตรีว่าการกระทรวงการต่างประเทศ และรัฐมนตรีว่าการกระทรวงการต่างประเทศ (นายบุ่ย แทงห์ เซิน)).
-                joined = _JOINED_BEFORE.search(text, max(0, titles[ti].start - 6), titles[ti].start)
-                tj = by_end.get(joined.start()) if joined else None
+                tj = next((j for j, t in enumerate(titles)
+                           if _AND_PERSON.fullmatch(text, t.end, titles[ti].start)), None)
                 if (tj is not None and tj not in used and _whole_title(text, titles[tj], gaz)
                         and titles[tj].title != titles[ti].title
                         and not _AFTER_BRACKET.search(text, max(0, titles[tj].start - 8), titles[tj].start)):

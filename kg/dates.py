@@ -26,7 +26,7 @@ _TH_MONTH = "|".join(sorted((re.escape(m) for m in THAI_MONTHS), key=len, revers
 _EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 # วันพุธที่ 30 พฤษภาคม 2561, and เมื่อพุธที่ 30 ... as some write it (400 times in the 90k corpus).
 _WEEKDAY = r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*ที่\s*)?"
-_YEAR = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<year>\d{4}|\d{2}(?!\d))"
+_YEAR = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?(?P<year>\d{4}|\d{2}(?!\d))"
 
 # 5 - 11 เม.ย., 14 และ 28 กุมภาพันธ์, 11 และวันที่ 15 กรกฎาคม: a range or a list of days in one month, dated by its first.
 THAI_DATE = re.compile(

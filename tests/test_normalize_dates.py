@@ -62,6 +62,9 @@ def test_buddhist_era():
     assert gregorian_year(2564) == 2021
     assert gregorian_year(2021) == 2021
     assert gregorian_year(64) == 2021
+    # the era spelt out, as 239 corpus stories write it: the year is read, not the story's year assumed
+    assert parse_date("เมื่อวันที่ 13 กรกฎาคม พุทธศักราช 2542 รัฐบาลได้ประกาศ", 2024) == dt.date(1999, 7, 13)
+    assert parse_date("ในวันที่ 1 มกราคม คริสต์ศักราช 2020", 2024) == dt.date(2020, 1, 1)
 
 
 def test_normalize_text_cleans_scraped_forms():

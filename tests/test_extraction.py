@@ -4788,3 +4788,22 @@ def test_the_agencies_whose_heads_a_guest_calls_on_host_the_call_and_are_visited
     assert "ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย" not in hosts
     visited = {q.object for q in article_quads(f) if q.predicate == KG.visited}
     assert {node(ENTITY_PATH["org"], k) for k, n in names.items() if n in hosts} <= visited
+
+
+def test_a_name_wrapped_between_given_name_and_surname_is_read_whole_with_its_post():
+    long_line = "ผู้บริหารกระทรวงแรงงานร่วมประชุมติดตามผลการดำเนินงานตามนโยบายของรัฐบาลและแผนปฏิบัติราชการประจำปี " * 2
+    f = facts(f"เมื่อวันที่ 5 มีนาคม 2562 {long_line}โดยมี นายสมศักดิ์\nอภิวันทนกุล ผู้ช่วยปลัดกระทรวงแรงงาน เป็นประธาน",
+              published="2019-03-06")
+    assert ("สมศักดิ์ อภิวันทนกุล", "ผู้ช่วยปลัดกระทรวง", "กระทรวงแรงงาน") in post_triples(f)
+    # In a list: the item's number after the surname confirms it.
+    names = set(labels_of(facts(f"{long_line}ได้แก่ 1) นายศราวุธ\nสุดงูเหลือม 2) นางเทพี จรัสจรุงเกียรติ")).values())
+    assert {"ศราวุธ สุดงูเหลือม", "เทพี จรัสจรุงเกียรติ"} <= names
+    # The next line opening with words of a sentence, the Prime Minister's title: no surname, no joined line.
+    f = facts("โดยมี ศาสตราจารย์คลินิก นายแพทย์ปิยะสกล\nเช้าวันนี้ (10 มกราคม 2561) เวลา 09.00 น. สมเด็จพระเทพรัตนราชสุดา "
+              "เสด็จพระราชดำเนินทรงวางศิลาฤกษ์")
+    assert not any("เช้าวันนี้" in n for n in labels_of(f).values())
+    from kg.extract.sentences import sentence_spans
+
+    text = f"{long_line}พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี\nพลโท วีรชน สุคนธปฏิภาค รองโฆษก"
+    assert len(list(sentence_spans(text, min_len=500))) == 2
+    assert len(list(sentence_spans(text.replace("นายกรัฐมนตรี\nพลโท วีรชน", "นายสมศักดิ์\nอภิวันทนกุล"), min_len=500))) == 1

@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     THAI_LEAD,
 )
 from kg.extract.segment import dictionary
+from kg.extract.sentences import wrapped_surname
 from kg.gazetteer import Gazetteer, RoyalEntry, trie_regex
 from kg.records import PersonMention
 
@@ -240,6 +241,21 @@ def _before_a_glued_post(text: str, start: int, end: int, gaz: Gazetteer) -> str
     return "" if any(w in NOT_SURNAME for w in segment.words(cut)) else cut
 
 
+_BRACKET_LATIN_AT = re.compile(r"\(\s?[A-Za-z]")
+
+
+def _wrapped_surname(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
+    """Whether the line break at ``pos`` parts a given name from its surname (นายศราวุธ\nสุดงูเหลือม 10), ...): a post,
+    an agency, its Latin form in brackets, a list's number or the line's end follows the surname to confirm it."""
+    if text[pos] != "\n" or (m := wrapped_surname(text, pos, limit)) is None:
+        return False
+    after = m.end()
+    while after < limit and text[after] in " \xa0":
+        after += 1
+    return (after >= limit or text[after] == "\n" or text[after].isdigit() or _post_or_agency_at(text, after, gaz)
+            or _BRACKET_LATIN_AT.match(text, after) is not None)
+
+
 ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")  # the number of a list's item, right before a name
 _ITEM_END = re.compile(r" ?(?:\d{1,2}\.\s|\n|$)")
 
@@ -275,7 +291,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     words = [(m.start(), m.end())]
     j = end
     strong = initials = spelt = False
-    while len(words) < 8 and j < limit and text[j] == " ":
+    while len(words) < 8 and j < limit and (
+            text[j] == " " or (len(words) == 1 and _wrapped_surname(text, j, limit, gaz))):
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
         # ... after the given name too (รอเบิร์ต เอฟ. โกเด็ก), when the Latin form in brackets follows to confirm it.

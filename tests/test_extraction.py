@@ -4807,3 +4807,19 @@ def test_a_name_wrapped_between_given_name_and_surname_is_read_whole_with_its_po
     text = f"{long_line}พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี\nพลโท วีรชน สุคนธปฏิภาค รองโฆษก"
     assert len(list(sentence_spans(text, min_len=500))) == 2
     assert len(list(sentence_spans(text.replace("นายกรัฐมนตรี\nพลโท วีรชน", "นายสมศักดิ์\nอภิวันทนกุล"), min_len=500))) == 1
+
+
+def test_a_meeting_told_with_a_list_of_days_is_held_on_each_day():
+    def days(body: str, published: str) -> list[str]:
+        return sorted(str(ev.date) for ev in facts(body, published=published).events if ev.type == "Meeting")
+
+    assert days("กระทรวงพาณิชย์ได้จัดประชุมคณะอนุกรรมการพิจารณาการจัดทำความตกลง MAMRASCA เมื่อวันที่ 14 และ 28 กุมภาพันธ์ "
+                "2563 ร่วมกับกระทรวงเกษตรและสหกรณ์", "2020-06-23") == ["2020-02-14", "2020-02-28"]
+    assert days("โดย พณ. ได้จัดประชุมเตรียมการฝ่ายไทยร่วมกับกระทรวงการคลัง กระทรวงการต่างประเทศ เมื่อวันที่ 27 มิถุนายน 2567 "
+                "วันที่ 14 พฤษภาคม 2568 และวันที่ 19 พฤษภาคม 2568 เพื่อพิจารณาประเด็น", "2025-07-01") == [
+        "2024-06-27", "2025-05-14", "2025-05-19"]
+    # Two days running, or days of a meeting told as held over them, are one meeting.
+    assert days("กระทรวงการต่างประเทศจัดการประชุมหารือกับกระทรวงพาณิชย์ เมื่อวันที่ 15 และ 16 ธันวาคม 2564",
+                "2021-12-20") == ["2021-12-15"]
+    assert days("กระทรวงการต่างประเทศจัดการประชุมหารือกับกระทรวงพาณิชย์ ซึ่งได้จัดขึ้นเป็นเวลา 2 วัน คือ วันที่ 8 และ 10 "
+                "กันยายน 2563", "2020-09-20") == ["2020-09-08"]

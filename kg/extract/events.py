@@ -3,7 +3,9 @@ ordinals, programmes, and each participant's role from the cue words around them
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -678,6 +680,12 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                                                                  for d in drafts):
             drafts.append(EventDraft("Signing", date, (s, e), signed.start(), None, mode,
                                      place.end() if place else None, cues, explicit, alongside=True))
+        # ประชุม ... เมื่อวันที่ 14 และ 28 กุมภาพันธ์ 2563, ... เมื่อวันที่ 5 พฤษภาคม 2564 และ 23 มิถุนายน 2564: a meeting held
+        # on each day listed, the first dating the one already read.
+        if etype == "Meeting" and dates and date == dates[0].value and not sessions:
+            for day in _listed_days(text, s, dates, told):
+                drafts.append(EventDraft("Meeting", day, (s, e), trigger, None, mode, place.end() if place else None,
+                                         cues, True))
         # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence; ...
         # ครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 ครั้งที่ 2/2563 เมื่อวันที่ 19 กุมภาพันธ์ 2563: sessions, each on its day.
         if numbered:
@@ -690,6 +698,34 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
                     drafts.append(EventDraft("Meeting", date, (s, e), at, n, mode, place.end() if place else None,
                                              cues, explicit))
     return _placed_later(text, drafts)
+
+
+_ANOTHER_DAY = re.compile(r"\s?(?:,|และ)?\s?(?:เมื่อ)?(?:วันที่\s?)?")
+_DAYS_LONG = re.compile(r"(?:เป็นเวลา|รวม|ทั้ง)\s?\d{1,2}\s?วัน")
+_DAY_LISTED = re.compile(r"\d{1,2}\s*(?:และ|,)\s*(?:วันที่\s*)?(\d{1,2})(?!\d)")
+
+
+def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMention]) -> list[dt.date]:
+    """The days listed after the first of ``dates`` (sentence-relative, from ``s``): one more within its own mention
+    (14 และ 28 กุมภาพันธ์), or the dates that follow it joined by และ, a comma or วันที่ alone (... 2567 วันที่ 14
+    พฤษภาคม 2568 และวันที่ 19 พฤษภาคม 2568). None when the first is itself listed after a date of another kind
+    (มติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2543 วันที่ 9 ตุลาคม 2550 ...), nor when the days do not run forward with gaps: a
+    meeting of two days (15 และ 16 ธันวาคม) is one, as is one held over days told (เป็นเวลา 2 วัน คือ วันที่ 8 และ 10)."""
+    first = dates[0]
+    if any(d.end <= first.start and _ANOTHER_DAY.fullmatch(text, s + d.end, s + first.start) for d in told) or (
+            _DAYS_LONG.search(text, max(s, s + first.start - 30), s + first.start)):
+        return []
+    days = [first.value]
+    if (m := _DAY_LISTED.match(text, s + first.start, s + first.end)) is not None:
+        with contextlib.suppress(ValueError):
+            days.append(first.value.replace(day=int(m.group(1))))
+    end = first.end
+    for d in dates[1:]:
+        if _ANOTHER_DAY.fullmatch(text, s + end, s + d.start) is None:
+            break
+        days.append(d.value)
+        end = d.end
+    return days[1:] if all(b - a > dt.timedelta(days=1) for a, b in itertools.pairwise(days)) else []
 
 
 _THIS_AFTER = re.compile(r"\S{0,60}?\s?(?:ใน)?ครั้งนี้")

@@ -4823,3 +4823,11 @@ def test_a_meeting_told_with_a_list_of_days_is_held_on_each_day():
                 "2021-12-20") == ["2021-12-15"]
     assert days("กระทรวงการต่างประเทศจัดการประชุมหารือกับกระทรวงพาณิชย์ ซึ่งได้จัดขึ้นเป็นเวลา 2 วัน คือ วันที่ 8 และ 10 "
                 "กันยายน 2563", "2020-09-20") == ["2020-09-08"]
+
+
+def test_the_banks_whose_governors_meet_are_no_agency():
+    f = facts("นายอาคม เติมพิทยาไพสิฐ รัฐมนตรีว่าการกระทรวงการคลัง เข้าร่วมการประชุม (ASEAN+3 Finance Ministers’ and Central "
+              "Bank Governors’ Meeting: AFMGM+3) ครั้งที่ 25 เมื่อวันที่ 12 พฤษภาคม 2565 และการประชุม G20 Finance Ministers "
+              "and Central Bank Deputies Meeting ร่วมกับผู้แทน Bank of Thailand", published="2022-05-12")
+    assert not any("Central Bank" in name for name in labels_of(f).values())
+    assert "ธนาคารแห่งประเทศไทย" in labels_of(f).values()  # a bank named is one

@@ -855,6 +855,7 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
 
 
 _VENUE = re.compile(r"\b(?:Hotel|Resort|Convention|Exhibition|Building|Tower|Plaza|Arena|Stadium|Hall|Point)\b")
+_GOVERNORS_AFTER = re.compile(r"[’']?s?[’']?\s(?:Governors?|Deputies)\b")
 _VENUE_BEFORE = re.compile(r"(?:โรงแรม|อาคาร|ห้อง|ตึก)\s?\(?$")
 
 
@@ -869,8 +870,10 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
     while words_ and words_[-1].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "and", "of"):
         words_ = words_[:-1]  # ... Ministry of Transport and Communications Mr. Win: the next person begins
     name = " ".join(words_)
-    # Gaylord National Resort & Convention Center, โรงแรม Grande Center Point, อาคาร ... Center Building: a venue.
-    if len(words_) < 2 or _VENUE.search(name) or _VENUE_BEFORE.search(text, max(0, pos - 12), pos):
+    # Gaylord National Resort & Convention Center, โรงแรม Grande Center Point, อาคาร ... Center Building: a venue;
+    # Finance Ministers' and Central Bank Governors' Meeting: the banks' governors met, no one bank is named.
+    if (len(words_) < 2 or _VENUE.search(name) or _VENUE_BEFORE.search(text, max(0, pos - 12), pos)
+            or _GOVERNORS_AFTER.match(text, m.end())):
         return None
     return latin_ref(name, pos + m.group().find(name), "latin-head-pattern")
 

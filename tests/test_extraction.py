@@ -4831,3 +4831,11 @@ def test_the_banks_whose_governors_meet_are_no_agency():
               "and Central Bank Deputies Meeting ร่วมกับผู้แทน Bank of Thailand", published="2022-05-12")
     assert not any("Central Bank" in name for name in labels_of(f).values())
     assert "ธนาคารแห่งประเทศไทย" in labels_of(f).values()  # a bank named is one
+
+
+def test_the_meeting_of_a_body_named_in_english_is_the_body_not_the_meeting():
+    names = set(labels_of(facts(
+        "นายอาคม เข้าร่วมการประชุม (Twenty-Eighth Meeting of the ASEAN Socio-Cultural Community Council) และการประชุม "
+        "6th Special Session of the Executive Board of UNESCO เมื่อวันที่ 12 ตุลาคม 2565", published="2022-10-15")).values())
+    assert {"ASEAN Socio-Cultural Community Council", "Executive Board of UNESCO"} <= names
+    assert not any("Meeting" in n or "Session" in n for n in names)

@@ -855,6 +855,7 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
 
 
 _VENUE = re.compile(r"\b(?:Hotel|Resort|Convention|Exhibition|Building|Tower|Plaza|Arena|Stadium|Hall|Point)\b")
+_MEETING_OF = re.compile(r"\b(?:Meetings?|Session|Summit|Conference|Forum|Retreat)\s(?:of|for)\s(?:[Tt]he\s)?")
 _GOVERNORS_AFTER = re.compile(r"[’']?s?[’']?\s(?:Governors?|Deputies)\b")
 _VENUE_BEFORE = re.compile(r"(?:โรงแรม|อาคาร|ห้อง|ตึก)\s?\(?$")
 
@@ -870,6 +871,10 @@ def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:
     while words_ and words_[-1].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "H.E", "and", "of"):
         words_ = words_[:-1]  # ... Ministry of Transport and Communications Mr. Win: the next person begins
     name = " ".join(words_)
+    # Twenty-Eighth Meeting of the ASEAN Socio-Cultural Community Council: the body whose meeting it is.
+    if (of := _MEETING_OF.search(name)) is not None:
+        name = name[of.end():]
+        words_ = name.split()
     # Gaylord National Resort & Convention Center, โรงแรม Grande Center Point, อาคาร ... Center Building: a venue;
     # Finance Ministers' and Central Bank Governors' Meeting: the banks' governors met, no one bank is named.
     if (len(words_) < 2 or _VENUE.search(name) or _VENUE_BEFORE.search(text, max(0, pos - 12), pos)

@@ -4839,3 +4839,15 @@ def test_the_meeting_of_a_body_named_in_english_is_the_body_not_the_meeting():
         "6th Special Session of the Executive Board of UNESCO เมื่อวันที่ 12 ตุลาคม 2565", published="2022-10-15")).values())
     assert {"ASEAN Socio-Cultural Community Council", "Executive Board of UNESCO"} <= names
     assert not any("Meeting" in n or "Session" in n for n in names)
+
+
+def test_national_committees_told_by_their_short_forms_take_part_in_their_meetings():
+    f = facts("ทั้งนี้ ในการประชุม กนง. ครั้งที่ 4/2565 เมื่อวันที่ 10 สิงหาคม 2565 ได้มีมติปรับขึ้นอัตราดอกเบี้ยนโยบาย",
+              published="2022-10-04")
+    names = labels_of(f)
+    (event,) = f.events
+    assert {names[p.agent] for p in event.participations} == {"คณะกรรมการนโยบายการเงิน"}
+    # สกนช. holds กนช. (the water committee's short form) but is the Oil Fuel Fund Office.
+    names = set(labels_of(facts("นายวีรพัฒน์ ผู้อำนวยการ สกนช. หารือกับกระทรวงพลังงาน เมื่อวันที่ 5 มีนาคม 2566",
+                                published="2023-03-06")).values())
+    assert "สำนักงานกองทุนน้ำมันเชื้อเพลิง" in names and "คณะกรรมการทรัพยากรน้ำแห่งชาติ" not in names

@@ -855,9 +855,9 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
 
 
 _VENUE = re.compile(r"\b(?:Hotel|Resort|Convention|Exhibition|Building|Tower|Plaza|Arena|Stadium|Hall|Point)\b")
+_VENUE_BEFORE = re.compile(r"(?:โรงแรม|อาคาร|ห้อง|ตึก)\s?\(?$")
 _MEETING_OF = re.compile(r"\b(?:Meetings?|Session|Summit|Conference|Forum|Retreat)\s(?:of|for)\s(?:[Tt]he\s)?")
 _GOVERNORS_AFTER = re.compile(r"[’']?s?[’']?\s(?:Governors?|Deputies)\b")
-_VENUE_BEFORE = re.compile(r"(?:โรงแรม|อาคาร|ห้อง|ตึก)\s?\(?$")
 
 
 def _generic_latin(text: str, pos: int, limit: int) -> OrgRef | None:

@@ -244,9 +244,10 @@ def _before_a_glued_post(text: str, start: int, end: int, gaz: Gazetteer) -> str
 _BRACKET_LATIN_AT = re.compile(r"\(\s?[A-Za-z]")
 
 
-def _wrapped_surname(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
-    """Whether the line break at ``pos`` parts a given name from its surname (นายศราวุธ\nสุดงูเหลือม 10), ...): a post,
-    an agency, its Latin form in brackets, a list's number or the line's end follows the surname to confirm it."""
+def _surname_on_next_line(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
+    """Whether the line break at ``pos`` parts a given name from its surname (นายศราวุธ at a line's end, สุดงูเหลือม 10)
+    on the next): a post, an agency, its Latin form in brackets, a list's number or the line's end follows the surname
+    to confirm it."""
     if text[pos] != "\n" or (m := wrapped_surname(text, pos, limit)) is None:
         return False
     after = m.end()
@@ -292,7 +293,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     j = end
     strong = initials = spelt = False
     while len(words) < 8 and j < limit and (
-            text[j] == " " or (len(words) == 1 and _wrapped_surname(text, j, limit, gaz))):
+            text[j] == " " or (len(words) == 1 and _surname_on_next_line(text, j, limit, gaz))):
         if text[j + 1:j + 2] == " ":
             j += 1  # two spaces between given name and surname are common in scraped pages
         # ... after the given name too (รอเบิร์ต เอฟ. โกเด็ก), when the Latin form in brackets follows to confirm it.

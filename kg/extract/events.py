@@ -702,7 +702,6 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
 
 _ANOTHER_DAY = re.compile(r"\s?(?:,|และ)?\s?(?:เมื่อ)?(?:วันที่\s?)?")
 _DAYS_LONG = re.compile(r"(?:เป็นเวลา|รวม|ทั้ง)\s?\d{1,2}\s?วัน")
-_DAY_LISTED = re.compile(r"\d{1,2}\s*(?:และ|,)\s*(?:วันที่\s*)?(\d{1,2})(?!\d)")
 
 
 def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMention]) -> list[dt.date]:
@@ -716,9 +715,9 @@ def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMen
             _DAYS_LONG.search(text, max(s, s + first.start - 30), s + first.start)):
         return []
     days = [first.value]
-    if (m := _DAY_LISTED.match(text, s + first.start, s + first.end)) is not None:
+    if first.listed_day is not None:
         with contextlib.suppress(ValueError):
-            days.append(first.value.replace(day=int(m.group(1))))
+            days.append(first.value.replace(day=first.listed_day))
     end = first.end
     for d in dates[1:]:
         if _ANOTHER_DAY.fullmatch(text, s + end, s + d.start) is None:

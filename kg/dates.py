@@ -28,12 +28,16 @@ _EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*ที่\s*)?"
 _YEAR = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?(?P<year>\d{4}|\d{2}(?!\d))"
 
-# 5 - 11 เม.ย., 14 และ 28 กุมภาพันธ์, 11 และวันที่ 15 กรกฎาคม: a range or a list of days in one month, dated by its first;
-# a list's second day is kept (``DateMention.listed_day``).
+# 5 - 11 เม.ย., 14 และ 28 กุมภาพันธ์, 16, 21 และ 23 สิงหาคม, 11 และวันที่ 15 กรกฎาคม: a range or a list of days in one
+# month, dated by its first; a list's other days are kept (``DateMention.listed_days``). Days set apart by spaces alone
+# (วันที่ 3 9 และ 19 เมษายน) are a list only after วันที่ (see ``find_dates``).
 THAI_DATE = re.compile(
-    _WEEKDAY + r"(?P<day>\d{1,2})(?:\s*(?:-|–|ถึง|(?P<list>และ|,))\s*(?:วันที่\s*)?(?P<next>\d{1,2}))?\s*"
+    _WEEKDAY + r"(?P<day>\d{1,2})(?:\s*(?:-|–|ถึง)\s*(?:วันที่\s*)?\d{1,2}"
+    r"|(?P<list>(?:\s*(?:และ|,)\s*(?:วันที่\s*)?\d{1,2}| \d{1,2})+))?\s*"
     r"(?P<month>" + _TH_MONTH + r")"
     r"(?:\s*" + _YEAR + r")?")
+_LISTED = re.compile(r"\d{1,2}")
+_SPACED = re.compile(r"\d \d|^ \d")  # days set apart by nothing but a space
 ISO_DATE = re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d/])")
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")
 ENGLISH_DATE = re.compile(
@@ -49,7 +53,7 @@ class DateMention:
     start: int
     end: int
     has_year: bool
-    listed_day: int | None = None  # the second day of a list in one month (28 of 14 และ 28 กุมภาพันธ์)
+    listed_days: tuple[int, ...] = ()  # a list's other days in one month (28 of 14 และ 28 กุมภาพันธ์)
 
 
 def gregorian_year(year: int, era: str | None = None) -> int:
@@ -73,15 +77,21 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     expression within 40 characters (``30 พ.ค. - 2 มิ.ย. 2564``), else ``default_year``, else it is skipped."""
     text = thai_digits_to_arabic(text)
     raw: list[tuple[int, int, int | None, int, int]] = []  # start, end, year, month, day
-    listed: dict[int, int] = {}  # start -> a list's second day
-    for m in THAI_DATE.finditer(text):
+    listed: dict[int, tuple[int, ...]] = {}  # start -> a list's other days
+    pos = 0
+    while m := THAI_DATE.search(text, pos):
+        pos = m.end()
+        # ครั้งที่ 3 15 มีนาคม: a number spaced before a date lists no day of it unless วันที่ leads the list.
+        if m["list"] and _SPACED.search(m["list"]) and not text[:m.start("day")].rstrip().endswith("วันที่"):
+            pos = m.end("day")
+            continue
         year = None
         # A two-digit year only after an abbreviated month or an era ("29 ก.ย. 59"), not "5 มกราคม 25 คน".
         if m["year"] and (len(m["year"]) == 4 or m["era"] or "." in m["month"]):
             year = gregorian_year(int(m["year"]), m["era"])
         raw.append((m.start(), m.end(), year, THAI_MONTHS[m["month"]], int(m["day"])))
         if m["list"]:
-            listed[m.start()] = int(m["next"])
+            listed[m.start()] = tuple(int(d) for d in _LISTED.findall(m["list"]))
     for m in ISO_DATE.finditer(text):
         raw.append((m.start(), m.end(), gregorian_year(int(m["year"])), int(m["month"]), int(m["day"])))
     for m in NUMERIC_DATE.finditer(text):
@@ -100,7 +110,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             continue
         value = _safe_date(year, month, day)
         if value is not None:
-            found.append(DateMention(value, start, end, has_year, listed.get(start)))
+            found.append(DateMention(value, start, end, has_year, listed.get(start, ())))
     return found
 
 
@@ -124,7 +134,7 @@ def event_dates(text: str, published: dt.date | None) -> Iterator[DateMention]:
         value = d.value
         if not d.has_year and published and value > published + dt.timedelta(days=31):
             value = _safe_date(value.year - 1, value.month, value.day) or value
-        yield DateMention(value, d.start, d.end, d.has_year, d.listed_day)
+        yield DateMention(value, d.start, d.end, d.has_year, d.listed_days)
 
 
 _LAST_WEEKDAY = re.compile(r"วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่ผ่านมา")

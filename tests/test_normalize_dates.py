@@ -21,6 +21,9 @@ from kg.normalize import name_key, normalize_text, thai_digits_to_arabic
     ("เมื่อวันที่ 14 และ 28 กุมภาพันธ์ 2563", dt.date(2020, 2, 14)),  # a list of days in one month
     ("ในวันที่ 11 และวันที่ 15 กรกฎาคม 2567", dt.date(2024, 7, 11)),
     ("วันที่ 12,19 เม.ย.64", dt.date(2021, 4, 12)),
+    ("ระหว่างวันที่ 16, 21 และ 23 สิงหาคม 2565", dt.date(2022, 8, 16)),  # three days: the first, not the second
+    ("เมื่อวันที่ 3 9 และ 19 เมษายน 2567", dt.date(2024, 4, 3)),  # days set apart by spaces after วันที่
+    ("การประชุมครั้งที่ 3 15 มีนาคม 2567", dt.date(2024, 3, 15)),  # ... but a number before a date is none of its days
     ("เมื่อวันที่ ๒๕ พฤษภาคม ๒๕๖๔", dt.date(2021, 5, 25)),
     ("วันนี้ (29 ก.ย. 2559)", dt.date(2016, 9, 29)),
     ("วันนี้ (29 ก.ย. 59)", dt.date(2016, 9, 29)),
@@ -41,6 +44,12 @@ def test_thai_and_english_dates(text, expected):
 ])
 def test_days_told_from_the_day_of_the_story(text, expected):
     assert relative_date(text, dt.date(2025, 8, 27)) == expected
+
+
+def test_a_lists_other_days_are_kept_with_its_first():
+    assert [d.listed_days for d in find_dates("วันที่ 16, 21 และ 23 สิงหาคม 2565 และวันที่ 3 9 และ 19 เมษายน 2567")] == [
+        (21, 23), (9, 19)]
+    assert [d.listed_days for d in find_dates("วันที่ 25 26\n27 30 กันยายน 2564 ครั้งที่ 3 15 มีนาคม 2567")] == [(), ()]
 
 
 def test_impossible_date_is_skipped_not_raised():

@@ -154,10 +154,11 @@ class EventDraft:
 
 # Words that make what follows a plan, a wish or a proposal: จะลงนาม, เตรียมลงนาม, เตรียมนำคณะนักธุรกิจไทยเยือน,
 # เสนอให้มีการ..., เชิญ ... มาเยือน, มีกำหนดการเข้าเยี่ยมคารวะ, จะมีการประชุม, จะร่วมประชุม, หวังว่า จะได้มีโอกาสต้อนรับ,
-# จะเป็นประธานในพิธีลงนาม, มีกำหนดการสำคัญในการเข้าร่วมพิธีต้อนรับ.
+# จะเป็นประธานในพิธีลงนาม, มีกำหนดการสำคัญในการเข้าร่วมพิธีต้อนรับ, อยู่ระหว่างการประสานงานเพื่อเดินทางไปลงนาม.
 _INTENT = re.compile(r"(?:จะ(?:ส่ง\S{0,20}?|นำ\S{0,30}?)?|เตรียม(?:การ|ความพร้อม|นำ\S{0,30}?)?"
                      r"|(?:มี)?กำหนด(?:การ)?\S{0,14}|"
                      r"เสนอให้(?:มีการ)?|พิจารณา(?:ทำ\S{0,12}ที่ทั้งสองฝ่าย)?|ผลักดันให้(?:มีการ)?"
+                     r"|อยู่ระหว่าง(?:การ)?(?:ประสาน(?:งาน)?(?:กับ\S{0,20}?)?(?:เพื่อ|และ)?|ดำเนินการ(?:ให้|เพื่อ))"
                      r"|ประสงค์(?:จะ)?|คาดว่าจะ|หวังว่าจะ|ก่อน|(?<!ได้รับ)(?<!คำ)เชิญ\S{0,40}?(?:มา|เข้าร่วม|ร่วม)?|(?:ต่อการ|ที่จะ)\S{0,20}เพื่อ)"
                      r"(?:\s?(?:ได้|มีการ|มี|การ|ไป|มา|เข้า|ทรง|จัด|เดินทาง|โอกาส|ร่วม|พบ|ใน|เป็นเจ้าภาพ|เป็นประธาน|(?:เป็น)?สักขีพยาน|พิธี))*\s?$")
 # หากประธานาธิบดีมาครงเดินทางเยือนประเทศไทย: what would happen if, not what did.
@@ -715,9 +716,9 @@ def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMen
             _DAYS_LONG.search(text, max(s, s + first.start - 30), s + first.start)):
         return []
     days = [first.value]
-    if first.listed_day is not None:
+    for day in first.listed_days:
         with contextlib.suppress(ValueError):
-            days.append(first.value.replace(day=first.listed_day))
+            days.append(first.value.replace(day=day))
     end = first.end
     for d in dates[1:]:
         if _ANOTHER_DAY.fullmatch(text, s + end, s + d.start) is None:

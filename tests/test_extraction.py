@@ -1416,10 +1416,21 @@ def test_an_abbreviated_title_is_written_out():
     # the ณ of a royal line's surname is part of the name; a place after ณ is not
     ("พลตำรวจโทณัฐพิชย์ สนิทวงศ์ ณ อยุธยา ผู้ช่วยรัฐมนตรี", "ณัฐพิชย์ สนิทวงศ์ ณ อยุธยา"),
     ("นายกิตติ ขันธมิตร ณ กรุงเทพฯ", "กิตติ ขันธมิตร"),
+    # ... and a royal line's name may be the whole surname, when a post, the line's end or a verb follows one named
+    # for a province; not a place a man is at
+    ("1. นายเธียรชัย ณ นคร กรรมการผู้ทรงคุณวุฒิด้านกฎหมายสิ่งแวดล้อม", "เธียรชัย ณ นคร"),
+    ("นายเดชาภิวัฒน์ ณ สงขลา ผู้อำนวยการสำนักงบประมาณ", "เดชาภิวัฒน์ ณ สงขลา"),
+    ("โดยมีนายกิตติรัตน์ ณ ระนอง กล่าวว่า", "กิตติรัตน์ ณ ระนอง"),
+    ("2. นายจักกพงศ์ ณ บางช้าง\n", "จักกพงศ์ ณ บางช้าง"),
     ("และ พล.ต.อ.ธัชชัย ปิตะนีละบุตร จเรตำรวจแห่งชาติ ร่วมในงานด้วย", "ธัชชัย ปิตะนีละบุตร"),
 ])
 def test_a_verb_or_a_provincial_post_after_a_name_is_no_part_of_it(text, name):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == [name]
+
+
+def test_a_given_name_at_a_province_is_no_royal_lines_surname():
+    text = "โดยมีนายสมชาย ณ เชียงใหม่ ของวันนั้น"
+    assert [p.name for p in find_persons(text, 0, len(text), load())] in ([], ["สมชาย"])
 
 
 def test_two_people_named_side_by_side_are_two():

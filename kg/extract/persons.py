@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     POST_NOMINALS,
     ROYAL_LINES,
+    ROYAL_LINES_NO_PLACE,
     THAI_CHARS,
     THAI_LEAD,
 )
@@ -250,11 +251,16 @@ def _surname_on_next_line(text: str, pos: int, limit: int, gaz: Gazetteer) -> bo
     to confirm it."""
     if text[pos] != "\n" or (m := wrapped_surname(text, pos, limit)) is None:
         return False
-    after = m.end()
-    while after < limit and text[after] in " \xa0":
-        after += 1
-    return (after >= limit or text[after] == "\n" or text[after].isdigit() or _post_or_agency_at(text, after, gaz)
-            or _BRACKET_LATIN_AT.match(text, after) is not None)
+    return _name_ends_at(text, m.end(), limit, gaz)
+
+
+def _name_ends_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> bool:
+    """Whether what follows ``pos``, past spaces, ends a name: a post, an agency, its Latin form in brackets, a list's
+    number or the line's end."""
+    while pos < limit and text[pos] in " \xa0":
+        pos += 1
+    return (pos >= limit or text[pos] == "\n" or text[pos].isdigit() or _post_or_agency_at(text, pos, gaz)
+            or _BRACKET_LATIN_AT.match(text, pos) is not None)
 
 
 ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s?$")  # the number of a list's item, right before a name
@@ -368,14 +374,32 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         else:
             parts[-1] = cut
     end = chosen[len(parts) - 1][0] + len(parts[-1])
-    # สนิทวงศ์ ณ อยุธยา: the ณ of a royal line's surname is part of it.
-    if len(parts) == 2 and (line := _ROYAL_LINE.match(text, end, limit)):
+    # สนิทวงศ์ ณ อยุธยา: the ณ of a royal line's surname is part of it; นายกษิต ณ ระนอง: or it is the whole surname.
+    if (len(parts) == 2 and (line := _ROYAL_LINE.match(text, end, limit))) or (
+            len(parts) == 1 and (line := _royal_line_surname(text, end, limit, gaz))):
         parts.append(line.group().strip())
         end = line.end()
     return end, " ".join(parts), len(parts)
 
 
 _ROYAL_LINE = re.compile(f" ณ (?:{'|'.join(ROYAL_LINES)})(?![\u0e01-\u0e4e])")
+
+
+def _royal_line_surname(text: str, pos: int, limit: int, gaz: Gazetteer) -> re.Match[str] | None:
+    """A royal line's name that is the whole surname after a given name at ``pos`` (นายเธียรชัย ณ นคร); after one named
+    for a province (ณ เชียงใหม่, where a man may be) only when what follows ends a name (a post, an agency, the line's
+    end, a verb, the next name, ในฐานะ) and is not what follows a place (ของ, เมื่อ, ใน ...)."""
+    line = _ROYAL_LINE.match(text, pos, limit)
+    if line is None or line.group().split()[-1] in ROYAL_LINES_NO_PLACE or _name_ends_at(text, line.end(), limit, gaz):
+        return line
+    after = line.end() + 1
+    if text[line.end()] != " " or (text.startswith(_AFTER_A_PLACE, after) and not text.startswith("ในฐานะ", after)):
+        return None
+    word = _THAI_TOKEN.match(text, after, min(limit, after + MAX_WORD))
+    return line if word and _strong_stop(text, word.start(), word.group(), gaz) else None
+
+
+_AFTER_A_PLACE = ("ของ", "เมื่อ", "ใน", "ที่", "เพื่อ", "ซึ่ง", "โดย", "ระหว่าง", "ตั้งแต่", "จังหวัด", "อำเภอ")
 
 
 _BRACKET_LATIN = re.compile(r"\s*\(\s*")

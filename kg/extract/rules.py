@@ -1006,6 +1006,7 @@ _LIST_FOLLOWS = re.compile(r"(?:ดังนี้|ดังต่อไปน�
 _INLINE_LIST = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|:)\s?(?=1\.)")
 _SUB_ITEM = re.compile(r"\d{1,2}\.\d{1,2}\.?\s?")
 _GROUP_LINE = 400  # the longest line that groups a list's items (1. ผู้ซึ่ง...เสนอ\n1.1 นาย...)
+_UNREAD_ITEM = 80  # the longest item line passed over for naming no one the list could read
 _SUBHEADING = re.compile(r"\([^()\n]{3,150}\)[ \t]*(?=\n\d{1,2}[.)])")
 
 
@@ -1018,6 +1019,15 @@ def _listed_in_the_line(text: str, persons: list[PersonMention], titles: list[Ti
     stops = [persons[pi].start for pi in listed[1:]] + [end] if listed else []
     return [(pi, any(persons[pi].end <= o.start < stop for o in titles))
             for pi, stop in zip(listed, stops, strict=True)]
+
+
+def _next_item(text: str, item: re.Match[str], pos: int) -> bool:
+    """Whether the line at ``pos`` is the list's next item after ``item`` (2. after 1., 1.3 after 1.2)."""
+    number = item.group().strip()
+    mark = number[-1] if number[-1] in ".)" else ""
+    head, _, last = number.rstrip(".)").rpartition(".")
+    following = f"{head + '.' if head else ''}{int(last) + 1}{mark}" if last.isdigit() else ""
+    return bool(following) and text.startswith(following, pos) and not text[pos + len(following):][:1].isdigit()
 
 
 def _groups_items(text: str, item: re.Match[str], end: int) -> bool:
@@ -1134,6 +1144,11 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
             by_post = pi is not None and any(
                 item.end() <= (held := titles[ti]).start < end and text[held.end:held.end + 2] in (" (", "\n(")
                 and persons[pi].written_from == held.end + 2 for qi, ti in posts if qi == pi)
+            # 1. พระพรหมบัณฑิต (ประยูร ธมฺมจิตฺโต)\n2. ...: one the list names in a way no name is read from is passed
+            # over when the list goes on below him with the next number.
+            if pi is None and end - pos <= _UNREAD_ITEM and _next_item(text, item, end + 1):
+                pos, first = end + 1, False
+                continue
             if pi is None or (persons[pi].written_from > item.end() + 1 and not by_post):
                 break
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.

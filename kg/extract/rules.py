@@ -205,8 +205,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     titles, posts = _listed_under_the_appointment(text, persons, titles, posts, orgs)
     titles, posts = _coordinators_listed(text, persons, titles, posts, gaz)
     seated = len(titles)
+    titles, posts = _members_named_in_prose(text, persons, titles, posts, orgs)
     titles, posts = _delegated_seats(text, persons, titles, posts, orgs)
-    # Seats named over a line break or to the line's end: the names read cut short there are no agencies.
+    # Seats named over a line break or to the line's end, or a body's whole line: the names read cut short there are
+    # no agencies.
     seats = [o for t in titles[seated:] for o in t.orgs]
     cut = [o for o in orgs if any(n.start == o.start and n.end > o.end for n in seats)]
     free, orgs = [o for o in free if o not in cut], [o for o in orgs if o not in cut]
@@ -1158,6 +1160,65 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)
             pos, first = end + 1, False
+    return titles, posts
+
+
+# องค์ประกอบ นายสวิน อักขรายุธ ประธานกรรมการ โดยกรรมการประกอบด้วย หม่อมหลวงไกรฤกษ์ เกษมสันต์ นายไกรสร บารมีอวยชัย ...
+# โดยมี ... เป็นกรรมการและเลขานุการ: a body's members named one after another in its make-up.
+_MEMBERS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=โดย)|(?<=คณะ))(กรรมการ(?:ผู้ทรงคุณวุฒิ)?)\s?ประกอบด้วย\s?")
+_MEMBERS_END = re.compile(r"โดยมี|เป็นกรรมการและ|\n")
+_BODY_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "สภา")
+_CHAIRS = ("ประธานกรรมการ", "รองประธานกรรมการ")
+
+
+# 1. คณะกรรมการพิจารณาปรับปรุงประมวลกฎหมายวิธีพิจารณาความแพ่ง, 3. คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ (คงเดิมทุกตำแหน่ง):
+# a line that holds a body's name alone, after its number, with a remark in brackets after it.
+_BODY_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?(?P<name>[^\n()]{6,150}?)\s*"
+                        r"(?:\([^()\n]{0,40}\))?[ \t]*$", re.MULTILINE)
+
+
+def _named_by_its_line(text: str, body: OrgRef) -> OrgRef:
+    """The body as its own line names it whole, when the line holds its name alone: a name read from its head word
+    stops at a word that reads as a verb (พิจารณา) or at a space (ห้างหุ้นส่วน บริษัท และองค์กรทางธุรกิจ)."""
+    m = _BODY_LINE.match(text, line_start(text, body.start))
+    if m is None or m.start("name") != body.start or m.end("name") <= body.end or not body.key.startswith("o-"):
+        return body
+    label = m.group("name")
+    return replace(body, key="o-" + slug(label, keep_hash=True), label=label, label_th=label, end=m.end("name"),
+                   alt_labels=(), rule="body-named-by-its-line")
+
+
+def _members_named_in_prose(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
+                            posts: list[tuple[int, int]], orgs: list[OrgRef]
+                            ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
+    """Those named with no title of their own after ``กรรมการประกอบด้วย`` in a body's make-up, up to the secretary
+    (โดยมี ... เป็นกรรมการและเลขานุการ) or the line's end, hold its seat (กรรมการ, กรรมการผู้ทรงคุณวุฒิ) in the body the
+    line or the two above it name last; the chair and vice-chair named before them, with no body of their own, are
+    that body's."""
+    titles, posts = list(titles), list(posts)
+    holding = {pi for pi, _ in posts}
+    for m in _MEMBERS.finditer(text):
+        line = line_start(text, m.start())
+        above = line_start(text, max(0, line - 1)) if line else 0
+        above = line_start(text, max(0, above - 1)) if above else 0
+        body = next((o for o in sorted(orgs, key=lambda o: -o.start) if above <= o.start and o.end <= m.start()
+                     and (o.label_th or o.label).startswith(_BODY_HEADS)), None)
+        if body is None:
+            continue
+        body = _named_by_its_line(text, body)
+        stop = (end.start() if (end := _MEMBERS_END.search(text, m.end())) else len(text))
+        seat = TitlePhrase(m.group(1), "th", m.start(1), m.end(1), (body,))
+        listed = [pi for pi, q in enumerate(persons) if m.end() <= q.start < stop]
+        for pi, nxt in zip(listed, [persons[pj].start for pj in listed[1:]] + [stop], strict=False):
+            if pi not in holding and not any(persons[pi].end <= t.start < nxt for t in titles):
+                titles.append(seat)
+                posts.append((pi, len(titles) - 1))
+                holding.add(pi)
+        for k, (pi, ti) in enumerate(posts):
+            t = titles[ti]
+            if line <= persons[pi].start < m.start() and not t.orgs and t.title in _CHAIRS:
+                titles.append(replace(t, orgs=(body,)))
+                posts[k] = (pi, len(titles) - 1)
     return titles, posts
 
 

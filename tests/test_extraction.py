@@ -3206,6 +3206,15 @@ def test_members_named_one_after_another_in_a_bodys_make_up_hold_its_seat():
     names = {e.key: e.labels["th"] for e in f.entities}
     assert {names[p.org] for p in f.posts} == {"คณะกรรมการพิจารณาปรับปรุงประมวลกฎหมายวิธีพิจารณาความแพ่ง"}
     assert sorted(p.title for p in f.posts) == ["กรรมการ", "กรรมการ", "ประธานกรรมการ"]
+    # A member's own seat, named with no body, is in this one.
+    f = facts("3. คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ (คงเดิมทุกตำแหน่ง)\nรองนายกรัฐมนตรีที่ได้รับมอบหมาย เป็นประธานกรรมการ "
+              "กรรมการประกอบด้วย ปลัดกระทรวงเกษตรและสหกรณ์ หรือผู้แทน นายกฤษฎา เกิดสมจิตต์ ผู้แทนเกษตรกร "
+              "นายจงสฤษดิ์ คุ้นวงศ์ ผู้แทนภาคเอกชน โดยมีรองปลัดกระทรวงเกษตรและสหกรณ์ที่ได้รับมอบหมาย เป็นกรรมการและเลขานุการ",
+              published="2024-05-07")
+    names = {e.key: e.labels["th"] for e in f.entities}
+    assert sorted((names[p.person], p.title, names[p.org]) for p in f.posts) == [
+        ("กฤษฎา เกิดสมจิตต์", "ผู้แทนเกษตรกร", "คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ"),
+        ("จงสฤษดิ์ คุ้นวงศ์", "ผู้แทนภาคเอกชน", "คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ")]
 
 
 def test_the_dateline_of_a_press_release_dates_its_event():

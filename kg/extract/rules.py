@@ -1169,6 +1169,7 @@ _MEMBERS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=โดย)|(?<=คณะ))(�
 _MEMBERS_END = re.compile(r"โดยมี|เป็นกรรมการและ|\n")
 _BODY_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "สภา")
 _CHAIRS = ("ประธานกรรมการ", "รองประธานกรรมการ")
+_SEATS = ("ผู้แทน", "ผู้ทรงคุณวุฒิ", "กรรมการ")
 
 
 # 1. คณะกรรมการพิจารณาปรับปรุงประมวลกฎหมายวิธีพิจารณาความแพ่ง, 3. คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ (คงเดิมทุกตำแหน่ง):
@@ -1214,9 +1215,13 @@ def _members_named_in_prose(text: str, persons: list[PersonMention], titles: lis
                 titles.append(seat)
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)
+        # ... นายกฤษฎา เกิดสมจิตต์ ผู้แทนเกษตรกร นายจงสฤษดิ์ คุ้นวงศ์ ผู้แทนภาคเอกชน: a member's own seat, named with no
+        # body, is in this one too.
+        ends = dict(zip(listed, [persons[pj].start for pj in listed[1:]] + [stop], strict=False))
         for k, (pi, ti) in enumerate(posts):
             t = titles[ti]
-            if line <= persons[pi].start < m.start() and not t.orgs and t.title in _CHAIRS:
+            if not t.orgs and ((line <= persons[pi].start < m.start() and t.title in _CHAIRS) or (
+                    pi in ends and persons[pi].end <= t.start < ends[pi] and t.title.startswith(_SEATS))):
                 titles.append(replace(t, orgs=(body,)))
                 posts[k] = (pi, len(titles) - 1)
     return titles, posts

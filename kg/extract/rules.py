@@ -1194,8 +1194,8 @@ def _members_named_in_prose(text: str, persons: list[PersonMention], titles: lis
                             ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
     """Those named with no title of their own after ``กรรมการประกอบด้วย`` in a body's make-up, up to the secretary
     (โดยมี ... เป็นกรรมการและเลขานุการ) or the line's end, hold its seat (กรรมการ, กรรมการผู้ทรงคุณวุฒิ) in the body the
-    line or the two above it name last; the chair and vice-chair named before them, with no body of their own, are
-    that body's."""
+    line or the two above it name last; the chair and vice-chair named before them, and members' own seats (ผู้แทน...),
+    with no body of their own, are that body's."""
     titles, posts = list(titles), list(posts)
     holding = {pi for pi, _ in posts}
     for m in _MEMBERS.finditer(text):
@@ -1210,14 +1210,14 @@ def _members_named_in_prose(text: str, persons: list[PersonMention], titles: lis
         stop = (end.start() if (end := _MEMBERS_END.search(text, m.end())) else len(text))
         seat = TitlePhrase(m.group(1), "th", m.start(1), m.end(1), (body,))
         listed = [pi for pi, q in enumerate(persons) if m.end() <= q.start < stop]
-        for pi, nxt in zip(listed, [persons[pj].start for pj in listed[1:]] + [stop], strict=False):
+        ends = dict(zip(listed, [persons[pj].start for pj in listed[1:]] + [stop], strict=False))  # each one's words
+        for pi, nxt in ends.items():
             if pi not in holding and not any(persons[pi].end <= t.start < nxt for t in titles):
                 titles.append(seat)
                 posts.append((pi, len(titles) - 1))
                 holding.add(pi)
         # ... นายกฤษฎา เกิดสมจิตต์ ผู้แทนเกษตรกร นายจงสฤษดิ์ คุ้นวงศ์ ผู้แทนภาคเอกชน: a member's own seat, named with no
         # body, is in this one too.
-        ends = dict(zip(listed, [persons[pj].start for pj in listed[1:]] + [stop], strict=False))
         for k, (pi, ti) in enumerate(posts):
             t = titles[ti]
             if not t.orgs and ((line <= persons[pi].start < m.start() and t.title in _CHAIRS) or (

@@ -514,9 +514,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
         # association when a cause, not a deed, follows (สมาคมโรงงานเพื่อรับฟังความคิดเห็น: why they met).
         # So is a fund, alone or run by a board (กองทุนเงินให้กู้ยืมเพื่อการศึกษา, คณะกรรมการบริหารกองทุนจัดรูปที่ดิน
         # เพื่อพัฒนาพื้นที่): of the corpus's funds with เพื่อ in their first 20 letters nearly all are named so.
+        # ศูนย์วิทยาศาสตร์เพื่อการศึกษา, คณะกรรมการอิสระเพื่อการปฏิรูปการศึกษา, สถาบันสิรินธรเพื่อการฟื้นฟูสมรรถภาพ...: a
+        # name goes on through เพื่อการ and its noun, glued to it as no clause of purpose after a name is.
         purpose = purpose or (tok == "เพื่อ" and bool(nxt) and (
             head.group() in ("มูลนิธิ", "กองทุน") or "กองทุน" in out
-            or (head.group() == "สมาคม" and nxt.startswith(_CAUSES))))
+            or (head.group() == "สมาคม" and nxt.startswith(_CAUSES)) or (nxt.startswith("การ") and len(out) > k)))
         # ศูนย์ปฏิบัติการเพื่อป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี (ศปอส.): a name that runs on past เพื่อ, unbroken,
         # to its abbreviation in brackets is named whole; so is one that runs on to the end of a summary's item
         # heading (31. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการพลังงานนิวเคลียร์เพื่อสันติ).

@@ -845,6 +845,16 @@ def test_a_signing_proposed_or_planned_is_no_signing():
     assert {p.role for ev in f.events for p in ev.participations if p.agent_kind == "person"} == {"Participant"}
 
 
+def test_a_joint_declaration_signed_is_a_signing_as_an_order_signed_is_not():
+    f = facts("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ให้เกียรติเป็นประธานเปิด "
+              "พิธีลงนามประกาศร่วมกันปฏิญญาร่วมระหว่างองค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ (UNIDO) และสำนักงานเพื่อการพัฒนา"
+              "ระเบียงเศรษฐกิจพิเศษภาคตะวันออก (สกรศ.)", published="2017-09-05")
+    assert [ev.type for ev in f.events] == ["Signing"]
+    f = facts("เมื่อวันที่ 4 กันยายน 2560 นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ลงนามประกาศแต่งตั้งคณะทำงาน",
+              published="2017-09-05")
+    assert not f.events
+
+
 def test_a_signing_being_arranged_is_no_signing():
     # The flags are lowered on 9, 12 and 13 September; the condolence book is yet to be signed.
     f = facts("ทั้งนี้ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี ได้ให้ส่วนราชการ "

@@ -63,8 +63,10 @@ _OCCASION = re.compile(r"ในโอกาส(?:ที่)?(?:ได้)?(?:เ
 _ATTENDS = re.compile(r"เข้าร่วม(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา|หารือ)")
 _CHAIRS_MEETING = re.compile(r"เป็นประธาน(?:ใน)?(?:การ)?(?:ประชุม|เปิด(?:งาน|การ)?(?:ประชุม|สัมมนา|เสวนา)|สัมมนา|เสวนา)")
 # ลงนามในประกาศแต่งตั้ง, ลงนามในคำสั่ง..., ลงนามรับสนองพระบรมราชโองการ: an official signs an order, no one signs with him.
-# ลงนามในสมุดเยี่ยม, ลงนามสมุดตรวจเยี่ยม: a visitor signs the guest book of the place he visits, no agreement.
-_SIGNING = re.compile(r"ลงนาม(?!(?:ใน)?(?:ประกาศ(?!เจตนารมณ์)|คำสั่ง|สมุด(?:ตรวจ)?เยี่ยม)|รับสนอง)|signing|signed")
+# ลงนามในสมุดเยี่ยม, ลงนามสมุดตรวจเยี่ยม: a visitor signs the guest book of the place he visits, no agreement. A
+# declaration signed together (ลงนามประกาศเจตนารมณ์, ลงนามประกาศร่วมกัน, ลงนามประกาศความร่วมมือ) is a signing all the same.
+_SIGNING = re.compile(r"ลงนาม(?!(?:ใน)?(?:ประกาศ(?!เจตนารมณ์|ร่วม|ความร่วมมือ)|คำสั่ง|สมุด(?:ตรวจ)?เยี่ยม)|รับสนอง)"
+                      r"|signing|signed")
 # ... not ลงนามถวายพระพร with no book named: the well-wishing of a royal birthday, by the hundred at a palace hall.
 _BOOK = re.compile(r"ลงนาม(?:ใน)?(?:สมุด)?(?:แสดงความ(?:เสียใจ|อาลัย)|ไว้อาลัย|อวยพร)|ลงนาม(?:ใน)?สมุดถวายพระพร")
 DIED = re.compile(r"ถึงแก่(?:อสัญ|อนิจ)?กรรม|ถึงแก่พิราลัย|สวรรคต|สิ้นพระชนม์|เสียชีวิต")

@@ -856,6 +856,23 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
                 or (gaz is not None and gaz.country_matcher.match_at(nxt, 0)))
 
 
+# 1. คณะกรรมการพิจารณาปรับปรุงประมวลกฎหมายวิธีพิจารณาความแพ่ง, 3. คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ (คงเดิมทุกตำแหน่ง):
+# a line that holds a body's name alone, after its number, with a remark in brackets after it.
+_BODY_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?(?P<name>[^\n()]{6,150}?)\s*"
+                        r"(?:\([^()\n]{0,40}\))?[ \t]*$", re.MULTILINE)
+
+
+def named_by_its_line(text: str, body: OrgRef) -> OrgRef:
+    """The body as its own line names it whole, when the line holds its name alone: a name read from its head word
+    stops at a word that reads as a verb (พิจารณา) or at a space (ห้างหุ้นส่วน บริษัท และองค์กรทางธุรกิจ)."""
+    m = _BODY_LINE.match(text, text.rfind("\n", 0, body.start) + 1)
+    if m is None or m.start("name") != body.start or m.end("name") <= body.end or not body.key.startswith("o-"):
+        return body
+    label = m.group("name")
+    return replace(body, key="o-" + slug(label, keep_hash=True), label=label, label_th=label, end=m.end("name"),
+                   alt_labels=(), rule="body-named-by-its-line")
+
+
 _VENUE = re.compile(r"\b(?:Hotel|Resort|Convention|Exhibition|Building|Tower|Plaza|Arena|Stadium|Hall|Point)\b")
 _VENUE_BEFORE = re.compile(r"(?:โรงแรม|อาคาร|ห้อง|ตึก)\s?\(?$")
 _MEETING_OF = re.compile(r"\b(?:Meetings?|Session|Summit|Conference|Forum|Retreat)\s(?:of|for)\s(?:[Tt]he\s)?")

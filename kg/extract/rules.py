@@ -21,7 +21,15 @@ from kg.extract.events import (
     title_ordinal,
 )
 from kg.extract.lexicon import ACTING, FORMER, KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
-from kg.extract.orgs import country_at, find_orgs, foreign_ministry, org_at, org_from_entry, short_ministry
+from kg.extract.orgs import (
+    country_at,
+    find_orgs,
+    foreign_ministry,
+    named_by_its_line,
+    org_at,
+    org_from_entry,
+    short_ministry,
+)
 from kg.extract.persons import (
     ITEM_NUMBER,
     find_addressed_names,
@@ -1172,23 +1180,6 @@ _CHAIRS = ("ประธานกรรมการ", "รองประธา�
 _SEATS = ("ผู้แทน", "ผู้ทรงคุณวุฒิ", "กรรมการ")
 
 
-# 1. คณะกรรมการพิจารณาปรับปรุงประมวลกฎหมายวิธีพิจารณาความแพ่ง, 3. คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ (คงเดิมทุกตำแหน่ง):
-# a line that holds a body's name alone, after its number, with a remark in brackets after it.
-_BODY_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?(?P<name>[^\n()]{6,150}?)\s*"
-                        r"(?:\([^()\n]{0,40}\))?[ \t]*$", re.MULTILINE)
-
-
-def _named_by_its_line(text: str, body: OrgRef) -> OrgRef:
-    """The body as its own line names it whole, when the line holds its name alone: a name read from its head word
-    stops at a word that reads as a verb (พิจารณา) or at a space (ห้างหุ้นส่วน บริษัท และองค์กรทางธุรกิจ)."""
-    m = _BODY_LINE.match(text, line_start(text, body.start))
-    if m is None or m.start("name") != body.start or m.end("name") <= body.end or not body.key.startswith("o-"):
-        return body
-    label = m.group("name")
-    return replace(body, key="o-" + slug(label, keep_hash=True), label=label, label_th=label, end=m.end("name"),
-                   alt_labels=(), rule="body-named-by-its-line")
-
-
 def _members_named_in_prose(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                             posts: list[tuple[int, int]], orgs: list[OrgRef]
                             ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
@@ -1206,7 +1197,7 @@ def _members_named_in_prose(text: str, persons: list[PersonMention], titles: lis
                      and (o.label_th or o.label).startswith(_BODY_HEADS)), None)
         if body is None:
             continue
-        body = _named_by_its_line(text, body)
+        body = named_by_its_line(text, body)
         stop = (end.start() if (end := _MEMBERS_END.search(text, m.end())) else len(text))
         seat = TitlePhrase(m.group(1), "th", m.start(1), m.end(1), (body,))
         listed = [pi for pi, q in enumerate(persons) if m.end() <= q.start < stop]

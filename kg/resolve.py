@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from kg.extract.events import BESIDES, IN_THE_TALKS, ON_THIS_OCCASION, POINTS_BACK
+from kg.extract.events import BESIDES, IN_THE_TALKS, JOINED_TOO, ON_THIS_OCCASION, POINTS_BACK, TODAYS_TALKS
 from kg.extract.lexicon import MISSPELT_TITLES
 from kg.extract.orgs import CUT
 from kg.extract.persons import ABBREVIATED, thai_named
@@ -326,9 +326,12 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
             participations=participations))
         explicit.append(d.explicit_date)
-        back.append(not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
-                                             or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
-                                             or IN_THE_TALKS.match(text, d.sentence[0]) is not None))
+        back.append((not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
+                                              or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
+                                              or IN_THE_TALKS.match(text, d.sentence[0]) is not None))
+                    or (JOINED_TOO.match(text, d.trigger, d.sentence[1]) is not None
+                        and text.endswith(("ร่วม", "ร่วมการ"), 0, d.trigger))
+                    or ((today := TODAYS_TALKS.match(text, d.sentence[0])) is not None and d.trigger < today.end()))
         besides.append(BESIDES.match(text, d.sentence[0]) is not None)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
@@ -590,11 +593,12 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
     for n, ev in enumerate(events):
         target = None
         undated = explicit is not None and not explicit[n]
-        if undated and back is not None and back[n]:
-            # the first told: the story's own event, dated if any is
-            target = next((i for i, other in enumerate(merged) if _same_kind(other, ev) and other.date is not None),
+        if back is not None and back[n]:
+            # the first told: the story's own event, dated if any is; a sentence dated itself, on its day
+            target = next((i for i, other in enumerate(merged) if _same_kind(other, ev) and other.date is not None
+                           and (undated or other.date == ev.date)),
                           next((i for i, other in enumerate(merged) if _same_kind(other, ev) and not other.in_passing),
-                               None))
+                               None) if undated else None)
         people = {p.agent for p in ev.participations if p.agent_kind == "person"}
         for i, other in enumerate(merged if target is None else ()):
             theirs = {p.agent for p in other.participations if p.agent_kind == "person"}

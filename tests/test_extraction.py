@@ -875,6 +875,18 @@ def test_a_sentence_opening_on_in_the_talks_adds_its_people_to_the_talks_told_be
     assert etype == "Visit" and people["ขจร ศรีชวโนทัย"] == "Participant" and people["อนุทิน ชาญวีรกูล"] == "Host"
 
 
+def test_those_named_at_todays_talks_or_joining_them_as_well_take_part_in_the_call_told_before():
+    call = ("วันนี้ (26 ก.พ. 68) น.ส.ซาบีดา ไทยเศรษฐ์ รมช.มหาดไทย ให้การต้อนรับ นายมาซากอส ซุลกิฟิ "
+            "รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและครอบครัว สาธารณรัฐสิงคโปร์ โอกาสเข้าเยี่ยมคารวะและหารือ "
+            "ณ ห้องดำรงราชานุภาพ อาคารศาลาว่าการกระทรวงมหาดไทย\n"
+            "น.ส.ซาบีดา กล่าวว่า ตนรู้สึกเป็นเกียรติอย่างยิ่งที่ได้มีโอกาสให้การต้อนรับ\n")
+    for told in ("การหารือวันนี้ นายวินัย โตเจริญ รองอธิบดีกรมการปกครอง และเจ้าหน้าที่ที่เกี่ยวข้อง ร่วมหารือด้วย",
+                 "ทั้งนี้ นายวินัย โตเจริญ รองอธิบดีกรมการปกครอง และเจ้าหน้าที่ที่เกี่ยวข้อง ร่วมหารือด้วย"):
+        etype, people = only_event(facts(call + told, published="2025-02-26"))
+        assert etype == "Visit" and people["วินัย โตเจริญ"] == "Participant"
+        assert people["ซาบีดา ไทยเศรษฐ์"] == "Host" and people["มาซากอส ซุลกิฟิ"] == "Guest"
+
+
 def test_who_opens_a_paragraph_to_speak_after_a_meeting_spoke_at_it():
     f = facts("วันนี้ (15 พฤษภาคม 2560) กระทรวงอุตสาหกรรม จัดการประชุม Industrie 4.0 in Thailand 4.0 "
               "โดยมีศาสตราจารย์ ดร. เพเทอร์ โพสต์ หัวหน้าฝ่ายวิจัยประยุกต์ บริษัทเฟสโต ร่วมหารือ\n"

@@ -417,6 +417,10 @@ _AT_THE = re.compile(r"ใน(?:งาน)?(?:การ)?$")
 _TOPIC_BEFORE = re.compile(r"การ(?:จัด)?(?:พิธี)?$")
 # ...ในครั้งนี้, ...ดังกล่าว, การประชุมฯ right after a trigger: the sentence points back at an event told of already.
 POINTS_BACK = re.compile(r"\S{0,60}?\s?(?:ใน)?(?:ครั้งนี้|ดังกล่าว)|[^\sฯ]{0,12}ฯ(?![\u0e01-\u0e4e])")
+# ... และเจ้าหน้าที่ที่เกี่ยวข้อง ร่วมหารือด้วย, การหารือวันนี้ นายX ... : those named joined "as well" the talks told of
+# before, or are named as at "today's" talks; either points back at them, on the same day.
+JOINED_TOO = re.compile(r"(?:หารือ|ประชุม)(?:ใน)?(?:ครั้งนี้|ดังกล่าว)?ด้วย\s*$")
+TODAYS_TALKS = re.compile(r"(?:ทั้งนี้\s?)?การ(?:หารือ|ประชุม)(?:ใน)?(?:วันนี้|ครั้งนี้)")
 
 
 def _told_of(text: str, m: re.Match[str]) -> bool:

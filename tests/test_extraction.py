@@ -1252,6 +1252,15 @@ def test_to_or_a_field_after_a_surname_goes_on_with_the_sentence(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("ร่วมกับคณะกรรมการจัดประชุมวิชาการนานาชาติประจำปีรางวัลสมเด็จเจ้าฟ้ามหิดล อาทิ คณะแพทยศาสตร์ศิริราชพยาบาล", ["มหิดล"]),
+    ("ผู้แทนหน่วยงานต่าง ๆ ได้แก่ นางสาวประภากร เช่น ผู้แทนกรมการค้าต่างประเทศ", ["ประภากร"]),
+])
+def test_a_word_that_opens_a_list_is_no_surname(text, names):
+    assert [p.name for p in find_persons(text, 0, len(text), load())] == names
+    assert not [p for p in facts(text).entities if p.kind == "person"]
+
+
 @pytest.mark.parametrize("text", [
     "1. ดร. อาบุลคาลัม อับดุล โมเมน\nH.E. Dr. Abulkalam Abdul Momen\nรัฐมนตรีว่าการกระทรวงการต่างประเทศบังกลาเทศ",
     "5. นายนารายัณ ประกาศ สาอุท H.E. Mr. Narayan Prakash Saud\nรัฐมนตรีว่าการกระทรวงการต่างประเทศเนปาล",

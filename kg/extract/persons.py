@@ -185,10 +185,14 @@ def _no_word_after_the_stop(token: str) -> bool:
             and not everyday(token) and not token.endswith(("ว่า", "ให้")))  # ได้กำชับให้, ได้เปรียบเปรยว่า
 
 
+_OPENS_A_LIST = frozenset({"อาทิ", "เช่น", "ได้แก่", "ประกอบด้วย"})
+
+
 def _never_in_a_name(token: str) -> bool:
-    """A provincial post (อุตสาหกรรมจังหวัด...), a post at a civil-service level (เศรษฐกรชำนาญการ) or a verb of saying
-    (เสริมว่า) is never a word of a name; a foreign surname may end in ว่า all the same (โบโกว่า)."""
-    return ("จังหวัด" in token or (token.endswith(_CIVIL_SERVICE_LEVELS) and len(token) > 8)
+    """A provincial post (อุตสาหกรรมจังหวัด...), a post at a civil-service level (เศรษฐกรชำนาญการ), a verb of saying
+    (เสริมว่า) or a word that opens a list (เจ้าฟ้ามหิดล อาทิ คณะ...) is never a word of a name; a foreign surname may
+    end in ว่า all the same (โบโกว่า)."""
+    return (token in _OPENS_A_LIST or "จังหวัด" in token or (token.endswith(_CIVIL_SERVICE_LEVELS) and len(token) > 8)
             or (token.endswith("ว่า") and (token in dictionary() or token[:-3] in dictionary())))
 
 

@@ -2739,6 +2739,25 @@ def test_a_unit_headed_fai_or_suan_belongs_to_the_agency_after_it(text, unit, pa
         assert [(p.title, p.org) for p in f.posts if p.org == found.key] == [(title, found.key)]
 
 
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("นายกิติภูมิ ดวงพรม ผอ.ส่วนส่งเสริมองค์กรศาสนาอิสลามและกิจการฮัจย์ นายทรงกลด ขาวแจ้ง ร่วมหารือด้วย",
+     "ส่วนส่งเสริมองค์กรศาสนาอิสลามและกิจการฮัจย์", None),
+    ("นายอำนาจ ถี่ถ้วน ผู้อำนวยการส่วนเครื่องจักรกลสำนักงานชลประทานที่ 14 ร่วมตรวจเยี่ยม",
+     "ส่วนเครื่องจักรกล", "สำนักงานชลประทานที่ 14"),
+])
+def test_a_division_after_its_heads_title_is_named_by_its_whole_word(text, unit, parent):
+    f = facts(text)
+    names = labels_of(f)
+    found = next(e for e in f.entities if e.kind == "org" and e.labels.get("th") == unit)
+    assert names.get(found.parent) == parent
+    assert [(p.title, names[p.org]) for p in f.posts] == [("ผู้อำนวยการ", unit)]
+
+
+def test_a_companys_section_manager_heads_no_division():
+    f = facts("นายนพรัตน์ จันทร์สว่าง ผู้จัดการส่วนพัฒนาธุรกิจเพื่อสังคม บริษัท ปตท. จำกัด (มหาชน) ร่วมงาน")
+    assert not [e for e in f.entities if e.kind == "org" and e.labels.get("th", "").startswith("ส่วน")]
+
+
 @pytest.mark.parametrize("text", [
     "ฝ่ายค้านของสภาผู้แทนราษฎรยื่นญัตติ",  # the opposition
     "นายอนุทิน กล่าวว่า ส่วนมาตรการของกระทรวงสาธารณสุขนั้นยังคงเดิม",  # ส่วน turns to another topic

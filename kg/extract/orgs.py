@@ -957,7 +957,10 @@ _UNIT_NOT = frozenset({"ราชการ", "งาน", "หนึ่ง", "�
 _SIDES = frozenset({"เศรษฐกิจ", "ความมั่นคง", "ปกครอง", "ทหาร", "สังคม"})
 # ของ, แห่ง, ประจำ: the words between a unit and the agency it belongs to.
 OF_AT = ("ของ", "แห่ง", "ประจำ")
-UNIT_LEADERS = ("ผู้อำนวยการ", "รองผู้อำนวยการ", "หัวหน้า", "รองหัวหน้า", "ผู้จัดการ")
+UNIT_LEADERS = ("ผู้อำนวยการ", "รองผู้อำนวยการ", "ผอ.", "หัวหน้า", "รองหัวหน้า", "ผู้จัดการ")
+_DIVISION_HEADS = ("ผู้อำนวยการ", "ผอ.", "หัวหน้า")  # a company's ผู้จัดการส่วน heads no division of the service
+_SHORTEST_UNIT = 8  # letters after the head word: ส่วนกฎหมาย, not ส่วนนี้
+GLUED_PARENT = ("สำนักงาน", "สำนัก", "กรม", "กอง")
 
 
 def _agency_at(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -978,16 +981,32 @@ def unit_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
     offset = start
     for tok in toks[:6]:
         if tok in ORG_STOPS or tok in _NOT_A_NAME_WORD or tok in OF_AT or tok.startswith(("ใน", "และ")):
-            return None  # ส่วนเสริมของอนุสัญญา: of something that is no agency
+            break  # ส่วนเสริมของอนุสัญญา: of something that is no agency
         offset += len(tok)
         m = UNIT_TO_PARENT.match(text, offset, limit)
         if toks[0] in _SIDES and not text.startswith(_EMBASSY_HEADS, m.end()):
             continue
         if _agency_at(text, m.end(), gaz):
-            name = text[pos:m.start("gap")]
-            return OrgRef("o-" + slug(name, keep_hash=True), name, "th", pos, m.start("gap"), "unit-pattern",
-                          label_th=name)
+            return _unit(text, pos, m.start("gap"))
+    # ผอ.ส่วนส่งเสริมองค์กรศาสนาอิสลามและกิจการฮัจย์ นาย...: after its head's title, glued, a division (ส่วน, a rank of
+    # the civil service; a company's ฝ่าย is not read so) is named by the whole written word (and its number).
+    if (text.startswith("ส่วน", pos) and text.endswith(_DIVISION_HEADS, 0, pos) and len(run.group()) >= _SHORTEST_UNIT
+            and "ฯ" not in run.group()):
+        # ส่วนเครื่องจักรกลสำนักงานชลประทานที่ 14: the agency it belongs to may be glued to it.
+        end, offset = run.end(), start
+        for tok in toks:
+            if offset - start >= _SHORTEST_UNIT and (
+                    text.startswith(GLUED_PARENT, offset) or _agency_at(text, offset, gaz)):
+                end = offset
+                break
+            offset += len(tok)
+        return _unit(text, pos, UNIT_TO_PARENT.match(text, end, limit).start("gap") if end == run.end() else end)
     return None
+
+
+def _unit(text: str, start: int, end: int) -> OrgRef:
+    name = text[start:end]
+    return OrgRef("o-" + slug(name, keep_hash=True), name, "th", start, end, "unit-pattern", label_th=name)
 
 
 def _known_as_written(name: str, gaz: Gazetteer) -> tuple[OrgEntry, str] | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
 from kg.extract.orgs import (
+    GLUED_PARENT,
     OF_AT,
     UNIT_HEADS,
     UNIT_LEADERS,
@@ -324,9 +325,11 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     while orgs and len(orgs) < 4:
         sep = _SEP.match(text, cursor, limit)
         nxt = sep.end() if sep else cursor
-        # ...แปซิฟิกของ ITU: a parent may follow with no space after ของ, ประจำ or แห่ง, none after anything else.
+        # ...แปซิฟิกของ ITU: a parent may follow with no space after ของ, ประจำ or แห่ง, none after anything else but a
+        # division's name (ส่วนเครื่องจักรกลสำนักงานชลประทานที่ 14).
         if (nxt == cursor and nxt < limit and not text[nxt:nxt + 1].isspace() and lang == "th"
-                and not text.startswith(OF_AT, nxt)):
+                and not text.startswith(OF_AT, nxt)
+                and not (orgs[-1].rule == "unit-pattern" and text.startswith(GLUED_PARENT, nxt))):
             break
         ref = org_at(text, nxt, gaz, limit)
         # กองเอเชียตะวันออกเฉียงใต้ 4 ขององค์กร..., ฝ่ายแรงงาน ประจำสถานเอกอัครราชทูต...: the parent after ของ or ประจำ.

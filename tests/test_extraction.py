@@ -1252,6 +1252,13 @@ def test_to_or_a_field_after_a_surname_goes_on_with_the_sentence(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
 
 
+def test_a_particle_glued_by_an_apostrophe_stays_in_a_latin_name():
+    f = facts("วันนี้ นางซีบีย์ เดอ การ์ตีเย ดีฟว์ (H.E. Ms. Sibille de Cartier d’Yves) เอกอัครราชทูตราชอาณาจักรเบลเยียม"
+              "ประจำประเทศไทย เข้าเยี่ยมคารวะนายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี")
+    person = next(e for e in f.entities if e.kind == "person" and e.labels.get("th", "").startswith("ซีบีย์"))
+    assert person.labels["en"] == "Sibille de Cartier d’Yves"
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("ร่วมกับคณะกรรมการจัดประชุมวิชาการนานาชาติประจำปีรางวัลสมเด็จเจ้าฟ้ามหิดล อาทิ คณะแพทยศาสตร์ศิริราชพยาบาล", ["มหิดล"]),
     ("ผู้แทนหน่วยงานต่าง ๆ ได้แก่ นางสาวประภากร เช่น ผู้แทนกรมการค้าต่างประเทศ", ["ประภากร"]),

@@ -47,7 +47,9 @@ _LATIN_LETTERS_IN_THAI = frozenset((
     "เอ", "บี", "ซี", "ดี", "อี", "เอฟ", "จี", "เอช", "ไอ", "เจ", "เค", "แอล", "เอ็ม", "เอ็น", "โอ", "พี", "คิว", "อาร์",
     "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "เอ็กซ์", "วาย", "แซด"))
 # C.A. Chaminda: initials run together
-_LATIN_TOKEN = re.compile(f"(?:[A-Z]\\.){{2,}}|[{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]*\\.?|(?:[a-z]+)")
+# Sibille de Cartier d’Yves: a particle may be glued to the word after it by an apostrophe.
+_LATIN_TOKEN = re.compile(f"(?:[A-Z]\\.){{2,}}|[{LATIN_CAPITALS}][{LATIN_LETTERS}'’\\-]*\\.?"
+                          r"|[a-z]+(?:['’][A-Z][a-z]+)?")
 _SPACED_HYPHEN_LAST = re.compile(r" - [A-Z][A-Za-z'’]+(?![A-Za-z'’]| [A-Za-z])")
 _GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")

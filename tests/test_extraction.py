@@ -1262,8 +1262,11 @@ def test_a_particle_glued_by_an_apostrophe_stays_in_a_latin_name():
 @pytest.mark.parametrize(("text", "names"), [
     ("ร่วมกับคณะกรรมการจัดประชุมวิชาการนานาชาติประจำปีรางวัลสมเด็จเจ้าฟ้ามหิดล อาทิ คณะแพทยศาสตร์ศิริราชพยาบาล", ["มหิดล"]),
     ("ผู้แทนหน่วยงานต่าง ๆ ได้แก่ นางสาวประภากร เช่น ผู้แทนกรมการค้าต่างประเทศ", ["ประภากร"]),
+    # nor is a word that is a country's name, all of it (นครคุณหมิง, Kunming misspelt)
+    ("เส้นทางขนส่งจากนครคุณหมิงในมณฑลยูนาน สาธารณรัฐประชาชนจีน ผ่าน สปป.ลาว", ["หมิงในมณฑลยูนาน"]),
+    ("ณ นครคุณหมิง สาธารณรัฐประชาชนจีน", ["หมิง"]),
 ])
-def test_a_word_that_opens_a_list_is_no_surname(text, names):
+def test_a_word_that_opens_a_list_or_is_a_countrys_name_is_no_surname(text, names):
     assert [p.name for p in find_persons(text, 0, len(text), load())] == names
     assert not [p for p in facts(text).entities if p.kind == "person"]
 

@@ -362,10 +362,13 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         # 2. นายมาโนช แจ้งมุข 3. ...: a name that fills a numbered item of a list is a name and a surname, whatever
         # the surname begins like.
         surname_like = surname_like or _fills_an_item(text, pos, chosen[1][1], honorific)
+        # นครคุณหมิง สาธารณรัฐประชาชนจีน: a word that is a country's name, all of it, is no surname.
+        country = gaz.country_matcher.match_at(text, chosen[1][0])
         if ((_starts_no_surname(second) and second not in _family_names() and not surname_like
                 and (second in dictionary() or not post_follows
                      or not (second.startswith(_SURNAME_LIKE) or _no_word_after_the_stop(second))))
-                or _never_in_a_name(second)):  # ปิยนุช เสริมว่า: she said, too
+                or _never_in_a_name(second)  # ปิยนุช เสริมว่า: she said, too
+                or (country is not None and country[0] == chosen[1][1])):
             chosen = words[:1]
     parts = [text[a:b] for a, b in chosen]
     if len(parts) > 1:

@@ -33,6 +33,7 @@ ROLE_STRENGTH = {"CoChair": 5, "Chair": 5, "Signatory": 4, "Host": 4, "Guest": 4
 
 
 # Titles many hold at once: an unattached one stands for no one person.
+_GOVERNMENT_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "คณะกรรมการ", "กอง")
 _ONE_OF_MANY = frozenset({"ผู้แทน", "กรรมการ", "อนุกรรมการ", "สมาชิก", "เจ้าหน้าที่", "ผู้เชี่ยวชาญ", "ผู้ทรงคุณวุฒิ",
                           "Representative", "Member"})
 
@@ -273,6 +274,11 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             if not t.title.startswith("ผู้รักษาราชการแทนรัฐมนตรี"):
                 person_org.setdefault(pk, org)
         title_holder[ti] = pk
+        # นายจำเริญ โพธิยอด ผู้แทนกระทรวงการคลัง: one who stands for a Thai agency (on a board, at a meeting) acts for it
+        # but holds no post in it.
+        if t.title == "ผู้แทน" and org and (o := orgs.get(org)) and o.country == "TH" and o.labels.get(
+                "th", "").startswith(_GOVERNMENT_HEADS):
+            continue
         posts.append(Post(pk, canonical_title(t.title, gaz), t.lang, org, evidence(m.persons[pi].start, "post:" + (
             "title-after-name" if t.start > m.persons[pi].start else "title-before-name"))))
     # An unattached title (นายกรัฐมนตรี) stands for the one person in the article who holds it.

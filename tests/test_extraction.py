@@ -4758,6 +4758,17 @@ def test_a_foreign_ministrys_spaced_fields_end_where_the_sentence_goes_on():
     assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {"กระทรวงป้องกันความสงบ"}
 
 
+def test_who_stands_for_a_thai_agency_acts_for_it_but_holds_no_post_in_it():
+    f = facts("วันนี้ นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ประชุมหารือร่วมกับ นายจำเริญ โพธิยอด ผู้แทนกระทรวงการคลัง "
+              "และนายแพทย์วิชัย ใจดี ผู้แทนองค์การอนามัยโลกประจำประเทศไทย", published="2021-03-23")
+    names = labels_of(f)
+    assert {(names[p.person], names.get(p.org)) for p in f.posts if p.title == "ผู้แทน"} == {
+        ("วิชัย ใจดี", "องค์การอนามัยโลก")}
+    (event,) = f.events
+    assert {(names[p.agent], names.get(p.on_behalf_of)) for p in event.participations if p.agent_kind == "person"} >= {
+        ("จำเริญ โพธิยอด", "กระทรวงการคลัง")}
+
+
 def test_an_unattached_representative_stands_for_no_one_representative_the_article_names():
     f = facts("10. นายสมศักดิ์ อนันทวัฒน์ ผู้แทนกระทรวงการคลัง เป็นกรรมการในคณะกรรมการองค์การสวนสัตว์แห่งประเทศไทย\n"
               "11. เรื่อง ร่างบันทึกความเข้าใจ\nเมื่อวันที่ 6 ธันวาคม 2565 ผู้แทนกระทรวงการคลังได้ลงนามในบันทึกความเข้าใจ"

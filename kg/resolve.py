@@ -9,7 +9,15 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from kg.extract.events import BESIDES, IN_THE_TALKS, JOINED_TOO, ON_THIS_OCCASION, POINTS_BACK, TODAYS_TALKS
+from kg.extract.events import (
+    BESIDES,
+    IN_THE_TALKS,
+    JOINED_TOO,
+    ON_THIS_OCCASION,
+    POINTS_BACK,
+    TODAYS_TALKS,
+    EventDraft,
+)
 from kg.extract.lexicon import MISSPELT_TITLES
 from kg.extract.orgs import CUT
 from kg.extract.persons import ABBREVIATED, thai_named
@@ -33,9 +41,10 @@ ROLE_STRENGTH = {"CoChair": 5, "Chair": 5, "Signatory": 4, "Host": 4, "Guest": 4
 
 
 # Titles many hold at once: an unattached one stands for no one person.
-_GOVERNMENT_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "คณะกรรมการ", "กอง")
 _ONE_OF_MANY = frozenset({"ผู้แทน", "กรรมการ", "อนุกรรมการ", "สมาชิก", "เจ้าหน้าที่", "ผู้เชี่ยวชาญ", "ผู้ทรงคุณวุฒิ",
                           "Representative", "Member"})
+# The head words of Thai government bodies' names, whose representatives (ผู้แทนกระทรวงการคลัง) hold no post in them.
+_GOVERNMENT_HEADS = ("กระทรวง", "กรม", "สำนักงาน", "สำนัก", "คณะกรรมการ", "กอง")
 
 
 def _is_latin(name: str) -> bool:
@@ -332,12 +341,7 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
             location=dev.location.key if dev.location else None, place=dev.place, mode=d.mode,
             participations=participations))
         explicit.append(d.explicit_date)
-        back.append((not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
-                                              or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
-                                              or IN_THE_TALKS.match(text, d.sentence[0]) is not None))
-                    or (JOINED_TOO.match(text, d.trigger, d.sentence[1]) is not None
-                        and text.endswith(("ร่วม", "ร่วมการ"), 0, d.trigger))
-                    or ((today := TODAYS_TALKS.match(text, d.sentence[0])) is not None and d.trigger < today.end()))
+        back.append(_points_back(text, d))
         besides.append(BESIDES.match(text, d.sentence[0]) is not None)
     # The sentence that dates the event itself leads the merge: its roles beat a summary's.
     order = sorted(range(len(events)), key=lambda i: (not explicit[i], i))
@@ -583,6 +587,19 @@ def _event_label(text: str, trigger: int, end: int) -> str:
     return chunk.strip()
 
 
+def _points_back(text: str, d: EventDraft) -> bool:
+    """Whether a sentence tells of an event told before: undated, it points back (ในครั้งนี้, ในโอกาสนี้, ในการหารือ);
+    dated or not, it names those who joined it as well (ร่วมหารือด้วย) or were at today's talks (การหารือวันนี้ นายX)."""
+    if not d.explicit_date and (POINTS_BACK.match(text, d.trigger, d.sentence[1]) is not None
+                                or ON_THIS_OCCASION.match(text, d.sentence[0]) is not None
+                                or IN_THE_TALKS.match(text, d.sentence[0]) is not None):
+        return True
+    if JOINED_TOO.match(text, d.trigger, d.sentence[1]) is not None and text.endswith(("ร่วม", "ร่วมการ"), 0, d.trigger):
+        return True
+    today = TODAYS_TALKS.match(text, d.sentence[0])
+    return today is not None and d.trigger < today.end()
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """Whether a later undated sentence may tell of event ``a`` as ``b``: the same type, or a call and the talks
     held at it (ยินดีที่ได้มีโอกาสพูดคุยหารือ after เข้าเยี่ยมคารวะ); a signing is an event of its own."""
@@ -593,7 +610,8 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
                   back: list[bool] | None = None, besides: list[bool] | None = None) -> list[Event]:
     """One event for the same happening told in several sentences: same type and date, or same date and
     shared participants; a sentence with no date of its own (ในการเข้าพบวันนี้) joins a dated event of its
-    type that shares its people, or that it points back at (ร่วมพิธีลงนาม...ในครั้งนี้). Talks told as something
+    type that shares its people, or that it points back at (ร่วมพิธีลงนาม...ในครั้งนี้); one dated itself joins the
+    one it points back at on the same day. Talks told as something
     else done (นอกจากนี้ X ได้พบปะ...) with people of their own are not the call before them."""
     merged: list[Event] = []
     for n, ev in enumerate(events):

@@ -944,7 +944,8 @@ def faculty_at(text: str, pos: int) -> OrgRef | None:
 
 
 # ฝ่ายพาณิชย์ของสถานเอกอัครราชทูต..., ส่วนคดีการค้ามนุษย์ 1 กรมสอบสวนคดีพิเศษ: ฝ่าย (a side) and ส่วน (a part)
-# head a unit's name only where the agency it belongs to follows, after ของ, แห่ง, ประจำ or a space; a number may end it.
+# head a unit's name where the agency it belongs to follows, after ของ, แห่ง, ประจำ or a space, or (ส่วน) where its head's
+# title is glued before it; a number may end it.
 UNIT_HEADS = ("ฝ่าย", "ส่วน")
 UNIT_TO_PARENT = re.compile(r"(?P<num> ?\d{1,2}(?![\d/.,]))?(?P<gap>\s?(?:ของ|ประจำ|แห่ง)?\s?)")
 _FAI = re.compile("ฝ่าย")
@@ -960,7 +961,7 @@ OF_AT = ("ของ", "แห่ง", "ประจำ")
 UNIT_LEADERS = ("ผู้อำนวยการ", "รองผู้อำนวยการ", "ผอ.", "หัวหน้า", "รองหัวหน้า", "ผู้จัดการ")
 _DIVISION_HEADS = ("ผู้อำนวยการ", "ผอ.", "หัวหน้า")  # a company's ผู้จัดการส่วน heads no division of the service
 _SHORTEST_UNIT = 8  # letters after the head word: ส่วนกฎหมาย, not ส่วนนี้
-GLUED_PARENT = ("สำนักงาน", "สำนัก", "กรม", "กอง")
+GLUED_PARENT = ("สำนักงาน", "สำนัก", "กรม", "กอง")  # heads of the agency a division's name may be glued to
 
 
 def _agency_at(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -968,7 +969,8 @@ def _agency_at(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def unit_at(text: str, pos: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
-    """A unit headed ฝ่าย or ส่วน at ``pos``, named up to the known agency it belongs to; None if none follows."""
+    """A unit headed ฝ่าย or ส่วน at ``pos``, named up to the known agency it belongs to; a division (ส่วน) glued
+    after its head's title, named by its written word; None otherwise."""
     if not text.startswith(UNIT_HEADS, pos) or not _word_boundary(text, pos):
         return None
     start = pos + 4

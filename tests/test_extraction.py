@@ -4758,6 +4758,21 @@ def test_a_foreign_ministrys_spaced_fields_end_where_the_sentence_goes_on():
     assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {"กระทรวงป้องกันความสงบ"}
 
 
+@pytest.mark.parametrize(("text", "office"), [
+    ("นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม เข้าเยี่ยมคารวะ นายสิงห์ชัย ทนินซ้อน อัยการสูงสุด",
+     "สำนักงานอัยการสูงสุด"),
+    ("นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม เข้าเยี่ยมคารวะ นายทรงศัก สายเชื้อ ผู้ตรวจการแผ่นดิน",
+     "สำนักงานผู้ตรวจการแผ่นดิน"),
+    # not another country's, nor one told of in speech
+    ("นายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม หารือกับ นายมาร์ค เดรย์ฟัส อัยการสูงสุด ออสเตรเลีย", None),
+    ("นายสมศักดิ์ กล่าวว่า นายมาร์ค เดรย์ฟัส เป็นอัยการสูงสุดที่เก่งมาก", None),
+])
+def test_a_title_that_is_its_offices_name_less_its_head_word_is_held_there(text, office):
+    f = facts(text)
+    names = labels_of(f)
+    assert {names.get(p.org) for p in f.posts if p.title in ("อัยการสูงสุด", "ผู้ตรวจการแผ่นดิน")} == {office}
+
+
 def test_who_stands_for_a_thai_agency_acts_for_it_but_holds_no_post_in_it():
     f = facts("วันนี้ นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี ประชุมหารือร่วมกับ นายจำเริญ โพธิยอด ผู้แทนกระทรวงการคลัง "
               "และนายแพทย์วิชัย ใจดี ผู้แทนองค์การอนามัยโลกประจำประเทศไทย", published="2021-03-23")

@@ -32,7 +32,7 @@ from kg.extract.orgs import (
     with_aliases,
 )
 from kg.extract.segment import words
-from kg.gazetteer import Gazetteer, OrgEntry
+from kg.gazetteer import Gazetteer
 from kg.ids import slug
 from kg.records import OrgRef, TitlePhrase
 
@@ -142,14 +142,14 @@ def _office_of_the_board(text: str, pos: int, limit: int, gaz: Gazetteer) -> Org
     return org_from_entry(hit[1], text, abbr.start(1), abbr.end(), gaz, "office-of-the-board")
 
 
-_SPACE_OR_OF = re.compile(r" ?(?:ของ)?")
-
-
-def _office_the_title_names(title: str, gaz: Gazetteer) -> OrgEntry | None:
-    """The known Thai office whose name is สำนักงาน and the title, less a deputy's or an assistant's word."""
-    core = title.removeprefix("รอง").removeprefix("ผู้ช่วย")
-    entry = gaz.org_matcher.payload.get("สำนักงาน" + core)
-    return entry if entry is not None and entry.country == "TH" else None
+def _office_the_title_names(text: str, pos: int, end: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
+    """The known Thai office the title from ``pos`` to ``end`` names when read, less a deputy's or an assistant's word,
+    as if สำนักงาน were written before it, as สนง. is read; named by the office's own name, not the title's words."""
+    core = text[pos:end].removeprefix("รอง").removeprefix("ผู้ช่วย")
+    ref = org_read_apart(text, end - len(core), gaz, limit, "สำนักงาน")
+    if ref is None or ref.end != end or ref.country != "TH" or not ref.label_th:
+        return None
+    return replace(ref, rule="office-of-the-title", label=ref.label_th, alt_labels=())
 
 
 def _head_shared_with_the_title(text: str, at: int, gaz: Gazetteer, limit: int) -> OrgRef | None:
@@ -334,11 +334,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     # อัยการสูงสุด, รองอัยการสูงสุด, ผู้ตรวจการแผ่นดิน: a title that is its office's name less สำนักงาน is held in that
     # office, though the text names no agency; not another country's (อัยการสูงสุด ออสเตรเลีย), nor one told of in speech
     # (นายมาร์ค เป็นอัยการสูงสุด..., of Australia's).
-    if (lang == "th" and not orgs and (office := _office_the_title_names(title, gaz)) is not None
-            and not country_at(text, _SPACE_OR_OF.match(text, end).end(), gaz)
+    if (lang == "th" and not orgs and (office := _office_the_title_names(text, pos, end, limit, gaz)) is not None
+            and not country_at(text, _PREP.match(text, end, limit).end(), gaz)
             and not text[max(0, pos - 6):pos].rstrip().endswith("เป็น")):
-        ref = org_from_entry(office, text, end - len(title), end, gaz, "office-of-the-title")
-        orgs.append(replace(ref, label=office.label_th, alt_labels=()))
+        orgs.append(office)
     # Parents follow: ", International Cooperation Bureau กระทรวงการต่างประเทศญี่ปุ่น".
     while orgs and len(orgs) < 4:
         sep = _SEP.match(text, cursor, limit)

@@ -387,9 +387,11 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
 _PRESENT = re.compile(r"ได้แก่|(?:^|\s)(?:ซึ่ง)?มี\s?(?=\S)")
 _TITLE_THEN_BRACKET = re.compile(r"[\u0e00-\u0e7f]{2,80}\s?\((?:[A-Za-z.]+\s?){0,3}$")
 _OF_ANOTHER = re.compile(r"[^\s]{0,40}?\s?ของ\s?[^\s]")
-_WHOSE = re.compile(r"[^\s]{0,40}?\s?(?:ครั้งนี้|ครั้งแรก|อย่างเป็นทางการ)?\s?ของ\s?[^\s]{0,40}\s?$")
-_PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
 _HONORIFICS = r"นาย|นาง|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|ดร\.|พล\."
+# ... การเดินทางเยือนศรีลังกาของรองนายกรัฐมนตรี (นายสมคิด ...): so with the name in brackets after the title.
+_WHOSE = re.compile(r"[^\s]{0,40}?\s?(?:ครั้งนี้|ครั้งแรก|อย่างเป็นทางการ)?\s?ของ\s?[^\s]{0,40}\s?"
+                    rf"(?:\(\s?(?:{_HONORIFICS})?\s?)?$")
+_PARTY_WELCOMED = re.compile(r"\s?(?:แก่|แด่)?\s?คณะ")
 _NAMED = re.compile(rf"นำโดย|Dr\.?|{_HONORIFICS}")
 _LEADS_PARTY = re.compile(r"[^\n]{0,140}?(?:\s|\))(?:เป็น|ในฐานะ)?(?:นำคณะ|หัวหน้าคณะ)")
 _ANOTHER_NAME = re.compile(rf"(?:{_HONORIFICS}|ได้|โดยมี)")

@@ -1982,6 +1982,14 @@ def test_the_day_a_call_was_told_of_does_not_date_it():
     assert [str(e.date) for e in f.events] == ["2025-05-14"]
 
 
+@pytest.mark.parametrize(("period", "dated"), [("(1 มกราคม - 31 มีนาคม 2562)", []),
+                                               ("(1 - 3 กุมภาพันธ์ 2562)", ["2019-02-01"])])
+def test_a_span_of_months_in_brackets_is_a_period_and_dates_no_meeting(period, dated):
+    f = facts("นายนิสิต จันทร์สมวงศ์ รองปลัดกระทรวงมหาดไทย กล่าวว่า ที่ประชุมได้ร่วมกันพิจารณาร่าง Progress Report "
+              f"{period} ซึ่งเป็นผลความคืบหน้าการดำเนินงาน", published="2019-02-11")
+    assert [str(e.date) for e in f.events if e.date] == dated
+
+
 @pytest.mark.parametrize("opening", ["วันนี้ (14 พฤศจิกายน 2567) เมื่อวันที่ 13 พฤศจิกายน 2567",
                                      "วันนี้ (14 พ.ย. 2567) เมื่อวันที่ (13 พฤศจิกายน 2567)"])
 def test_a_day_gone_by_told_today_dates_the_event(opening):

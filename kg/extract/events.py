@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.dates import DateMention, event_dates, gregorian_year, relative_date
+from kg.dates import DateMention, event_dates, find_dates, gregorian_year, relative_date
 from kg.extract.lexicon import ROYAL_LINES_NO_PLACE
 
 # Cue words, each with what it says about the event and about the people on either side of it.
@@ -841,12 +841,27 @@ def _is_event_date(text: str, sentence_start: int, d) -> bool:
             text, max(sentence_start, at - 30), at) or _TOMORROW.search(
             text, max(sentence_start, at - 12), at):
         return False  # ... and not tomorrow (ในวันพรุ่งนี้ (23 ต.ค. 67) จะมีการประชุม), which is a plan
+    if _period(text, at, sentence_start + d.end):
+        return False
     line = line_start(text, at)
     return (d.start < 3 or text[at - 1:at] == "\n"
             or _DATE_CUE.search(text[max(sentence_start, at - 16):at]) is not None
             or _SESSION_DAY.search(text, max(sentence_start, at - 24), at) is not None
             or (_DATELINE_PLACE.fullmatch(text, line, at) is not None
                 and _DATELINE_DASH.match(text, sentence_start + d.end) is not None))
+
+
+_PERIOD_OPEN = re.compile(r"\(\s*$")
+_PERIOD_END = re.compile(r"\s*[-–]\s*([^()\n]{4,30}?)\s*\)")
+
+
+def _period(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` opens a span of more than a month in brackets (ปีงบประมาณ 2563 (1 ต.ค.
+    2562 – 30 ก.ย. 2563), ร่าง Progress Report (1 มกราคม - 31 มีนาคม 2562)): a period told of, no event's day."""
+    if not _PERIOD_OPEN.search(text, max(0, start - 3), start) or not (m := _PERIOD_END.match(text, end)):
+        return False
+    first, last = find_dates(text[start:m.end(1)]), find_dates(m.group(1))
+    return bool(first and last) and (last[0].value - first[0].value).days > 31
 
 
 # ตามมติคณะรัฐมนตรีเมื่อวันที่ 7 ธันวาคม 2559, คณะรัฐมนตรีได้มีมติ (4 กุมภาพันธ์ 2568): the day a resolution was passed.

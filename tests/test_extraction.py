@@ -5012,3 +5012,23 @@ def test_national_committees_told_by_their_short_forms_take_part_in_their_meetin
     names = set(labels_of(facts("นายวีรพัฒน์ ผู้อำนวยการ สกนช. หารือกับกระทรวงพลังงาน เมื่อวันที่ 5 มีนาคม 2566",
                                 published="2023-03-06")).values())
     assert "สำนักงานกองทุนน้ำมันเชื้อเพลิง" in names and "คณะกรรมการทรัพยากรน้ำแห่งชาติ" not in names
+
+
+def test_the_chair_a_clause_names_for_a_board_spoken_of_holds_its_chair_and_is_not_at_the_meeting():
+    f = facts("วันนี้ (11 ก.พ. 62) พลเอก อนันตพร กาญจนรัตน์ รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ "
+              "เป็นประธานการประชุมคณะอนุกรรมการเฉพาะกิจ ครั้งที่ 7/2562\nพลเอก อนันตพร กล่าวเพิ่มเติมว่า การประชุมครั้งนี้ "
+              "ที่ประชุมฯ ได้มอบหมายให้ทุกหน่วยงานปรับปรุงข้อมูล โดยกระทรวง พม. จะนำร่างรายงานเสนอคณะกรรมการป้องกันและ"
+              "ปราบปรามการค้ามนุษย์ ที่มีพลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธาน พิจารณาภายในเดือนกุมภาพันธ์ 2562",
+              published="2019-02-11")
+    assert ("ประวิตร วงษ์สุวรรณ", "ประธาน", "คณะกรรมการป้องกันและปราบปรามการค้ามนุษย์") in post_triples(f)
+    names = labels_of(f)
+    assert {(names[p.agent], p.role) for e in f.events for p in e.participations if p.agent_kind == "person"} == {
+        ("อนันตพร กาญจนรัตน์", "Chair")}
+
+
+def test_the_chair_a_clause_names_for_the_board_meeting_chairs_the_meeting():
+    f = facts("ที่ประชุมคณะกรรมการนโยบายเศรษฐกิจระหว่างประเทศ ที่มีรองนายกรัฐมนตรี (นายดอน ปรมัตถ์วินัย) เป็นประธาน "
+              "เมื่อวันที่ 3 มีนาคม 2565 ได้มีมติเห็นชอบร่างเอกสารทั้ง 3 ฉบับ", published="2022-03-08")
+    assert ("ดอน ปรมัตถ์วินัย", "ประธาน", "คณะกรรมการนโยบายเศรษฐกิจระหว่างประเทศ") in post_triples(f)
+    names = labels_of(f)
+    assert ("ดอน ปรมัตถ์วินัย", "Chair") in {(names[p.agent], p.role) for e in f.events for p in e.participations}

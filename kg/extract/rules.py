@@ -244,6 +244,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     title_spans = [(t.start, t.end) for t in titles]
     events = []
     starts = sorted(d.sentence[0] for d in drafts)
+    chaired_apart = _bodies_chaired_apart(text, orgs)
     for d in drafts:
         s, e = d.sentence
         # A paragraph opening with โดยมี / พร้อมด้วย goes on naming the people of the one before it.
@@ -252,7 +253,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         span_end = nxt[1] if nxt and (_CONTINUES.match(text, nxt[0]) or _DANGLING.search(text, s, e)) else e
         # Cue words inside a title (ประธานสภา..., รองประธาน...) say nothing about roles.
         d.cues = [c for c in d.cues if not _inside(c.start, title_spans) and not (
-            c.kind == "guest" and _ON_OCCASION.search(text, max(s, c.start - 14), c.start))]
+            c.kind == "guest" and _ON_OCCASION.search(text, max(s, c.start - 14), c.start))
+            and not _inside(c.start, chaired_apart)]
         # X เปิดเผยภายหลังหารือกับ Y ... ณ ห้อง... ว่า ...ยินดีที่ได้ต้อนรับ Y: what X said names no one's role.
         if told := _TOLD_AFTER_THAT.search(text, s, e):
             d.cues = [c for c in d.cues if c.start < told.end()]
@@ -283,7 +285,8 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                   and not _MOURNED.search(text, max(s, p.written_from - 24), p.written_from)
                   # มีกำหนดลงนามร่วมกับ นาย X: one named as the partner of a plan takes no part yet.
                   and not named_in_a_plan(text, s, p.written_from - (text[p.written_from - 1] == " "))
-                  and not any(a <= p.start < b for a, b in _greeted(text, s, cut))]
+                  and not any(a <= p.start < b for a, b in _greeted(text, s, cut))
+                  and not _inside(p.start, chaired_apart)]
         if d.cues or people:
             stop = min(line_end(text, span_end), next((a for a in starts if a >= span_end), len(text)))
             people += [(p.start, Agent("person", i)) for m in _JOINED.finditer(text, span_end, stop)
@@ -292,7 +295,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                 if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
                 and not senders[0] <= t.start < senders[1] and not _ROOM_OF.search(text, max(s, t.start - 16), t.start)
                 # อดีตนายกรัฐมนตรีสาธารณรัฐเช็ก: a former holder, never the one holding the post now.
-                and not text.startswith(FORMER, t.start - len(FORMER))]
+                and not text.startswith(FORMER, t.start - len(FORMER)) and not _inside(t.start, chaired_apart)]
         # Only in a sentence that names people of its own: in one that does not, "both sides" discussed the
         # same call the sentence before told of.
         both = _BOTH_SIDES.search(text, s, d.trigger) if people else None
@@ -950,17 +953,21 @@ def _delegated_seats(text: str, persons: list[PersonMention], titles: list[Title
 # the one named in the brackets after a board chairs it.
 _CHAIRED_BY = re.compile(r"\s?[\[(](?P<who>(?:[^\[\]()\n]|\([^()\n]*\)){2,120}?)\s?เป็น(?P<title>ประธาน(?:กรรมการ)?)"
                          r"(?!ร่วม)\S{0,60}?[\])]")
+# ... เสนอคณะกรรมการป้องกันและปราบปรามการค้ามนุษย์ ที่มีพลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธาน พิจารณา:
+# so the one a clause after it names as its chair.
+_CHAIRED_BY_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)มี\s?(?P<who>[^\n]{2,120}?)\s?เป็น(?P<title>ประธาน(?:กรรมการ)?)"
+                                r"(?![\u0e01-\u0e4e])")
 
 
 def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: list[TitlePhrase],
                               posts: list[tuple[int, int]], orgs: list[OrgRef]
                               ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
-    """The chair of a board, named in brackets right after it: a post in that board."""
+    """The chair of a board, named in brackets or in a clause right after it: a post in that board."""
     titles, posts = list(titles), list(posts)
     for org in orgs:
         if not org.label.startswith((*_BODY_HEADS, "สภา")):
             continue
-        m = _CHAIRED_BY.match(text, org.end)
+        m = _CHAIRED_BY.match(text, org.end) or _CHAIRED_BY_CLAUSE.match(text, org.end)
         if m is None:
             continue
         inside = [k for k, p in enumerate(persons) if m.start("who") <= p.start < m.end("who")]
@@ -969,6 +976,18 @@ def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: l
         titles.append(TitlePhrase(m.group("title"), "th", m.start("title"), m.end("title"), (org,)))
         posts.append((inside[0], len(titles) - 1))
     return titles, posts
+
+
+_OF_THE_MEETING = re.compile(r"ประชุม(?:ฯ|ระดับ)?\s?$")
+
+
+def _bodies_chaired_apart(text: str, orgs: list[OrgRef]) -> list[tuple[int, int]]:
+    """Clauses naming the chair of a board the story speaks of (เสนอคณะกรรมการ... ที่มีพลเอก ประวิตร ... เป็นประธาน):
+    he chairs that board, not the event told of; but not of the board whose meeting it is (การประชุมคณะกรรมการ...
+    ซึ่งมี X เป็นประธาน)."""
+    return [(m.start(), m.end()) for o in orgs if o.label.startswith(_BODY_HEADS)
+            and (m := _CHAIRED_BY_CLAUSE.match(text, o.end))
+            and not _OF_THE_MEETING.search(text, max(0, o.start - 12), o.start)]
 
 
 # เลขานุการรัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ (นายนภินทร ศรีสรรพางค์): an aide's post names in brackets the minister

@@ -985,7 +985,7 @@ def _bodies_chaired_apart(text: str, orgs: list[OrgRef]) -> list[tuple[int, int]
     """Clauses naming the chair of a board the story speaks of (เสนอคณะกรรมการ... ที่มีพลเอก ประวิตร ... เป็นประธาน):
     he chairs that board, not the event told of; but not of the board whose meeting it is (การประชุมคณะกรรมการ...
     ซึ่งมี X เป็นประธาน)."""
-    return [(m.start(), m.end()) for o in orgs if o.label.startswith(_BODY_HEADS)
+    return [(m.start(), m.end()) for o in orgs if o.label.startswith((*_BODY_HEADS, "สภา"))
             and (m := _CHAIRED_BY_CLAUSE.match(text, o.end))
             and not _OF_THE_MEETING.search(text, max(0, o.start - 12), o.start)]
 
@@ -1194,7 +1194,7 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
 # โดยมี ... เป็นกรรมการและเลขานุการ: a body's members named one after another in its make-up.
 _MEMBERS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=โดย)|(?<=คณะ))(กรรมการ(?:ผู้ทรงคุณวุฒิ)?)\s?ประกอบด้วย\s?")
 _MEMBERS_END = re.compile(r"โดยมี|เป็นกรรมการและ|\n")
-_BODY_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "สภา")
+_MADE_UP_BODIES = ("คณะกรรมการ", "คณะอนุกรรมการ", "สภา")  # bodies whose make-up a line lists
 _CHAIRS = ("ประธานกรรมการ", "รองประธานกรรมการ")
 _SEATS = ("ผู้แทน", "ผู้ทรงคุณวุฒิ", "กรรมการ")
 
@@ -1213,7 +1213,7 @@ def _members_named_in_prose(text: str, persons: list[PersonMention], titles: lis
         above = line_start(text, max(0, line - 1)) if line else 0
         above = line_start(text, max(0, above - 1)) if above else 0
         body = next((o for o in sorted(orgs, key=lambda o: -o.start) if above <= o.start and o.end <= m.start()
-                     and (o.label_th or o.label).startswith(_BODY_HEADS)), None)
+                     and (o.label_th or o.label).startswith(_MADE_UP_BODIES)), None)
         if body is None:
             continue
         body = named_by_its_line(text, body)

@@ -857,9 +857,10 @@ def _joins_field(tokens: list[str], i: int, named: int, gaz: Gazetteer | None) -
 
 
 # 1. คณะกรรมการพิจารณาปรับปรุงประมวลกฎหมายวิธีพิจารณาความแพ่ง, 3. คณะกรรมการพัฒนาเกษตรอินทรีย์แห่งชาติ (คงเดิมทุกตำแหน่ง):
-# a line that holds a body's name alone, after its number, with a remark in brackets after it.
+# a line that holds a body's name alone, after its number, with a remark in brackets after it; or that goes on with its
+# make-up (3. คณะกรรมการนโยบายและกำกับดูแลสถาบันไทยโคเซ็น ประกอบด้วย ...).
 _BODY_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?(?P<name>[^\n()]{6,150}?)\s*"
-                        r"(?:\([^()\n]{0,40}\))?[ \t]*$", re.MULTILINE)
+                        r"(?:\([^()\n]{0,40}\))?(?:[ \t]*$|\s?ประกอบด้วย)", re.MULTILINE)
 
 
 def named_by_its_line(text: str, body: OrgRef) -> OrgRef:

@@ -1192,7 +1192,9 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
 
 # องค์ประกอบ นายสวิน อักขรายุธ ประธานกรรมการ โดยกรรมการประกอบด้วย หม่อมหลวงไกรฤกษ์ เกษมสันต์ นายไกรสร บารมีอวยชัย ...
 # โดยมี ... เป็นกรรมการและเลขานุการ: a body's members named one after another in its make-up.
-_MEMBERS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=โดย)|(?<=คณะ))(กรรมการ(?:ผู้ทรงคุณวุฒิ)?)\s?ประกอบด้วย\s?")
+# ... โดยมีกรรมการผู้ทรงคุณวุฒิ ประกอบด้วย A B และกรรมการ ประกอบด้วย ...: one list of seats after another.
+_MEMBERS = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=โดย)|(?<=โดยมี)|(?<=และ)|(?<=คณะ))"
+                      r"(กรรมการ(?:ผู้ทรงคุณวุฒิ)?)\s?ประกอบด้วย\s?")
 _MEMBERS_END = re.compile(r"โดยมี|เป็นกรรมการและ|\n")
 _MADE_UP_BODIES = ("คณะกรรมการ", "คณะอนุกรรมการ", "สภา")  # bodies whose make-up a line lists
 _CHAIRS = ("ประธานกรรมการ", "รองประธานกรรมการ")
@@ -1203,21 +1205,31 @@ def _members_named_in_prose(text: str, persons: list[PersonMention], titles: lis
                             posts: list[tuple[int, int]], orgs: list[OrgRef]
                             ) -> tuple[list[TitlePhrase], list[tuple[int, int]]]:
     """Those named with no title of their own after ``กรรมการประกอบด้วย`` in a body's make-up, up to the secretary
-    (โดยมี ... เป็นกรรมการและเลขานุการ) or the line's end, hold its seat (กรรมการ, กรรมการผู้ทรงคุณวุฒิ) in the body the
-    line or the two above it name last; the chair and vice-chair named before them, and members' own seats (ผู้แทน...),
-    with no body of their own, are that body's."""
+    (โดยมี ... เป็นกรรมการและเลขานุการ), the next list of seats or the line's end, hold its seat (กรรมการ,
+    กรรมการผู้ทรงคุณวุฒิ) in the body the line or the two above it name last; the chair and vice-chair named before
+    them, and members' own seats (ผู้แทน...), with no body of their own, are that body's."""
     titles, posts = list(titles), list(posts)
+    # ... พาสิทธิ์ หล่อธีรพงศ์ และกรรมการ ประกอบด้วย ...: the title that heads a list of seats is no post of the name before.
+    heads = {m.start(1) for m in _MEMBERS.finditer(text)}
+    posts = [(pi, ti) for pi, ti in posts if titles[ti].start not in heads]
     holding = {pi for pi, _ in posts}
+    same_body: dict[int, OrgRef] = {}  # the expert seats listed after the members: the members' body
     for m in _MEMBERS.finditer(text):
         line = line_start(text, m.start())
         above = line_start(text, max(0, line - 1)) if line else 0
         above = line_start(text, max(0, above - 1)) if above else 0
-        body = next((o for o in sorted(orgs, key=lambda o: -o.start) if above <= o.start and o.end <= m.start()
-                     and (o.label_th or o.label).startswith(_MADE_UP_BODIES)), None)
+        body = same_body.get(m.start()) or next(
+            (o for o in sorted(orgs, key=lambda o: -o.start) if above <= o.start and o.end <= m.start()
+             and (o.label_th or o.label).startswith(_MADE_UP_BODIES)), None)
         if body is None:
             continue
         body = named_by_its_line(text, body)
         stop = (end.start() if (end := _MEMBERS_END.search(text, m.end())) else len(text))
+        # ... กรรมการประกอบด้วย ปลัดกระทรวง... กรรมการผู้ทรงคุณวุฒิ ประกอบด้วย นาย A นาย B: the expert seats named next
+        # are theirs.
+        if (experts := _MEMBERS.search(text, m.end(), stop)) is not None:
+            stop = experts.start()
+            same_body[experts.start()] = body
         seat = TitlePhrase(m.group(1), "th", m.start(1), m.end(1), (body,))
         listed = [pi for pi, q in enumerate(persons) if m.end() <= q.start < stop]
         ends = dict(zip(listed, [persons[pj].start for pj in listed[1:]] + [stop], strict=False))  # each one's words

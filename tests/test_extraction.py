@@ -5055,3 +5055,15 @@ def test_the_title_that_heads_a_list_of_seats_is_no_post_of_the_name_before_it()
               published="2025-02-25")
     assert {p[:2] for p in post_triples(f)} == {("สุมณฑา พรหมบุญ", "กรรมการผู้ทรงคุณวุฒิ"),
                                                  ("กฤษณพงศ์ กีรติกร", "กรรมการผู้ทรงคุณวุฒิ")}
+
+
+@pytest.mark.parametrize(("told", "dated"), [
+    ("ทั้งนี้ คณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) มีมติเมื่อวันที่ 23 กันยายน 2564 เห็นชอบแนวทางดังกล่าวแล้ว",
+     ["2021-09-23"]),
+    ("ทั้งนี้ คณะกรรมการยุทธศาสตร์ชาติได้มีมติเห็นชอบแล้ว เมื่อวันที่ 8 กุมภาพันธ์ 2566", ["2023-02-08"]),
+    # the cabinet's own resolution is no board's meeting
+    ("ซึ่งคณะกรรมการสถานพยาบาลได้เสนอไปและคณะรัฐมนตรีมีมติเห็นชอบเมื่อวันที่ 28 มีนาคม 2560", []),
+])
+def test_a_boards_resolution_of_a_day_tells_of_its_meeting_that_day(told, dated):
+    f = facts("5. เรื่อง ขออนุมัติโครงการ\nคณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงพลังงานเสนอ " + told, published="2023-03-01")
+    assert [str(e.date) for e in f.events if e.type == "Meeting"] == dated

@@ -205,10 +205,17 @@ def planned(text: str, sentence_start: int, pos: int) -> bool:
                                            is not None))
 
 
+# ... การประชุม STEER ครั้งที่ 6 จะมีรองนายกรัฐมนตรี... (นายจุรินทร์ ...) และ... (H.E. Dr. Tan See Leng) เป็นประธานร่วม: those
+# who will chair or attend.
+_WILL_HAVE = re.compile(r"จะมี\s?(?=\S)[^\n]{2,200}?(?:เป็นประธาน|เข้าร่วม|ร่วมเป็น)")
+
+
 def named_in_a_plan(text: str, sentence_start: int, pos: int) -> bool:
-    """Whether one named at ``pos`` is the partner of a plan: right after a planned cue (มีกำหนดการเข้าเยี่ยมคารวะ X)
-    or with the plan's words just before."""
+    """Whether one named at ``pos`` is the partner of a plan: right after a planned cue (มีกำหนดการเข้าเยี่ยมคารวะ X),
+    with the plan's words just before, or among those who will chair or attend (จะมี X และ Y เป็นประธานร่วม)."""
     if planned(text, sentence_start, pos):
+        return True
+    if any(m.start() < pos < m.end() for m in _WILL_HAVE.finditer(text, max(sentence_start, pos - 200), pos + 200)):
         return True
     cues = list(_CUE_RE.finditer(text, max(sentence_start, pos - 40), pos))
     return bool(cues) and not text[cues[-1].end():pos].strip() and planned(text, sentence_start, cues[-1].start())

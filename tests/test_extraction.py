@@ -5071,3 +5071,12 @@ def test_the_title_that_heads_a_list_of_seats_is_no_post_of_the_name_before_it()
 def test_a_boards_resolution_of_a_day_tells_of_its_meeting_that_day(told, dated):
     f = facts("5. เรื่อง ขออนุมัติโครงการ\nคณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงพลังงานเสนอ " + told, published="2023-03-01")
     assert [str(e.date) for e in f.events if e.type == "Meeting"] == dated
+
+
+def test_a_resolutions_meeting_is_on_its_own_day_and_without_those_it_resolved_on():
+    f = facts("5. เรื่อง การแต่งตั้งกรรมการผู้ทรงคุณวุฒิ\nคณะรัฐมนตรีมีมติรับทราบ ได้แก่ นายกานต์ ตระกูลฮุน และนายบัณฑูร ล่ำซำ "
+              "ตามที่นายกรัฐมนตรีพิจารณาให้ความเห็นชอบแล้ว เมื่อวันที่ 11 สิงหาคม 2565 และคณะกรรมการยุทธศาสตร์ชาติ "
+              "มีมติรับทราบแล้วเมื่อวันที่ 22 สิงหาคม 2565", published="2022-09-28")
+    (meeting,) = [e for e in f.events if e.type == "Meeting"]
+    assert str(meeting.date) == "2022-08-22"
+    assert [p.agent_kind for p in meeting.participations] == ["org"]

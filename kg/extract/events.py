@@ -48,10 +48,13 @@ _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคาร
 # มติคณะกรรมการ... ครั้งที่ 12/2564 เมื่อวันที่...: a board's resolution at a numbered session of a day tells of that session;
 # so does a board named with its session and its day (คณะกรรมการ... (กพช.) ครั้งที่ 6/2565 (ครั้งที่ 161) เมื่อวันที่ 9
 # กันยายน 2565 มีมติ..., คณะกรรมการพัฒนาและบริหารจัดการผลไม้ ครั้งที่ 1/2564 เมื่อวันที่ 10 พฤศจิกายน 2563 (... เป็นประธาน)).
-# คณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) มีมติเมื่อวันที่ 23 กันยายน 2564, ... ได้มีมติเห็นชอบแล้ว เมื่อวันที่ ...: a board's
-# resolution of a day tells of its meeting that day.
-_RESOLVED_ON = (r"(?:(?!รัฐมนตรี|ครม|เสนอ)\S){2,80}\s?(?:\([^()\n]{2,20}\)\s?)?(?:ได้)?(?:มี|ลง)มติ\s?"
+# คณะกรรมการนโยบายพลังงานแห่งชาติ (กพช.) มีมติเมื่อวันที่ 23 กันยายน 2564, ... ได้มีมติเห็นชอบแล้ว เมื่อวันที่ ...,
+# คณะกรรมการนโยบายฯ ซึ่งมี... (นายวิษณุ เครืองาม) เป็นประธาน ได้มีมติเมื่อวันที่ ...: a board's resolution of a day tells
+# of its meeting that day.
+_RESOLVED_ON = (r"(?:(?!รัฐมนตรี|ครม|เสนอ)\S){2,80}\s?(?:\([^()\n]{2,20}\)\s?)?"
+                r"(?:(?:ซึ่ง|ที่)มี[^\n]{2,120}?เป็นประธาน\s?)?(?:ได้)?(?:มี|ลง)มติ\s?"
                 r"(?:ให้)?(?:เห็นชอบ|อนุมัติ|รับทราบ)?\s?(?:แล้ว)?\s?เมื่อ\s?วัน\S{0,8}ที่\s?\d")
+RESOLVED_BY = re.compile(r"(?:คณะ|อนุ)กรรมการ" + _RESOLVED_ON)
 _SESSION_NO = r"ครั้งที่\s?\d{1,3}/\d{4}\s?(?:\(ครั้งที่\s?\d+\)\s?)?(?:เมื่อ)?\s?"  # ครั้งที่ 6/2565 (ครั้งที่ 161) เมื่อ
 _MEETING = re.compile(r"(?<!ห้อง)(?<!ศูนย์)(?<!ศูนย์การ)(?<!ลงนามในรายงานการ)(?<!รับรองในรายงานการ)(?<!รับรองรายงานการ)ประชุม"
                       r"|หารือ|เพื่อพบ"
@@ -644,6 +647,10 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         if not told_own_day and _second_told_of(text, s, dates):
             dates = dates[1:]
         date = dates[0].value if dates else None
+        # คณะกรรมการยุทธศาสตร์ชาติ มีมติรับทราบแล้วเมื่อวันที่ 22 สิงหาคม 2565: a resolution's meeting is on the day it names.
+        if (resolved := RESOLVED_BY.match(text, trigger)) and (
+                day := next((d for d in dates if s + d.start == resolved.end() - 1), None)):
+            date = day.value
         explicit = date is not None
         if date is None:
             # A preview (นายกรัฐมนตรีมีกำหนดเยือน... ระหว่างวันที่ 8-11 ตุลาคม): what it goes on to tell of, on no day of

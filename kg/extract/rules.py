@@ -11,6 +11,7 @@ from kg.extract.events import (
     DIED,
     GOES_ON_NAMING,
     ITEM_HEADING,
+    RESOLVED_BY,
     EventDraft,
     find_event_drafts,
     items_start,
@@ -278,6 +279,10 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             c.start < sent.start() and c.kind != "with" for c in d.cues) else s
         by = _SENT_BY.search(text, s, cut)
         senders = (by.start(1), by.end(1)) if by else (0, 0)
+        # ... ได้แก่ นายกานต์ ... และนายบัณฑูร ... และคณะกรรมการยุทธศาสตร์ชาติ มีมติรับทราบแล้วเมื่อวันที่ ...: those named
+        # before a board whose resolution the sentence tells of are what it resolved on, not at its meeting.
+        told_from = d.trigger if RESOLVED_BY.match(text, d.trigger) else s
+        sender_end = max(sender_end, told_from)
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
                   if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
                   and not senders[0] <= p.start < senders[1]
@@ -292,7 +297,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
             people += [(p.start, Agent("person", i)) for m in _JOINED.finditer(text, span_end, stop)
                        for i, p in enumerate(persons) if m.start("who") <= p.start < m.end("who")]
         refs = [(t.start, Agent("title", i)) for i, t in enumerate(titles)
-                if s <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
+                if told_from <= t.start < cut and i not in attached and not (reporting and _spokesperson(t))
                 and not senders[0] <= t.start < senders[1] and not _ROOM_OF.search(text, max(s, t.start - 16), t.start)
                 # อดีตนายกรัฐมนตรีสาธารณรัฐเช็ก: a former holder, never the one holding the post now.
                 and not text.startswith(FORMER, t.start - len(FORMER)) and not _inside(t.start, chaired_apart)]
@@ -984,10 +989,11 @@ _OF_THE_MEETING = re.compile(r"ประชุม(?:ฯ|ระดับ)?\s?$")
 def _bodies_chaired_apart(text: str, orgs: list[OrgRef]) -> list[tuple[int, int]]:
     """Clauses naming the chair of a board the story speaks of (เสนอคณะกรรมการ... ที่มีพลเอก ประวิตร ... เป็นประธาน):
     he chairs that board, not the event told of; but not of the board whose meeting it is (การประชุมคณะกรรมการ...
-    ซึ่งมี X เป็นประธาน)."""
+    ซึ่งมี X เป็นประธาน, คณะกรรมการ... ซึ่งมี X เป็นประธาน ได้มีมติเมื่อวันที่ ...)."""
     return [(m.start(), m.end()) for o in orgs if o.label.startswith((*_BODY_HEADS, "สภา"))
             and (m := _CHAIRED_BY_CLAUSE.match(text, o.end))
-            and not _OF_THE_MEETING.search(text, max(0, o.start - 12), o.start)]
+            and not _OF_THE_MEETING.search(text, max(0, o.start - 12), o.start)
+            and not RESOLVED_BY.match(text, o.start)]
 
 
 # เลขานุการรัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ (นายนภินทร ศรีสรรพางค์): an aide's post names in brackets the minister

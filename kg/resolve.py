@@ -74,6 +74,9 @@ def _between(starts: list[int], a: int, b: int) -> bool:
     return any(lo < s < hi for s in starts)
 
 
+_FAR_PAIR = 0.85  # how alike a Latin and a Thai-script name anywhere in one article must sound to be one person
+
+
 def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[str, Entity]]:
     """Person mention index → canonical key, and one Entity per canonical key."""
     uf = _Union()
@@ -110,10 +113,13 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     thai_keys = [k for k, p in names.items() if not _is_latin(p.name) and len(p.name.split()) > 1]
     # Mr. Isao Taniguchi ..., Mr. Hiroo Tanaka ..., นายสุเทพ ชิตยวงษ์: a name between them makes the two a list.
     starts = sorted(p.start for p in m.persons)
-    pairs = sorted(((sound_score(names[tk].name, names[lk].name), lk, tk) for lk in latin_keys for tk in thai_keys
-                    if abs(names[lk].start - names[tk].start) < 160
-                    and len(names[lk].name.split()) == len(names[tk].name.split())
-                    and not _between(starts, names[lk].start, names[tk].start)), reverse=True)
+    # Far apart, in the English version a release ends with (General Anupong Paojinda, Minister of Interior, ...), only
+    # a name that sounds the same pairs.
+    pairs = sorted(((score, lk, tk) for lk in latin_keys for tk in thai_keys
+                    if len(names[lk].name.split()) == len(names[tk].name.split())
+                    and ((score := sound_score(names[tk].name, names[lk].name)) >= _FAR_PAIR
+                         or (abs(names[lk].start - names[tk].start) < 160
+                             and not _between(starts, names[lk].start, names[tk].start)))), reverse=True)
 
     def written_in(key: str, latin: bool) -> bool:
         return any(uf.find(k) == uf.find(key) and _is_latin(names[k].name) == latin for k in names)

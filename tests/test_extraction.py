@@ -5080,3 +5080,16 @@ def test_a_resolutions_meeting_is_on_its_own_day_and_without_those_it_resolved_o
     (meeting,) = [e for e in f.events if e.type == "Meeting"]
     assert str(meeting.date) == "2022-08-22"
     assert [p.agent_kind for p in meeting.participations] == ["org"]
+
+
+def test_the_english_version_a_release_ends_with_names_the_same_people():
+    f = facts("เมื่อวันที่ 9 พฤษภาคม 2566 พลเอก อนุพงษ์ เผ่าจินดา รัฐมนตรีว่าการกระทรวงมหาดไทย และนายบุญธรรม เลิศสุขีเกษม "
+              "อธิบดีกรมป้องกันและบรรเทาสาธารณภัย ให้การต้อนรับคณะผู้แทนจากราชอาณาจักรตองกา ณ กรมป้องกันและบรรเทาสาธารณภัย\n"
+              "The delegation was briefed on the National Disaster Prevention and Mitigation Plan by the department's "
+              "officials, who also presented the Early Warning Systems and the law on emergency relief.\n"
+              "On 9 May 2023 General Anupong Paojinda, Minister of Interior, Mr. Boontham Lertsukekasem, "
+              "Director-General of the Department of Disaster Prevention and Mitigation (DDPM), received the "
+              "delegation of Tonga.",
+              published="2023-05-11")
+    people = {e.labels.get("th"): e.labels.get("en") for e in f.entities if e.kind == "person"}
+    assert people == {"อนุพงษ์ เผ่าจินดา": "Anupong Paojinda", "บุญธรรม เลิศสุขีเกษม": "Boontham Lertsukekasem"}

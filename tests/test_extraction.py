@@ -5093,3 +5093,16 @@ def test_the_english_version_a_release_ends_with_names_the_same_people():
               published="2023-05-11")
     people = {e.labels.get("th"): e.labels.get("en") for e in f.entities if e.kind == "person"}
     assert people == {"อนุพงษ์ เผ่าจินดา": "Anupong Paojinda", "บุญธรรม เลิศสุขีเกษม": "Boontham Lertsukekasem"}
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("คณะกรรมการส่งเสริมการจัดประชุมและนิทรรศการ ได้ประชุม", "คณะกรรมการส่งเสริมการจัดประชุมและนิทรรศการ"),
+    ("คณะกรรมการขับเคลื่อนไทยไปด้วยกันจังหวัดนครปฐม ได้ประชุม", "คณะกรรมการขับเคลื่อนไทยไปด้วยกันจังหวัดนครปฐม"),
+    ("คณะกรรมการสถานประกอบการเพื่อสุขภาพ ได้ประชุม", "คณะกรรมการสถานประกอบการเพื่อสุขภาพ"),
+    # ... but not a verb or a clause written on without a space
+    ("คณะกรรมการคุ้มครองผู้บริโภคเข้าร่วม ประชุม", "คณะกรรมการคุ้มครองผู้บริโภค"),
+    ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 45 ได้ประชุม", "คณะกรรมการมรดกโลก"),
+])
+def test_a_boards_name_is_read_whole_to_the_space_after_it(written, name):
+    f = facts(f"เมื่อวันที่ 27 กันยายน 2564 {written}เมื่อวันที่ 27 กันยายน 2564", published="2021-09-28")
+    assert name in {e.labels.get("th") for e in f.entities if e.kind == "org"}

@@ -442,6 +442,33 @@ _HEADING = re.compile(r"[^\S\n]*\d{1,3}\.\s*เรื่อง")
 _AFTER_NATIONAL = frozenset({"เพิ่มเติม", "เกี่ยวกับ", "อนุมัติ", "มอบหมาย", "เห็นชอบ", "รับทราบ"})
 
 
+_CLAUSE_WORDS = frozenset({"ได้", "จะ", "โดย", "ซึ่ง", "เสนอ", "มี", "มีมติ", "เป็น", "ให้", "ว่า", "กล่าว", "แจ้ง",
+                           "ได้รับ", "เห็นชอบ", "รับทราบ", "อนุมัติ", "แต่งตั้ง", "ประกอบด้วย", "ได้แก่", "ที่ประชุม",
+                           "คณะรัฐมนตรี", "ทั้ง", "เมื่อ", "กับ", "จาก", "ต่อ", "แก่", "ถึง", "ณ", "นาย", "นาง", "ครั้งที่",
+                           "ปี", "ใน", "และได้", "ร่วม", "ร่วมกับ", "เชิญ", "ขอบคุณ", "ดังกล่าว", "ฯ", "ชุด", "ที่",
+                           "เพิ่มเติม", "เกี่ยวกับ", "มอบหมาย", "พิจารณา", "ดำเนินการ", "แล้ว", "ก็", "ยัง", "จึง", "ด้วย",
+                           "คณะ", "ที่ปรึกษา", "ความใน", "มาตรา", "ความจำเป็น"})
+# ...คุ้มครองผู้บริโภคเข้าร่วม, ...เลือกตั้งทราบต่อไป, ...มรดกโลกสมัยสามัญ, ...สอบสวนตามความในมาตรา: the sentence's
+# verb, a session, a clause.
+_CLAUSE_STARTS = ("มี", "ได้", "เป็น", "จะ", "ให้", "เข้าร่วม", "ทราบ", "ต่อไป", "นำ", "สมัย", "ตามความ", "แล้ว")
+_UNBROKEN_REACH = 110  # the longest board's name read whole to the space after it
+
+
+def _unbroken_body(text: str, end: int, limit: int) -> int | None:
+    """Where a board's name cut short at ``end`` inside a run of Thai letters ends when read to the space after it,
+    or None when a clause begins in the rest of the run."""
+    if end >= limit or not text[end:end + 1].isalpha() or not text[end - 1:end].isalpha():
+        return None
+    reach = min(limit, end + _UNBROKEN_REACH)
+    run = _THAI_NAME_RUN.match(text, end, reach)
+    if run is None or run.end() >= reach or text[run.end():run.end() + 1] not in (" ", "\n", ""):
+        return None
+    toks = words(run.group())
+    if toks[-1] in _JOINING_WORDS or any(t in _CLAUSE_WORDS or t.startswith(_CLAUSE_STARTS) for t in toks):
+        return None
+    return run.end()
+
+
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos) or text.startswith(_VENUE_HEADS, pos):
@@ -579,6 +606,11 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if name in _NAMED_BY_ITS_AGENCY and not (
             gaz is not None and gaz.org_matcher.match_at(text, end + text.startswith(" ", end))):
         return None
+    # คณะกรรมการส่งเสริมการจัดประชุมและนิทรรศการ, คณะกรรมการขับเคลื่อนไทยไปด้วยกันจังหวัดนครปฐม: a board's name is
+    # written unbroken to the space after it; a word read as its sentence's (ประชุม, ไป, ตาม, เพื่อ) is its name's,
+    # unless a clause begins there (ได้, มีมติ, เป็น, จะ...).
+    if head.group().startswith("คณะ") and (whole := _unbroken_body(text, end, limit)):
+        name, end = text[pos:whole], whole
     # คณะกรรมการสำนักงานความร่วมมือพัฒนาเศรษฐกิจกับประเทศเพื่อนบ้าน: the board of a known agency is named with all
     # of the agency's name, small words and all.
     if gaz is not None and head.group().startswith("คณะ") and (

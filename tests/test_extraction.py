@@ -5102,7 +5102,16 @@ def test_the_english_version_a_release_ends_with_names_the_same_people():
     # ... but not a verb or a clause written on without a space
     ("คณะกรรมการคุ้มครองผู้บริโภคเข้าร่วม ประชุม", "คณะกรรมการคุ้มครองผู้บริโภค"),
     ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 45 ได้ประชุม", "คณะกรรมการมรดกโลก"),
+    # a board of control, of a field, a national one
+    ("คณะกรรมการควบคุมมลพิษ ในการประชุมครั้งที่ 1/2563", "คณะกรรมการควบคุมมลพิษ"),
+    ("คณะอนุกรรมการด้านกฎหมาย ได้ประชุม", "คณะอนุกรรมการด้านกฎหมาย"),
 ])
 def test_a_boards_name_is_read_whole_to_the_space_after_it(written, name):
     f = facts(f"เมื่อวันที่ 27 กันยายน 2564 {written}เมื่อวันที่ 27 กันยายน 2564", published="2021-09-28")
     assert name in {e.labels.get("th") for e in f.entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize("written", ["คณะกรรมการระดับจังหวัด ได้ประชุม", "หน่วยงานควบคุม ได้ประชุม"])
+def test_a_provinces_boards_or_a_regulator_named_by_kind_are_no_names(written):
+    f = facts(f"เมื่อวันที่ 27 กันยายน 2564 {written}เมื่อวันที่ 27 กันยายน 2564", published="2021-09-28")
+    assert not {e.labels.get("th") for e in f.entities if e.kind == "org"}

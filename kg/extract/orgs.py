@@ -442,6 +442,8 @@ _HEADING = re.compile(r"[^\S\n]*\d{1,3}\.\s*เรื่อง")
 _AFTER_NATIONAL = frozenset({"เพิ่มเติม", "เกี่ยวกับ", "อนุมัติ", "มอบหมาย", "เห็นชอบ", "รับทราบ"})
 
 
+_BOARD_NAME_FIRSTS = frozenset({"กลาง", "ควบคุม", "ด้าน", "ระดับ"})
+_WHICH_BOARDS = frozenset({"จังหวัด", "อำเภอ", "สูง", "ต่าง", "ต่างๆ", "นี้", "กระทรวง", "กรม", "ต่าง ๆ"})
 _CLAUSE_WORDS = frozenset({"ได้", "จะ", "โดย", "ซึ่ง", "เสนอ", "มี", "มีมติ", "เป็น", "ให้", "ว่า", "กล่าว", "แจ้ง",
                            "ได้รับ", "เห็นชอบ", "รับทราบ", "อนุมัติ", "แต่งตั้ง", "ประกอบด้วย", "ได้แก่", "ที่ประชุม",
                            "คณะรัฐมนตรี", "ทั้ง", "เมื่อ", "กับ", "จาก", "ต่อ", "แก่", "ถึง", "ณ", "นาย", "นาง", "ครั้งที่",
@@ -578,10 +580,13 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # a name, however generic its first word.
     listed = head.group() in ("กระทรวง", "กรม") and gaz is not None and rest and _field_list(text, pos + len(name), gaz)
     # คณะกรรมการกลางว่าด้วยราคาสินค้าและบริการ, คณะกรรมการกลางอิสลามแห่งประเทศไทย: a central board is named by what
-    # follows กลาง (a hub, ศูนย์กลาง, and a central bank of the region, ธนาคารกลางอาเซียน, are not).
+    # follows กลาง (a hub, ศูนย์กลาง, and a central bank of the region, ธนาคารกลางอาเซียน, are not); so is a board of
+    # control (คณะกรรมการควบคุมมลพิษ), of a field (คณะอนุกรรมการด้านกฎหมาย) or a national one (คณะกรรมการระดับชาติ
+    # เพื่อขจัดการใช้แรงงานเด็ก...), not the boards of a province (คณะกรรมการระดับจังหวัด).
     # สมาคมผู้ผลิตอาหารสัตว์ไทย: an association of the makers of what its name goes on to say (not สมาคมผู้ผลิต alone).
     generic_next = rest and rest[0] in ORG_GENERIC_NEXT and (len(rest) == 1 or head.group() != "กระทรวง") and not (
-        rest[0] == "กลาง" and len(rest) > 1 and head.group().startswith("คณะ")) and not (
+        rest[0] in _BOARD_NAME_FIRSTS and len(rest) > 1 and rest[1] not in _WHICH_BOARDS
+        and head.group().startswith("คณะ")) and not (
         rest[0] == "ผู้ผลิต" and len(rest) > 1 and head.group() in _ASSOCIATION_HEADS)
     # คณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ: a board whose office the gazetteer knows is named with all of the
     # office's name after สำนักงาน, small words and all, however generic the words read before them.

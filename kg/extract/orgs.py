@@ -60,6 +60,8 @@ _ROYAL_TITLE = re.compile("กรม(?:พระ(?!ธรรมนูญ)|หล
 # What a unit is for, right after its head, is part of its name (กองส่งเสริมการลงทุน..., ศูนย์สนับสนุน...), though
 # after a name the same verbs say what the agency does.
 _PURPOSE_WORDS = frozenset({"ส่งเสริม", "สนับสนุน", "จัดทำ", "จัด", "ประชุม", "พัฒนา"})  # สำนักพัฒนาและส่งเสริม...
+# ... and a board's (คณะกรรมการกำหนดเป้าหมายและนโยบายกำลังคนภาครัฐ, คณะกรรมการเตรียมความพร้อม...).
+_BOARD_PURPOSES = frozenset({"กำหนด", "เตรียม"})
 # สถาบันข้อมูลขนาดใหญ่ (องค์การมหาชน), สถาบันพัฒนาผู้ประกอบการการค้ายุคใหม่ (ITD): a kind's words end a name
 # that its status or acronym in brackets follows.
 _PUBLIC_BODY_AFTER = re.compile(r"\s?\((?:องค์การมหาชน|องค์กรมหาชน|[A-Z]{2,8})\)")
@@ -537,7 +539,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             break
         # กองส่งเสริมและสนับสนุนงาน...: purposes joined by และ; กองส่งเสริมการลงทุน: การ makes a verb a noun.
         # คณะกรรมการบริหารกองทุนจัดรูปที่ดิน...: so after a head inside the name.
-        purpose = tok in _PURPOSE_WORDS and (len(out) == k or out[-1] in _INNER_HEADS or (
+        purpose = (tok in _PURPOSE_WORDS or (tok in _BOARD_PURPOSES and head.group().startswith("คณะ")
+                                             and nxt not in ("", "ไว้", "ให้", "ว่า", "ใน", "เอง"))) and (
+            len(out) == k or out[-1] in _INNER_HEADS or (
             len(out) >= k + 2 and out[-1] == "และ" and out[-2] in _PURPOSE_WORDS))
         # มูลนิธิรณรงค์เพื่อการไม่สูบบุหรี่, สมาคมศิลปะเพื่อเยาวชน: a foundation is named for its cause, and so is an
         # association when a cause, not a deed, follows (สมาคมโรงงานเพื่อรับฟังความคิดเห็น: why they met).

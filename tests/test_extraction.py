@@ -5119,3 +5119,15 @@ def test_a_boards_name_is_read_whole_to_the_space_after_it(written, name):
 def test_a_provinces_boards_or_a_regulator_named_by_kind_are_no_names(written):
     f = facts(f"เมื่อวันที่ 27 กันยายน 2564 {written}เมื่อวันที่ 27 กันยายน 2564", published="2021-09-28")
     assert not {e.labels.get("th") for e in f.entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize(("written", "post"), [
+    ("นายแพทย์สาธารณสุขจังหวัดสมุทรสงคราม", ("นายแพทย์สาธารณสุขจังหวัด", "สำนักงานสาธารณสุขจังหวัดสมุทรสงคราม")),
+    ("อุตสาหกรรมจังหวัดระยอง", ("อุตสาหกรรมจังหวัด", "สำนักงานอุตสาหกรรมจังหวัดระยอง")),
+    ("พัฒนาการจังหวัดน่าน", ("พัฒนาการจังหวัด", "สำนักงานพัฒนาชุมชนจังหวัดน่าน")),
+    # a governor is the province's
+    ("ผู้ว่าราชการจังหวัดน่าน", ("ผู้ว่าราชการจังหวัด", "จังหวัดน่าน")),
+])
+def test_a_provincial_officer_heads_his_ministrys_office_in_the_province(written, post):
+    f = facts(f"เมื่อวันที่ 27 กันยายน 2564 นายสมชาย ใจดี {written} เข้าร่วมประชุม", published="2021-09-28")
+    assert post_triples(f) == {("สมชาย ใจดี", *post)}

@@ -833,6 +833,26 @@ def province_of_post(text: str, pos: int) -> OrgRef | None:
                   label_th=label, label_en=f"{_provinces_en()[name]} Province", country="TH")
 
 
+# พาณิชย์จังหวัดน่าน, นายแพทย์สาธารณสุขจังหวัดสมุทรสงคราม: a provincial officer heads his ministry's office in the
+# province (สำนักงานพาณิชย์จังหวัดน่าน), named by the title's field; two offices are named otherwise.
+_PROVINCIAL_OFFICES = {f: f for f in (
+    "คลัง", "ทรัพยากรธรรมชาติและสิ่งแวดล้อม", "ท่องเที่ยวและกีฬา", "สาธารณสุข", "ประชาสัมพันธ์", "ประมง", "ปศุสัตว์",
+    "พลังงาน", "พัฒนาสังคมและความมั่นคงของมนุษย์", "พาณิชย์", "ยุติธรรม", "วัฒนธรรม", "ศึกษาธิการ", "สหกรณ์",
+    "อุตสาหกรรม", "เกษตร", "แรงงาน", "โยธาธิการและผังเมือง")} | {
+    "ท้องถิ่น": "ส่งเสริมการปกครองท้องถิ่น", "พัฒนาการ": "พัฒนาชุมชน"}
+
+
+def provincial_office_of_post(text: str, pos: int, end: int) -> OrgRef | None:
+    """The provincial office a post from ``pos`` to ``end`` (ending in จังหวัด) heads in the province named at ``end``
+    (อุตสาหกรรมจังหวัดระยอง: สำนักงานอุตสาหกรรมจังหวัดระยอง), or None for a post of another kind."""
+    field = text[pos:end].removesuffix("จังหวัด").removeprefix("รอง").removeprefix("ผู้ช่วย").removeprefix("นายแพทย์")
+    if field not in _PROVINCIAL_OFFICES or (province := province_of_post(text, end)) is None or province.start != end:
+        return None
+    label = f"สำนักงาน{_PROVINCIAL_OFFICES[field]}{province.label}"
+    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", end, province.end, "provincial-office-of-post",
+                  label_th=label, country="TH")
+
+
 _PAO = "องค์การบริหารส่วนจังหวัด"
 
 

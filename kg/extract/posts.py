@@ -27,6 +27,7 @@ from kg.extract.orgs import (
     org_read_apart,
     pao_of_post,
     province_of_post,
+    provincial_office_of_post,
     short_ministry,
     unit_at,
     with_aliases,
@@ -206,11 +207,14 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if grade and text.startswith(" " + head.group(), grade.end()) and org_at(text, grade.end() + 1, gaz, limit):
             end = head.end()
     # ผู้ว่าราชการจังหวัดระยอง, ผู้ว่าราชการจังหวัด (นักปกครอง ระดับสูง) จังหวัดกาฬสินธุ์: a provincial post is held in
-    # its province; the chief executive of a provincial administrative organisation, in that organisation.
+    # its province; the chief executive of a provincial administrative organisation, in that organisation; a provincial
+    # officer, in his office (พาณิชย์จังหวัดน่าน: สำนักงานพาณิชย์จังหวัดน่าน).
     if lang == "th" and text[pos:end].endswith("จังหวัด"):
         grade = _GRADE.match(text, end, limit)
         if pao := pao_of_post(text, end):
             return TitlePhrase(text[pos:end], lang, pos, pao.end, (pao,), entry.kind)
+        if office := provincial_office_of_post(text, pos, end):
+            return TitlePhrase(text[pos:end], lang, pos, office.end, (office,), entry.kind)
         if province := province_of_post(text, grade.end() if grade else end):
             return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))

@@ -5127,6 +5127,8 @@ def test_a_provinces_boards_or_a_regulator_named_by_kind_are_no_names(written):
     ("พัฒนาการจังหวัดน่าน", ("พัฒนาการจังหวัด", "สำนักงานพัฒนาชุมชนจังหวัดน่าน")),
     # a governor is the province's
     ("ผู้ว่าราชการจังหวัดน่าน", ("ผู้ว่าราชการจังหวัด", "จังหวัดน่าน")),
+    # a regional education officer heads the office of his region's number
+    ("รองศึกษาธิการภาค 6", ("รองศึกษาธิการภาค", "สำนักงานศึกษาธิการภาค 6")),
 ])
 def test_a_provincial_officer_heads_his_ministrys_office_in_the_province(written, post):
     f = facts(f"เมื่อวันที่ 27 กันยายน 2564 นายสมชาย ใจดี {written} เข้าร่วมประชุม", published="2021-09-28")

@@ -853,6 +853,19 @@ def provincial_office_of_post(text: str, pos: int, end: int) -> OrgRef | None:
                   label_th=label, country="TH")
 
 
+_REGION_NO = re.compile(r" ?(\d{1,2})(?!\d)")
+
+
+def regional_office_of_post(text: str, pos: int, end: int) -> OrgRef | None:
+    """The regional education office a regional education officer heads (ศึกษาธิการภาค 6: สำนักงานศึกษาธิการภาค 6),
+    numbered right after the title; None with no number."""
+    if text[pos:end].removeprefix("รอง") != "ศึกษาธิการภาค" or not (m := _REGION_NO.match(text, end)):
+        return None
+    label = f"สำนักงานศึกษาธิการภาค {m.group(1)}"
+    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", end, m.end(), "regional-office-of-post",
+                  label_th=label, country="TH")
+
+
 _PAO = "องค์การบริหารส่วนจังหวัด"
 
 

@@ -28,6 +28,7 @@ from kg.extract.orgs import (
     pao_of_post,
     province_of_post,
     provincial_office_of_post,
+    regional_office_of_post,
     short_ministry,
     unit_at,
     with_aliases,
@@ -217,6 +218,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             return TitlePhrase(text[pos:end], lang, pos, office.end, (office,), entry.kind)
         if province := province_of_post(text, grade.end() if grade else end):
             return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
+    if lang == "th" and (region := regional_office_of_post(text, pos, end)):
+        return TitlePhrase(text[pos:end], lang, pos, region.end, (region,), entry.kind)
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))
     ends_with_head = ends_with_head or (lang == "th" and text[pos:end].endswith(ORG_HEADS)
                                         and org_at(text, end - _head_len(text[pos:end]), gaz, limit) is not None)

@@ -5133,3 +5133,10 @@ def test_a_provinces_boards_or_a_regulator_named_by_kind_are_no_names(written):
 def test_a_provincial_officer_heads_his_ministrys_office_in_the_province(written, post):
     f = facts(f"เมื่อวันที่ 27 กันยายน 2564 นายสมชาย ใจดี {written} เข้าร่วมประชุม", published="2021-09-28")
     assert post_triples(f) == {("สมชาย ใจดี", *post)}
+
+
+@pytest.mark.parametrize("council", ["คณะมนตรีประชาคมเศรษฐกิจอาเซียน", "คณะมนตรีสิทธิมนุษยชนแห่งสหประชาชาติ"])
+def test_a_council_is_an_organisation(council):
+    f = facts(f"เมื่อวันที่ 27 กันยายน 2564 นายดอน ปรมัตถ์วินัย เข้าร่วมการประชุม{council} ครั้งที่ 5 ณ นครนิวยอร์ก",
+              published="2021-09-28")
+    assert council in {e.labels.get("th") for e in f.entities if e.kind == "org"}

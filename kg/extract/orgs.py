@@ -454,7 +454,7 @@ _CLAUSE_WORDS = frozenset({"ได้", "จะ", "โดย", "ซึ่ง", "
                            "คณะ", "ที่ปรึกษา", "ความใน", "มาตรา", "ความจำเป็น"})
 # ...คุ้มครองผู้บริโภคเข้าร่วม, ...เลือกตั้งทราบต่อไป, ...มรดกโลกสมัยสามัญ, ...สอบสวนตามความในมาตรา: the sentence's
 # verb, a session, a clause.
-_CLAUSE_STARTS = ("มี", "ได้", "เป็น", "จะ", "ให้", "เข้าร่วม", "ทราบ", "ต่อไป", "นำ", "สมัย", "ตามความ", "แล้ว")
+_CLAUSE_STARTS = ("มี", "ได้", "เป็น", "จะ", "ให้", "เข้าร่วม", "ทราบ", "ต่อไป", "นำ", "สมัย", "วาระ", "ตามความ", "แล้ว")
 _UNBROKEN_REACH = 110  # the longest board's name read whole to the space after it
 
 
@@ -524,8 +524,12 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             break
         if out[-1] == "แห่งชาติ" and len(out) > k and tok in _AFTER_NATIONAL:
             break  # คณะกรรมการมาตรวิทยาแห่งชาติเพิ่มเติม: what is done with the national body, no more of its name
-        if tok == "สมัย" and len(out) > k and nxt.startswith(_SESSION_KINDS):
-            break  # คณะกรรมาธิการว่าด้วยสถานภาพสตรีสมัยที่ 69, คณะกรรมการมรดกโลกสมัยสามัญ: a body's session
+        if (tok == "สมัย" and len(out) > k and nxt.startswith(_SESSION_KINDS)) or (tok == "วาระ" and len(out) > k):
+            break  # คณะกรรมาธิการว่าด้วยสถานภาพสตรีสมัยที่ 69, คณะกรรมการมรดกโลกสมัยสามัญ: a body's session or term
+        # คณะมนตรีรัฐมนตรีว่าการ...: a council's member's title written on after it.
+        if (head.group() == "คณะมนตรี" and gaz is not None
+                and gaz.position_matcher.match_at(text, pos + sum(map(len, out)))):
+            break
         if tok == "และ" and nxt.startswith(("คณะ", "ผู้", "เจ้าหน้าที่")):
             break  # สภาจังหวัดฟุกุโอกะและคณะผู้แทน: the party that came with the body, not its name
         # เจ้ากรมกิจการพลเรือนทหารบกและโฆษกกองทัพบก: a second post of the holder (no known agency's name has และ

@@ -23,8 +23,8 @@ SEED = 20261204
 # wide22: session 22; wide23: session 23; wide24: session 24; wide25: session 25; wide26: session 26;
 # wide27: session 27; wide28: session 28; wide29: session 29; wide30: session 30;
 # wide31: session 31; wide32: session 32; wide33: session 33; wide34: session 34;
-# wide35: session 35; wide36: session 36; wide37: session 37; wide38: session 38; wide39: session 39; wide40: session 40;
-# wide41: session 41
+# wide35: session 35; wide36: session 36; wide37: session 37; wide38: session 38; wide39: session 39;
+# wide40: session 40; wide41: session 41
 DRAWS = {"wide1": 24, "wide2": 24, "wide3": 24, "wide4": 24, "wide5": 24, "wide6": 24, "wide7": 24, "wide8": 24,
          "wide9": 24, "wide10": 24, "wide11": 24, "wide12": 24, "wide13": 24, "wide14": 24,
          "wide15": 24, "wide16": 24, "wide17": 24, "wide18": 24, "wide19": 24,

@@ -837,6 +837,12 @@ def province_of_post(text: str, pos: int) -> OrgRef | None:
                   label_th=label, label_en=f"{_provinces_en()[name]} Province", country="TH")
 
 
+def _thai_office(label: str, start: int, end: int, rule: str, label_en: str | None = None) -> OrgRef:
+    """A Thai agency a post names (its province's or region's office), keyed as the same name read anywhere else."""
+    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", start, end, rule, label_th=label, label_en=label_en,
+                  country="TH")
+
+
 # พาณิชย์จังหวัดน่าน, นายแพทย์สาธารณสุขจังหวัดสมุทรสงคราม: a provincial officer heads his ministry's office in the
 # province (สำนักงานพาณิชย์จังหวัดน่าน), named by the title's field; two offices are named otherwise.
 _PROVINCIAL_OFFICES = {f: f for f in (
@@ -852,9 +858,8 @@ def provincial_office_of_post(text: str, pos: int, end: int) -> OrgRef | None:
     field = text[pos:end].removesuffix("จังหวัด").removeprefix("รอง").removeprefix("ผู้ช่วย").removeprefix("นายแพทย์")
     if field not in _PROVINCIAL_OFFICES or (province := province_of_post(text, end)) is None or province.start != end:
         return None
-    label = f"สำนักงาน{_PROVINCIAL_OFFICES[field]}{province.label}"
-    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", end, province.end, "provincial-office-of-post",
-                  label_th=label, country="TH")
+    return _thai_office(f"สำนักงาน{_PROVINCIAL_OFFICES[field]}{province.label}", end, province.end,
+                        "provincial-office-of-post")
 
 
 _REGION_NO = re.compile(r" ?(\d{1,2})(?!\d)")
@@ -865,9 +870,7 @@ def regional_office_of_post(text: str, pos: int, end: int) -> OrgRef | None:
     numbered right after the title; None with no number."""
     if text[pos:end].removeprefix("รอง") != "ศึกษาธิการภาค" or not (m := _REGION_NO.match(text, end)):
         return None
-    label = f"สำนักงานศึกษาธิการภาค {m.group(1)}"
-    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", end, m.end(), "regional-office-of-post",
-                  label_th=label, country="TH")
+    return _thai_office(f"สำนักงานศึกษาธิการภาค {m.group(1)}", end, m.end(), "regional-office-of-post")
 
 
 _PAO = "องค์การบริหารส่วนจังหวัด"
@@ -878,10 +881,9 @@ def pao_of_post(text: str, pos: int) -> OrgRef | None:
     ``pos`` is where its province is named. Keyed as the same name found anywhere else."""
     if not text.endswith(_PAO, 0, pos) or (province := province_of_post(text, pos)) is None or province.start != pos:
         return None
-    label = _PAO + province.label.removeprefix("จังหวัด")
-    return OrgRef("o-" + slug(label, keep_hash=True), label, "th", pos - len(_PAO), province.end, "head-word-pattern",
-                  label_th=label, label_en=f"{province.label_en.removesuffix(' Province')} Provincial Administrative "
-                  "Organisation", country="TH")
+    return _thai_office(_PAO + province.label.removeprefix("จังหวัด"), pos - len(_PAO), province.end,
+                        "head-word-pattern", f"{province.label_en.removesuffix(' Province')} Provincial "
+                        "Administrative Organisation")
 
 
 def _international_at(name: str, at: int, gaz: Gazetteer | None) -> tuple[int, OrgEntry] | None:

@@ -749,6 +749,7 @@ def _the_said_body(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> 
 _BOARD_CHAIRS = frozenset({"ประธาน", "ประธานกรรมการ", "รองประธาน", "รองประธานกรรมการ"})
 _AS_THE = re.compile(r"ในฐานะ\s?$")
 _BODY_HEADS = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะทำงาน")
+_CHAIRED_BODIES = (*_BODY_HEADS, "สภา")  # the bodies whose chair a bracket or a clause after their name names
 
 
 def _as_the_boards_chair(text: str, titles: list[TitlePhrase], orgs: list[OrgRef]) -> list[TitlePhrase]:
@@ -970,7 +971,7 @@ def _chairs_named_in_brackets(text: str, persons: list[PersonMention], titles: l
     """The chair of a board, named in brackets or in a clause right after it: a post in that board."""
     titles, posts = list(titles), list(posts)
     for org in orgs:
-        if not org.label.startswith((*_BODY_HEADS, "สภา")):
+        if not org.label.startswith(_CHAIRED_BODIES):
             continue
         m = _CHAIRED_BY.match(text, org.end) or _CHAIRED_BY_CLAUSE.match(text, org.end)
         if m is None:
@@ -990,7 +991,7 @@ def _bodies_chaired_apart(text: str, orgs: list[OrgRef]) -> list[tuple[int, int]
     """Clauses naming the chair of a board the story speaks of (เสนอคณะกรรมการ... ที่มีพลเอก ประวิตร ... เป็นประธาน):
     he chairs that board, not the event told of; but not of the board whose meeting it is (การประชุมคณะกรรมการ...
     ซึ่งมี X เป็นประธาน, คณะกรรมการ... ซึ่งมี X เป็นประธาน ได้มีมติเมื่อวันที่ ...)."""
-    return [(m.start(), m.end()) for o in orgs if o.label.startswith((*_BODY_HEADS, "สภา"))
+    return [(m.start(), m.end()) for o in orgs if o.label.startswith(_CHAIRED_BODIES)
             and (m := _CHAIRED_BY_CLAUSE.match(text, o.end))
             and not _OF_THE_MEETING.search(text, max(0, o.start - 12), o.start)
             and not RESOLVED_BY.match(text, o.start)]

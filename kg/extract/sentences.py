@@ -33,9 +33,10 @@ _PARAGRAPH = re.compile(r"(?:วันนี้|เมื่อวัน|เม�
 # A line opening so goes on with the line before, however long that line: ... Chief Representative\nและเจ้าหน้าที่
 # จาก..., ... คณะนักศึกษาจีน\nในโอกาสเข้าเยี่ยมคารวะ... (และ, or the occasion of what the line before tells); ...
 # ผู้ตรวจราชการกระทรวงแรงงาน\nเข้าเยี่ยมคารวะนายคิม... (the verb of a subject the line before names; 94 such lines in
-# the 90k corpus).
-_GOES_ON = re.compile(r"และ|ในโอกาส|(?:ได้)?(?:เข้าร่วม|เข้าพบ|เข้าเยี่ยมคารวะ|เป็นประธาน|ให้การต้อนรับ|(?:ร่วม)?ลงนาม"
-                      r"|ร่วมหารือ|ร่วมประชุม|หารือ)")
+# the 90k corpus); ... นายแพทย์ธีระเกียรติ ... ได้นำคณะผู้แทนประเทศไทย...\nพร้อมคณาจารย์ จำนวน 60 คน เข้าเยี่ยมคารวะ...
+# (those who come with the subject the line before names: 342 lines open with พร้อมด้วย or พร้อมคณ...).
+_GOES_ON = re.compile(r"และ|ในโอกาส|พร้อม(?:ด้วย|คณ)|(?:ได้)?(?:เข้าร่วม|เข้าพบ|เข้าเยี่ยมคารวะ|เป็นประธาน|ให้การต้อนรับ"
+                      r"|(?:ร่วม)?ลงนาม|ร่วมหารือ|ร่วมประชุม|หารือ)")
 
 # นายศราวุธ\nสุดงูเหลือม 10) ..., นายสมศักดิ์\nอภิวันทนกุล ผู้ช่วยปลัดกระทรวง...: a name wrapped between given name and
 # surname (about 70 stories of the 90k corpus) goes on over the line, however long the line.

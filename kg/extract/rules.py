@@ -90,6 +90,7 @@ _DELEGATES = re.compile(r"(?<!รับ)(?:มอบหมาย(?:ให้)?|�
 _SENT_BY = re.compile(r"(?:ได้)?รับมอบหมายจาก(.{3,200}?)ให้(?:เป็น|ไป|เข้า|ร่วม|ทำ|เดินทาง)")
 _MET_WITH = re.compile(r"\S{0,12}(?:ร่วม)?กับ\s?")
 _REPORTS = re.compile(r"เปิดเผย|กล่าว|ระบุ|แถลง|รายงาน|สรุป|ชี้แจง")
+_TELLS = re.compile(_REPORTS.pattern + r"|เผย")  # นายอนุชา ... โฆษก... เผยว่า นายกรัฐมนตรี...
 # What joins one person's titles: และ, a slash (รองนายกรัฐมนตรี/รัฐมนตรีว่าการ...), ในฐานะ (after the short name of the
 # title before too: ... กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ในฐานะรองหัวหน้าคณะผู้แทนไทย), ...; and ...
 # ตำแหน่งใหม่ที่แต่งตั้งในครั้งนี้ <title>: the new post of an appointment list, after the old one.
@@ -271,8 +272,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         reporting = _REPORTS.search(text, s, span_end) is not None
         # ... พบหารือกับนายอนุชา ... โฆษกประจำสำนักนายกรัฐมนตรี: a spokesperson named right after the cue word is
         # the one met, not the one telling.
+        # X รองอธิบดี... และโฆษกกรม... เป็นประธานในพิธีเปิดการประชุม...: one who does what the event is, no telling
+        # between, takes part in it.
         reporters = {pi for pi, p in enumerate(persons) if reporting and p.name.split()[0].startswith(spokes)
-                     and not _MET_WITH.fullmatch(text, d.trigger, max(d.trigger, p.written_from))}
+                     and not _MET_WITH.fullmatch(text, d.trigger, max(d.trigger, p.written_from))
+                     and not (p.start < d.trigger and _TELLS.search(text, p.start, d.trigger) is None)}
         # X มอบหมายให้ Y เข้าพบ Z: X sent Y and was not there; so X who สั่งการให้ Y ... หารือ, ordering the talks told
         # after, not orders given at a meeting told before.
         sent = _DELEGATES.search(text, s, cut)

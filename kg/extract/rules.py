@@ -673,7 +673,8 @@ def _members_listed(text: str, sentences: list[tuple[int, int]], persons: list[P
         _join(ev, persons, events, m.end(), end, role)
 
 
-_SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน|เสริม)|ให้ข้อมูล)")
+_SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน|เสริม)|ให้ข้อมูล"
+                     r"|(?<!ที่)(?<!ที่ได้)(?:สรุป|รายงาน)(?:ว่า|ผล|ความคืบหน้า|สถานการณ์))")
 # ด้าน Mr. X ประธานสมาคม... กล่าวว่า, ขณะที่ X ...: the word that turns to the other side of the talks.
 _TURN = re.compile(r"(?:ทาง)?ด้าน\s?|ขณะที่\s?")
 
@@ -681,7 +682,8 @@ _TURN = re.compile(r"(?:ทาง)?ด้าน\s?|ขณะที่\s?")
 def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tuple[int, int]],
                         titles: list[TitlePhrase], events: list[DraftEvent], spokes: tuple[str, ...]) -> None:
     """นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม กล่าวว่า ...: one who opens a paragraph to speak after a
-    meeting was told of (ด้าน X ... ได้ให้ข้อมูลว่า, ขณะที่ X ... กล่าวเสริมว่า) spoke at it, and takes part in it."""
+    meeting was told of (ด้าน X ... ได้ให้ข้อมูลว่า, ขณะที่ X ... กล่าวเสริมว่า) or to report to it (นายณรงค์ ... ผู้แทน
+    กระทรวงการต่างประเทศ ได้สรุปว่า, X ... รายงานผล...) spoke at it, and takes part in it."""
     title_of = dict(posts)
     for pi, p in enumerate(persons):
         opens = line_start(text, p.start)

@@ -4109,6 +4109,14 @@ def test_one_who_opens_a_paragraph_reporting_after_a_meeting_was_told_of_took_pa
     assert r == {"สุรเชษฐ์ ชัยวงศ์": "Chair", "การุณ สกุลประดิษฐ์": "Participant"}
 
 
+def test_one_who_reports_on_this_occasion_took_part_in_the_opening_told_before():
+    r = roles("วันนี้ (26 ก.ค. 2560) เวลา 09.30 น. ณ ชาเลนเจอร์ 1-3 อิมแพ็ค เมืองทองธานี ดร.สมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี "
+              "เป็นประธานเปิดงาน “Thailand Industry Expo 2017”\n"
+              "โอกาสนี้ นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ได้กล่าวรายงานว่า ด้วยวิสัยทัศน์ของรัฐบาล",
+              published="2017-07-26")
+    assert r == {"สมคิด จาตุศรีพิทักษ์": "Chair", "อุตตม สาวนายน": "Participant"}
+
+
 def test_a_meetings_own_day_right_after_it_is_its_date_whatever_report_it_received():
     f = facts("พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธานการประชุมคณะกรรมการแห่งชาติว่าด้วยอนุสัญญาคุ้มครองมรดกโลก "
               "ครั้งที่ 3/2561 เมื่อวันพฤหัสบดีที่ 1 พฤศจิกายน 2561 เวลา 10.00 น. ณ ทำเนียบรัฐบาล โดยที่ประชุมมีมติรับทราบ"

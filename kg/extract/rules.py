@@ -85,7 +85,8 @@ _DANGLING = re.compile(r"(?:โดยมี|พร้อมด้วย|ได�
 _SPEECH = re.compile(r"(?:เปิดเผย|กล่าว|ระบุ|แจ้ง|เผย|ชี้แจง|แถลง|รายงาน)ว่า")
 _BACK_REFERENCE = re.compile(r"(?:โดย)?(?:การประชุม|การหารือ|การเยือน|การลงนาม|การพบ(?:ปะ|หารือ)?)\S{0,8}"
                              r"(?:ดังกล่าว|ครั้งนี้|นี้|ในครั้งนี้)")
-_DELEGATES = re.compile(r"(?<!รับ)(?:มอบหมาย(?:ให้)?|สั่งการให้)|ส่งผู้แทน")  # ได้รับมอบหมาย: the one sent is the subject
+_DELEGATES = re.compile(r"(?<!รับ)มอบหมาย(?:ให้)?|ส่งผู้แทน")  # ได้รับมอบหมาย: the one sent is the subject
+_ORDERS = re.compile(r"(?<!รับ)สั่งการให้")  # X สั่งการให้ Y ... หารือ: X ordered the talks told after
 # Y ได้รับมอบหมายจาก X ให้เป็นหัวหน้าคณะ...: X, named between จาก and ให้, sent Y and was not there.
 _SENT_BY = re.compile(r"(?:ได้)?รับมอบหมายจาก(.{3,200}?)ให้(?:เป็น|ไป|เข้า|ร่วม|ทำ|เดินทาง)")
 _MET_WITH = re.compile(r"\S{0,12}(?:ร่วม)?กับ\s?")
@@ -278,10 +279,9 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
                      and not _MET_WITH.fullmatch(text, d.trigger, max(d.trigger, p.written_from))
                      and not (p.start < d.trigger and _TELLS.search(text, p.start, d.trigger) is None)}
         # X มอบหมายให้ Y เข้าพบ Z: X sent Y and was not there; so X who สั่งการให้ Y ... หารือ, ordering the talks told
-        # after, not orders given at a meeting told before.
-        sent = _DELEGATES.search(text, s, cut)
-        if sent and sent.group() == "สั่งการให้" and d.trigger < sent.start():
-            sent = None
+        # after (orders given at a meeting told before are given there).
+        sent = min(filter(None, (_DELEGATES.search(text, s, cut), _ORDERS.search(text, s, min(cut, d.trigger)))),
+                   key=lambda m: m.start(), default=None)
         sender_end = sent.start() if sent and not any(
             c.start < sent.start() and c.kind != "with" for c in d.cues) else s
         by = _SENT_BY.search(text, s, cut)

@@ -5189,3 +5189,14 @@ def test_a_council_is_an_organisation(council):
     f = facts(f"เมื่อวันที่ 27 กันยายน 2564 นายดอน ปรมัตถ์วินัย เข้าร่วมการประชุม{council} ครั้งที่ 5 ณ นครนิวยอร์ก",
               published="2021-09-28")
     assert council in {e.labels.get("th") for e in f.entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize(("written", "embassy"), [
+    ("ออท.สาธารณรัฐประชาธิปไตยประชาชนลาว ประจำประเทศไทย", "สถานเอกอัครราชทูตลาวประจำประเทศไทย"),
+    ("ออท.สาธารณรัฐเช็ก/ไทย", "สถานเอกอัครราชทูตสาธารณรัฐเช็กประจำประเทศไทย"),
+    ("ออท.ออสเตรเลียฯ", "สถานเอกอัครราชทูตออสเตรเลียประจำประเทศไทย"),
+])
+def test_an_ambassador_abbreviated_heads_the_embassy_of_the_country_after_it(written, embassy):
+    f = facts(f"เมื่อ 22 ก.พ.61 พล.อ.ประวิตร วงษ์สุวรรณ รอง นรม. ได้ให้การต้อนรับนาย Seng Soukhathivong {written} "
+              "ณ ศาลาว่าการกลาโหม", published="2018-02-22")
+    assert ("Seng Soukhathivong", "เอกอัครราชทูต", embassy) in post_triples(f)

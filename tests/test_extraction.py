@@ -5200,3 +5200,13 @@ def test_an_ambassador_abbreviated_heads_the_embassy_of_the_country_after_it(wri
     f = facts(f"เมื่อ 22 ก.พ.61 พล.อ.ประวิตร วงษ์สุวรรณ รอง นรม. ได้ให้การต้อนรับนาย Seng Soukhathivong {written} "
               "ณ ศาลาว่าการกลาโหม", published="2018-02-22")
     assert ("Seng Soukhathivong", "เอกอัครราชทูต", embassy) in post_triples(f)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("ประธานคณะกรรมการขับเคลื่อนนโยบายเทคโนโลยีเกษตร4.0", "คณะกรรมการขับเคลื่อนนโยบายเทคโนโลยีเกษตร 4.0"),
+    ("ผู้อำนวยการศูนย์ปฏิรูปอุตสาหกรรม 4.0", "ศูนย์ปฏิรูปอุตสาหกรรม 4.0"),
+])
+def test_the_era_a_body_serves_ends_its_name(written, name):
+    f = facts(f"เมื่อวันที่ 5 พฤษภาคม 2565 นายอลงกรณ์ พลบุตร {written} ได้ประชุมหารือกับนายสมชาย ใจดี",
+              published="2022-05-06")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {name}

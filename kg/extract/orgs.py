@@ -76,6 +76,7 @@ _NAMED_BY_ITS_AGENCY = frozenset({"สำนักงานรัฐมนตร
 # ศูนย์อนามัยที่ 5, สำนักวิจัยและพัฒนาการเกษตรเขตที่ 6, กองทัพภาคที่ 4: the number of a regional unit, glued to its name.
 _NOT_NUMBERED = ("สมัย", "ระยะ", "ครั้ง", "ฉบับ", "ชั้น", "ประเภท", "รุ่น", "ปี", "กอง", "ลำดับ", "อันดับ", "ชุด")
 _UNIT_NUMBER = re.compile(r"(?:(?:ภาค|เขต)?ที่|เขต) ?\d{1,3}(?![\d/.,])")
+_ERA = re.compile(r" ?([1-9]\.0)(?![\d.,%])")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 # รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม: a ministry's short name may run over the spaces of its long name.
 _SPACED_THAI_RUN = re.compile(f"[{THAI_CHARS}]+(?: [{THAI_CHARS}]+)*")
@@ -646,6 +647,10 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     if not name.endswith(_NOT_NUMBERED) and (num := (
             _AREA_NUMBER if name.endswith(("พื้นที่", "เขต", "ภาค", "ที่")) else _UNIT_NUMBER).match(text, end)):
         name, end = name + num.group(), num.end()
+    # ศูนย์ปฏิรูปอุตสาหกรรม 4.0, คณะกรรมการขับเคลื่อนนโยบายเทคโนโลยีเกษตร4.0: the era the body serves ends its name,
+    # spaced as it is most often written.
+    elif era := _ERA.match(text, end):
+        name, end = f"{name} {era.group(1)}", era.end()
     # โรงเรียนวิทยาศาสตร์จุฬาภรณราชวิทยาลัย เชียงราย: a school or hospital of one province is named with it.
     if name.startswith(_BRANCH_HEADS) and (prov := _province_at(text, end)):
         name, end = f"{name} {prov}", end + 1 + len(prov)

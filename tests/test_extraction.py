@@ -5210,3 +5210,15 @@ def test_the_era_a_body_serves_ends_its_name(written, name):
     f = facts(f"เมื่อวันที่ 5 พฤษภาคม 2565 นายอลงกรณ์ พลบุตร {written} ได้ประชุมหารือกับนายสมชาย ใจดี",
               published="2022-05-06")
     assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {name}
+
+
+@pytest.mark.parametrize(("written", "body"), [
+    ("ผู้แทนไทยในคณะกรรมาธิการอาเซียนว่าด้วยการส่งเสริมและคุ้มครองสิทธิสตรีและสิทธิเด็ก",
+     "คณะกรรมาธิการอาเซียนว่าด้วยการส่งเสริมและคุ้มครองสิทธิสตรีและสิทธิเด็ก"),
+    ("ผู้แทนประเทศไทยในคณะมนตรีสิทธิมนุษยชนแห่งสหประชาชาติ", "คณะมนตรีสิทธิมนุษยชนแห่งสหประชาชาติ"),
+    # a representative at a meeting sits in no body
+    ("ผู้แทนในการประชุมคณะกรรมการร่วม", None),
+])
+def test_a_countrys_representative_sits_in_the_body_named_after_in(written, body):
+    f = facts(f"เมื่อวันที่ 5 พฤษภาคม 2565 นางสาวรัชดา ไชยคุปต์ {written} ได้เข้าร่วมประชุม", published="2022-05-06")
+    assert post_triples(f) == {("รัชดา ไชยคุปต์", "ผู้แทน", body)}

@@ -60,6 +60,7 @@ _CLASS = re.compile(r"\s?ประเภท(?:บริหาร|อำนวย
                    r"|ชำนาญการ|ปฏิบัติการ|ชำนาญงาน|อาวุโส)")
 _HEAD_BEFORE_GRADE = re.compile(r"(?:โรงพยาบาล|สำนักงาน|สำนัก|กอง|ศูนย์|สถาบัน)(?= [(\[])")
 _PREP = re.compile(r"[ ,]{0,3}(?:(?:ประจำ|แห่ง|ของ)\s?)?")
+_SEAT_IN = re.compile(r"(?:ไทย|ประเทศไทย|รัฐบาลไทย)?\s?ใน\s?(?=คณะ|สภา|องค์)")
 
 
 _TITLE_STOPS = frozenset({"ประจำ", "แห่ง", "ของ", "ณ", "ได้", "ให้", "ให้การ", "เป็น", "กล่าว", "พร้อม", "พร้อมด้วย",
@@ -279,6 +280,12 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             if ref is None and title.endswith("ผู้แทนถาวร"):
                 ref = mission_at(text, end - len("ผู้แทนถาวร"), implied=True)
             if ref:
+                orgs.append(ref)
+                cursor = ref.end
+        if not orgs and title == "ผู้แทน" and (seat := _SEAT_IN.match(text, end, limit)):
+            # ผู้แทนไทยในคณะกรรมาธิการระหว่างรัฐบาลอาเซียนว่าด้วยสิทธิมนุษยชน: a country's representative sits in the body.
+            ref = org_at(text, seat.end(), gaz, limit)
+            if ref and ref.start == seat.end():
                 orgs.append(ref)
                 cursor = ref.end
         if not orgs and title in _FOREIGN_MINISTER and (mfa := gaz.orgs.get("mfa")) is not None:

@@ -5222,3 +5222,13 @@ def test_the_era_a_body_serves_ends_its_name(written, name):
 def test_a_countrys_representative_sits_in_the_body_named_after_in(written, body):
     f = facts(f"เมื่อวันที่ 5 พฤษภาคม 2565 นางสาวรัชดา ไชยคุปต์ {written} ได้เข้าร่วมประชุม", published="2022-05-06")
     assert post_triples(f) == {("รัชดา ไชยคุปต์", "ผู้แทน", body)}
+
+
+@pytest.mark.parametrize(("written", "body"), [
+    ("ผู้แทนไทยในคณะกรรมาธิการระหว่างรัฐบาลอาเซียนว่าด้วยสิทธิมนุษยชน (AICHR)",
+     "คณะกรรมาธิการระหว่างรัฐบาลอาเซียนว่าด้วยสิทธิมนุษยชน"),
+    ("ผู้แทนไทยใน ACWC", "คณะกรรมาธิการอาเซียนว่าด้วยการส่งเสริมและคุ้มครองสิทธิสตรีและสิทธิเด็ก"),
+])
+def test_asean_human_rights_commissions_are_known_by_name_and_acronym(written, body):
+    f = facts(f"เมื่อวันที่ 5 พฤษภาคม 2565 นางสาวรัชดา ไชยคุปต์ {written} ได้เข้าร่วมประชุม", published="2022-05-06")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {body}

@@ -5232,3 +5232,12 @@ def test_a_countrys_representative_sits_in_the_body_named_after_in(written, body
 def test_asean_human_rights_commissions_are_known_by_name_and_acronym(written, body):
     f = facts(f"เมื่อวันที่ 5 พฤษภาคม 2565 นางสาวรัชดา ไชยคุปต์ {written} ได้เข้าร่วมประชุม", published="2022-05-06")
     assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {body}
+
+
+def test_a_deputy_permanent_secretary_heads_a_cluster_of_his_ministry():
+    f = facts("วันนี้ (29 พ.ย. 66) โดยมี นายชำนาญวิทย์ เตรัตน์ รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน "
+              "นายวิรัตน์ ลิ้มสุวัฒน์ คณะทำงานรัฐมนตรีช่วยว่าการกระทรวงมหาดไทย เข้าร่วมประชุม", published="2023-11-29")
+    assert {t for t in post_triples(f) if t[0] == "ชำนาญวิทย์ เตรัตน์"} == {
+        ("ชำนาญวิทย์ เตรัตน์", "รองปลัดกระทรวง", "กระทรวงมหาดไทย"),
+        ("ชำนาญวิทย์ เตรัตน์", "หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน", "กระทรวงมหาดไทย")}
+    assert not {t for t in post_triples(f) if t[0] == "วิรัตน์ ลิ้มสุวัฒน์" and "กลุ่มภารกิจ" in t[1]}

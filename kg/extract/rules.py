@@ -98,6 +98,7 @@ _TELLS = re.compile(_REPORTS.pattern + r"|เผย")  # นายอนุช�
 _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐานะ|เป็น(?=หัวหน้าคณะผู้แทน)|รวมทั้ง|,|ปฏิบัติหน้าที่)\s?"
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
+_CLUSTER_HEAD = "หัวหน้ากลุ่มภารกิจ"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:และ\s?)?$")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
@@ -1364,8 +1365,12 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # มกุฎราชกุมาร รองนายกรัฐมนตรี และรัฐมนตรีว่าการ...: so are the posts a crown prince holds beside his title.
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
                     and not titles[ti].title.startswith(ACTING)
-                    and gaz.honorifics.get(titles[prev].title) != "royal"):
+                    and gaz.honorifics.get(titles[prev].title) != "royal"
+                    and not (titles[ti].title.startswith(_CLUSTER_HEAD) and titles[prev].orgs)):
                 ti = None
+            # รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน: a deputy heads a cluster of his ministry.
+            if ti is not None and not titles[ti].orgs and titles[ti].title.startswith(_CLUSTER_HEAD):
+                titles[ti] = replace(titles[ti], orgs=titles[prev].orgs)
             # ... (ดีอี) ในฐานะรองหัวหน้าศูนย์ปฏิบัติการ...: after a short name, a title of no agency is the person's only
             # when it is whole, not the head word of a body the reader does not know.
             if (ti is not None and not titles[ti].orgs and "(" in more.group()

@@ -174,6 +174,11 @@ _INTENT = re.compile(r"(?:จะ(?:ส่ง\S{0,20}?|นำ\S{0,30}?)?|เต�
 # หากประธานาธิบดีมาครงเดินทางเยือนประเทศไทย: what would happen if, not what did.
 _IF = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=และ)|(?<=แต่)|(?<=โดย)|(?<=ซึ่ง))(?:หาก|ถ้า)"
                  r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\S{0,40}$", re.M)
+# ไทยพร้อมให้การต้อนรับรองประธานาธิบดี...เพื่อเข้าร่วมการประชุม: a welcome the host stands ready to give.
+_READY = re.compile(r"(?<!ได้)พร้อม(?:ที่จะ)?\s?$")
+_WELCOMES = ("ให้การต้อนรับ", "ต้อนรับ")
+# ...ประธานการประชุม... ครั้งที่ 1 พร้อมต้อนรับนาย...: after what the subject did, พร้อม joins one more deed.
+_DONE_BEFORE = re.compile("ประธาน|ประชุม|เยี่ยม|หารือ|ลงนาม|เข้าร่วม|พิธีเปิด|เดินทาง")
 # การประชุม ... ที่จะมีขึ้น, ซึ่งจะจัดขึ้น: the meeting to come.
 _UPCOMING = re.compile(r"\S{0,30}?\s?(?:ที่|ซึ่ง)จะ(?:มี|จัด)ขึ้น")
 
@@ -198,7 +203,9 @@ _MADE_SIGNATORIES = re.compile(r"(?:(?:เห็นชอบ|อนุมัต�
 
 def planned(text: str, sentence_start: int, pos: int) -> bool:
     """A cue or trigger word at ``pos`` that names a plan, a wish or a proposal, not something that took place."""
-    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or _IF.search(
+    return _INTENT.search(text, max(sentence_start, pos - 48), pos) is not None or (
+        text.startswith(_WELCOMES, pos) and (ready := _READY.search(text, max(sentence_start, pos - 12), pos))
+        is not None and not _DONE_BEFORE.search(text, sentence_start, ready.start())) or _IF.search(
         text, max(sentence_start, pos - 60), pos) is not None or _UPCOMING.match(
         text, pos, pos + 50) is not None or (
         _SCHEDULE_GOES_ON.search(text, max(sentence_start, pos - 16), pos) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -173,6 +174,7 @@ class RoyalEntry:
     label_th: str
     label_en: str
     names: tuple[str, ...]
+    died: dt.date | None = None  # no one takes part in what happens after his death
 
 
 @dataclass
@@ -304,6 +306,7 @@ def load() -> Gazetteer:
                  for r in _rows("countries.tsv")}
     names = {r["thai"]: r["latin"] for r in _rows("person_names.tsv") if r.get("thai") and r.get("latin")}
     honorifics = {r["form"]: r["kind"] for r in _rows("honorifics.tsv")}
-    royals = tuple(RoyalEntry(r["key"], r["label_th"], r["label_en"], _split(r["names"])) for r in _rows("royals.tsv"))
+    royals = tuple(RoyalEntry(r["key"], r["label_th"], r["label_en"], _split(r["names"]),
+                              dt.date.fromisoformat(r["died"]) if r.get("died") else None) for r in _rows("royals.tsv"))
     english = frozenset(r["word"] for r in _rows("english_words.tsv"))
     return Gazetteer(honorifics, orgs, positions, programmes, countries, names, royals, english)

@@ -371,6 +371,13 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     orgs = _acting_or_known(orgs, posts, events, gaz)
     events = _called_on_in_headline(art.title, events, _people_names(entities))
     events = [_guests_by_country(ev, posts, orgs, along) for ev in events]
+    # พระบาทสมเด็จพระบรมชนกาธิเบศร...: a king who had died takes no part in what his successor's reign holds in his name.
+    died = {r.label_th: r.died for r in gaz.royals if r.died}
+    gone = {person_key[pi]: died[p.name] for pi, p in enumerate(m.persons)
+            if p.rule == "royal-name" and p.name in died and pi in person_key}
+    if gone:
+        events = [replace(ev, participations=tuple(pa for pa in ev.participations if not (
+            pa.agent in gone and ev.date and ev.date > gone[pa.agent]))) for ev in events]
     people = {k: Entity(e.key, "person", e.labels, e.alt_labels, member_of=tuple(sorted(
         {p.org for p in posts if p.person == k and p.org})),
         country=_person_country(k, posts, orgs)) for k, e in entities.items()}

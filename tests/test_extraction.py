@@ -5274,3 +5274,13 @@ def test_a_welcome_after_a_meeting_chaired_took_place():
     assert "วินายา ปรากาช" in roles("9 มกราคม 2566 - นายณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
                                          "ประธานการประชุมคณะกรรมการบริหารประจำถิ่น ครั้งที่ 1 พร้อมต้อนรับนายวินายา ปรากาช ซิงค์ "
                                          "ในโอกาสเข้ารับตำแหน่ง", "2023-01-09")
+
+
+def test_a_king_who_had_died_takes_no_part_in_what_is_held_in_his_name():
+    gaz = load()
+    assert next(r for r in gaz.royals if r.key == "rama9").died == dt.date(2016, 10, 13)
+    text = ("เมื่อวันที่ 16 สิงหาคม 2560 พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช ทรงเป็นประธานในพิธีเปิดการประชุม "
+            "โดยมี นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย เข้าร่วมประชุม")
+    assert "สมชาย ใจดี" in roles(text, "2017-08-16")
+    assert not any("ภูมิพล" in name for name in roles(text, "2017-08-16"))
+    assert any("ภูมิพล" in name for name in roles(text.replace("2560", "2558"), "2015-08-16"))

@@ -5284,3 +5284,9 @@ def test_a_king_who_had_died_takes_no_part_in_what_is_held_in_his_name():
     assert "สมชาย ใจดี" in roles(text, "2017-08-16")
     assert not any("ภูมิพล" in name for name in roles(text, "2017-08-16"))
     assert any("ภูมิพล" in name for name in roles(text.replace("2560", "2558"), "2015-08-16"))
+
+
+def test_an_expert_holds_a_post_and_a_surname_like_a_verb_before_it_is_a_surname():
+    f = facts("เมื่อวันที่ 4 ธ.ค. 62 นางสาวสราญภัทร อนุมัติราชกิจ รองปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ พร้อมด้วย "
+              "นางศิริลักษณ์ มีมาก ผู้เชี่ยวชาญเฉพาะด้านผู้สูงอายุ กรมกิจการผู้สูงอายุ เข้าร่วมการประชุม", published="2019-12-06")
+    assert ("ศิริลักษณ์ มีมาก", "ผู้เชี่ยวชาญเฉพาะด้านผู้สูงอายุ", "กรมกิจการผู้สูงอายุ") in post_triples(f)

@@ -99,6 +99,7 @@ _MORE_POSTS = re.compile(r"\s?(?:และ|/|(?:\([^()\n]{1,15}\)\s?)?ในฐ�
                          r"|\s*(?:ตำแหน่งใหม่\S*|(?:ให้)?ดำรงตำแหน่ง)\s*|\s")
 _AND_PERSON = re.compile(r"\s?และ\s?")
 _CLUSTER_HEAD = "หัวหน้ากลุ่มภารกิจ"
+_EXPERT = "ผู้เชี่ยวชาญ"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:และ\s?)?$")
 _WHOLE_TITLE_END = re.compile(r"(?:ไทย)?(?![\u0e01-\u0e4e])")
 _SIDE_BY_SIDE = re.compile(r"\s?,?\s?")
@@ -1198,8 +1199,14 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
                 continue
             if pi is None or (persons[pi].written_from > item.end() + 1 and not by_post):
                 break
+            # 1. นายชโยดม สรรพศรี ผู้เชี่ยวชาญด้านการเงิน...: the field of the seat appointed to, no post of its own.
+            own = [k for k, o in enumerate(titles) if persons[pi].end <= o.start < end]
+            if own and all(titles[k].title.startswith(_EXPERT) for k in own) and not by_post:
+                posts = [(pj, ti) for pj, ti in posts if not (pj == pi and ti in own)]
+                holding = {pj for pj, _ in posts}
+                own = []
             # 1. นางสาวกุลยา ตันติเตมิท เป็นประธานกรรมการ: a line that names a post of its own gives that one.
-            if by_post or (pi not in holding and not any(persons[pi].end <= o.start < end for o in titles)) or (
+            if by_post or (pi not in holding and not own) or (
                     acting and any(pj == pi and persons[pi].end <= titles[ti].start < end for pj, ti in posts)):
                 titles.append(members if members is not None and not first else seat)
                 posts.append((pi, len(titles) - 1))
@@ -1367,6 +1374,10 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
                     and not titles[ti].title.startswith(ACTING)
                     and gaz.honorifics.get(titles[prev].title) != "royal"
                     and not (titles[ti].title.startswith(_CLUSTER_HEAD) and titles[prev].orgs)):
+                ti = None
+            # กรรมการผู้ทรงคุณวุฒิ ผู้เชี่ยวชาญด้านการเงิน: the field of an expert's seat, no second post.
+            if ti is not None and titles[ti].title.startswith(_EXPERT):
+                used.add(ti)
                 ti = None
             # รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน: a deputy heads a cluster of his ministry.
             if ti is not None and not titles[ti].orgs and titles[ti].title.startswith(_CLUSTER_HEAD):

@@ -371,7 +371,8 @@ def resolve(m: Mentions, gaz: Gazetteer) -> ArticleFacts:
     orgs = _acting_or_known(orgs, posts, events, gaz)
     events = _called_on_in_headline(art.title, events, _people_names(entities))
     events = [_guests_by_country(ev, posts, orgs, along) for ev in events]
-    # พระบาทสมเด็จพระบรมชนกาธิเบศร...: a king who had died takes no part in what his successor's reign holds in his name.
+    # พระบาทสมเด็จพระบรมชนกาธิเบศร...: a royal who had died (royals.tsv's died) takes no part in an event dated after,
+    # however the ceremony held in his name is told.
     died = {r.label_th: r.died for r in gaz.royals if r.died}
     gone = {person_key[pi]: died[p.name] for pi, p in enumerate(m.persons)
             if p.rule == "royal-name" and p.name in died and pi in person_key}

@@ -5306,3 +5306,9 @@ def test_a_co_chair_appointed_chairs_no_meeting():
               "นายณอคุณ สิทธิพงศ์ ดำรงตำแหน่งประธานร่วมฝ่ายไทยในองค์กรร่วมไทย – มาเลเซีย ตามข้อ 4", published="2023-10-03")
     assert not f.events
     assert {t[:2] for t in post_triples(f)} == {("ณอคุณ สิทธิพงศ์", "ประธานร่วม")}
+
+
+def test_backing_another_in_chairing_or_hosting_is_no_meeting():
+    f = facts("เมื่อวันที่ 15 มกราคม 2568 นายภูมิธรรม เวชยชัย รองนายกรัฐมนตรี กล่าวว่า ไทยพร้อมให้การสนับสนุนสิงคโปร์ ในการเป็น"
+              "ประธานร่วมกับนิวซีแลนด์ในคณะทำงานผู้เชี่ยวชาญด้านการให้ความช่วยเหลือด้านมนุษยธรรม", published="2025-01-16")
+    assert not f.events

@@ -1370,18 +1370,17 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # ... รักษาราชการแทนนายกรัฐมนตรี: an acting post, though it names no agency, is the same person's.
             # ... เลขานุการรัฐมนตรี... เป็นหัวหน้าคณะผู้แทนไทย: one sent to lead a delegation holds that post too.
             # มกุฎราชกุมาร รองนายกรัฐมนตรี และรัฐมนตรีว่าการ...: so are the posts a crown prince holds beside his title.
+            # รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน: a deputy heads a cluster of his ministry.
+            if ti is not None and not titles[ti].orgs and titles[ti].title.startswith(_CLUSTER_HEAD):
+                titles[ti] = replace(titles[ti], orgs=titles[prev].orgs)
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
                     and not titles[ti].title.startswith(ACTING)
-                    and gaz.honorifics.get(titles[prev].title) != "royal"
-                    and not (titles[ti].title.startswith(_CLUSTER_HEAD) and titles[prev].orgs)):
+                    and gaz.honorifics.get(titles[prev].title) != "royal"):
                 ti = None
             # กรรมการผู้ทรงคุณวุฒิ ผู้เชี่ยวชาญด้านการเงิน: the field of an expert's seat, no second post.
             if ti is not None and titles[ti].title.startswith(_EXPERT):
                 used.add(ti)
                 ti = None
-            # รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน: a deputy heads a cluster of his ministry.
-            if ti is not None and not titles[ti].orgs and titles[ti].title.startswith(_CLUSTER_HEAD):
-                titles[ti] = replace(titles[ti], orgs=titles[prev].orgs)
             # ... (ดีอี) ในฐานะรองหัวหน้าศูนย์ปฏิบัติการ...: after a short name, a title of no agency is the person's only
             # when it is whole, not the head word of a body the reader does not know.
             if (ti is not None and not titles[ti].orgs and "(" in more.group()

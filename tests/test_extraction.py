@@ -4654,6 +4654,15 @@ def test_one_named_after_dooymee_who_witnesses_a_signing_takes_part_and_signs_no
         "ยุทธนา หยิมการุณ": "Signatory", "สมชาย ใจดี": "Signatory", "วีระ แข็งกสิการ": "Participant"}
 
 
+def test_those_named_before_they_witness_a_signing_take_part_and_sign_nothing():
+    assert roles("วันนี้ (19 เม.ย.61 ) นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี และนายลวี่ เจี้ยน เอกอัครราชทูตจีน "
+                 "ประจำประเทศไทย ร่วมเป็นสักขีพยานลงนามบันทึกความเข้าใจระหว่างหน่วยงานภาครัฐของไทยกับบริษัทอาลีบาบา "
+                 "ณ โรงแรมแมริออท", published="2018-04-19") == {
+        "สมคิด จาตุศรีพิทักษ์": "Participant", "ลวี่ เจี้ยน": "Participant"}
+    assert roles("วันนี้ (19 เม.ย.61 ) นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ลงนามบันทึกความเข้าใจกับบริษัทอาลีบาบา "
+                 "ณ โรงแรมแมริออท", published="2018-04-19") == {"อุตตม สาวนายน": "Signatory"}
+
+
 def test_those_who_join_a_call_in_a_clause_of_their_own_take_part_and_the_host_still_hosts():
     text = ("วันนี้ (7 กันยายน 2566) นายรอเบิร์ต เอฟ. โกเด็ก (Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐฯ ประจำประเทศไทย "
             "เข้าพบเพื่อแสดงความยินดีกับนายเศรษฐา ทวีสิน ในโอกาสที่ได้รับแต่งตั้งเป็นนายกรัฐมนตรี โดยในโอกาสนี้ "

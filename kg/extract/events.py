@@ -321,6 +321,9 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
         elif chair is not None and pos < primary.start:
             return "Participant"
     if pos < primary.start:
+        # X และ Y ร่วมเป็นสักขีพยานลงนาม...: those who witness a signing take part in it; they do not sign.
+        if primary.kind == "sign" and "สักขีพยาน" in text[pos:primary.start]:
+            return "Participant"
         # X ... ผลักดันผลการเยือนซาอุดีฯ ของนายกรัฐมนตรี: a visit named as another's (การเยือน...ของ Y) is not X's.
         if primary.kind == "guest" and text.endswith("การ", 0, primary.start) and _OF_ANOTHER.match(text, primary.end):
             return "Participant"

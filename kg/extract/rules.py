@@ -676,10 +676,11 @@ def _members_listed(text: str, sentences: list[tuple[int, int]], persons: list[P
 
 
 _SPEAKS = re.compile(r"[^\n]{0,160}?(?<!โฆษก)(?:(?:กล่าว|เปิดเผย)(?:ว่า|เพิ่มเติม|ต่อ|ถึง|ใน|เสริม)|ให้ข้อมูล"
-                     r"|(?<!ที่)(?<!ที่ได้)(?:สรุป|รายงาน)(?:ว่า|ผล|ความคืบหน้า|สถานการณ์))")
+                     r"|(?<!ที่)(?<!ที่ได้)(?:สรุป|รายงาน)(?:ว่า|ผล|ความคืบหน้า|สถานการณ์)|(?<!ที่)(?<!ที่ได้)บรรยาย)")
 # ด้าน Mr. X ประธานสมาคม... กล่าวว่า, ขณะที่ X ...: the word that turns to the other side of the talks; ในการนี้ X ...
-# กล่าวรายงาน, โอกาสนี้ X ... กล่าวว่า: the words that point back at what was told.
-_TURN = re.compile(r"(?:ทาง)?ด้าน\s?|ขณะที่\s?|(?:ในการนี้|(?:ใน)?โอกาสนี้)\s?")
+# กล่าวรายงาน, โอกาสนี้ X ... กล่าวว่า: the words that point back at what was told; จากนั้น X ... ได้บรรยาย: the next
+# speaker.
+_TURN = re.compile(r"(?:ทาง)?ด้าน\s?|ขณะที่\s?|(?:ในการนี้|(?:ใน)?โอกาสนี้|จากนั้น)\s?")
 
 
 def _speakers_take_part(text: str, persons: list[PersonMention], posts: list[tuple[int, int]],

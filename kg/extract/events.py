@@ -254,6 +254,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     joins = [(m.start(), m.end()) for m in _JOINS_THE.finditer(text, start, end)]
     cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
+            and not _crowd_visits(text, start, m)
             and not any(a <= m.start() < b for a, b in trips + joins)
             and not (m.group() in _AFTER_A_SPACE and m.start() > 0 and not text[m.start() - 1].isspace())]
     if joins:
@@ -271,6 +272,13 @@ def _cue_kind(text: str, m: re.Match) -> str:
 
 # พบปะนักศึกษาไทยที่มาให้การต้อนรับ: those who came to welcome are the noun before ที่, not the sentence's subject.
 _CAME_TO = re.compile(r"(?:ที่|ซึ่ง)มา(?:รอ)?$")
+# นักท่องเที่ยว... ราว 1.5 แสนคนมาเยือนไทย, ผู้มาเยือน: tourists and visitors counted, no one's visit.
+_CROWD = re.compile(r"(?:นักท่องเที่ยว\S{0,30}?|(?:แสน|ล้าน|หมื่น)\s?คน|ผู้(?=มา|เข้ามา))(?:ที่|ซึ่ง)?(?:จะ)?(?:เดินทาง)?"
+                    r"(?:มา|เข้ามา|ไป)?\s?$")
+
+
+def _crowd_visits(text: str, start: int, m: re.Match[str]) -> bool:
+    return m.group().endswith("เยือน") and _CROWD.search(text, max(start, m.start() - 48), m.start()) is not None
 
 
 def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
@@ -498,7 +506,8 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     meeting, signing = first(_MEETING), first(_SIGNING)
     # หารือร่วมกับ X ... ในโอกาสเดินทางเยือนประเทศไทย: the trip is why X is here; the talks are the event.
     visit = next((m for m in _VISIT.finditer(segment) if not planned(text, start, start + m.start()) and not (
-        meeting and _OCCASION.search(segment, max(0, m.start() - 14), m.start()))), None)
+        meeting and _OCCASION.search(segment, max(0, m.start() - 14), m.start())) and not _crowd_visits(segment, 0, m)),
+                 None)
     # เข้าร่วมการประชุม ... (งาน)เลี้ยงรับรอง: a reception told of after a meeting is part of it, not a call.
     if visit and meeting and meeting.start() < visit.start() and visit.group().endswith("เลี้ยงรับรอง"):
         visit = None

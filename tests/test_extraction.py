@@ -1450,6 +1450,13 @@ def test_an_ambassador_attached_to_the_ministry_has_no_embassy():
     assert not [e for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")]
 
 
+def test_ambassadors_to_countries_not_named_have_no_embassy():
+    f = facts("วันนี้ (8 สิงหาคม 2561) กระทรวงมหาดไทยจัดประชุมเอกอัครราชทูตและกงสุลใหญ่ประจำประเทศเพื่อนบ้านกับผู้ว่าราชการ"
+              "จังหวัดชายแดน ณ โรงแรม เดอะ สุโกศล", published="2018-08-09")
+    assert only_event(f)[0] == "Meeting"
+    assert not [e for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")]
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

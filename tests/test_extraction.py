@@ -1457,6 +1457,12 @@ def test_ambassadors_to_countries_not_named_have_no_embassy():
     assert not [e for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")]
 
 
+def test_a_deputy_representative_of_a_un_agency_holds_that_post_in_it():
+    f = facts("เมื่อวันที่ 22 เม.ย. 68 นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย ให้การต้อนรับ น.ส.นีวีน อัลเบิร์ต "
+              "(Ms. Nivene Albert) รองผู้แทน UNHCR ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ", published="2025-04-23")
+    assert ("นีวีน อัลเบิร์ต", "รองผู้แทน", "สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ") in post_triples(f)
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

@@ -1463,6 +1463,18 @@ def test_a_deputy_representative_of_a_un_agency_holds_that_post_in_it():
     assert ("นีวีน อัลเบิร์ต", "รองผู้แทน", "สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ") in post_triples(f)
 
 
+def test_a_known_abbreviation_glued_to_the_letters_of_another_names_nothing():
+    def orgs(body: str) -> set[str]:
+        f = facts(body, published="2023-01-05")
+        return {e.labels.get("th") for e in f.entities if e.kind == "org"}
+    # ปปส., ธพส.: not ปส. (Office of Atoms for Peace) nor พส. (Department of Social Development and Welfare).
+    assert orgs("วันนี้ (5 มกราคม 2566) นายอนุชา บูรพชัยศรี รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธานการประชุมร่วมกับ "
+                "ปปส. และ ธพส. ณ ทำเนียบรัฐบาล") == {"สำนักนายกรัฐมนตรี", "ทำเนียบรัฐบาล"}
+    # ... but one written after ของ is named.
+    assert "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019" in orgs(
+        "วันนี้ (5 มกราคม 2566) นายอนุชา บูรพชัยศรี รัฐมนตรีประจำสำนักนายกรัฐมนตรี เข้าร่วมการประชุมของศบค. ณ ทำเนียบรัฐบาล")
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

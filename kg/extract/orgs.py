@@ -1220,10 +1220,22 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
     return _generic_thai(text, pos, limit, gaz)
 
 
+def _ends_another_abbreviation(text: str, start: int, end: int) -> bool:
+    """มอก., ธพส., ศปค.สธ.: a known abbreviation (อก., พส., ปค.) glued to bare consonants before it ends another; not
+    after ของ (ของศบค.)."""
+    if end - start > 8 or not text.endswith(".", start, end):
+        return False
+    k = start
+    while k > 0 and "ก" <= text[k - 1] <= "ฮ":
+        k -= 1
+    return k < start and (k == 0 or not "\u0e00" <= text[k - 1] <= "\u0e7f") and not text.endswith(
+        ("ของ", "มอบ"), k, start)
+
+
 def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
               skip: list[tuple[int, int]] = ()) -> list[OrgRef]:  # type: ignore[assignment]
     """Every organisation named in ``text[start:end]``, leftmost-longest, none inside a ``skip`` span."""
-    starts = {s for s, _, _ in gaz.org_matcher.finditer(text, start, end)}
+    starts = {s for s, e, _ in gaz.org_matcher.finditer(text, start, end) if not _ends_another_abbreviation(text, s, e)}
     starts |= {m.start() for m in _head_regex().finditer(text, start, end)}
     starts |= {m.start() for m in _LATIN_ORG_START.finditer(text, start, end)}
     if text.find("ผู้แทนถาวร", start, end) >= 0:  # rare words: a scan for them only where they are

@@ -1475,6 +1475,15 @@ def test_a_known_abbreviation_glued_to_the_letters_of_another_names_nothing():
         "วันนี้ (5 มกราคม 2566) นายอนุชา บูรพชัยศรี รัฐมนตรีประจำสำนักนายกรัฐมนตรี เข้าร่วมการประชุมของศบค. ณ ทำเนียบรัฐบาล")
 
 
+def test_a_unit_followed_by_its_departments_abbreviation_is_part_of_it():
+    f = facts("เมื่อวันที่ 22 เม.ย. 68 นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย ให้การต้อนรับ นางแทมมี่ ลินน์ ชาร์ป "
+              "ผู้แทน UNHCR ประจำประเทศไทย\nทั้งนี้ นายรอมดอน หะยีอาแว ผู้อำนวยการสำนักกิจการความมั่นคงภายใน ปค. "
+              "เข้าร่วมหารือในครั้งนี้ด้วย", published="2025-04-23")
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    unit = next(e for e in orgs.values() if e.labels.get("th") == "สำนักกิจการความมั่นคงภายใน")
+    assert orgs[unit.parent].labels["th"] == "กรมการปกครอง"
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

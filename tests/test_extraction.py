@@ -1484,6 +1484,15 @@ def test_a_unit_followed_by_its_departments_abbreviation_is_part_of_it():
     assert orgs[unit.parent].labels["th"] == "กรมการปกครอง"
 
 
+def test_the_development_council_is_not_its_office():
+    f = facts("คณะรัฐมนตรีมีมติเห็นชอบร่างแผนปฏิบัติการ ซึ่งได้ผ่านการพิจารณาจากสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติแล้ว"
+              "ในคราวประชุมครั้งที่ 1/2563 เมื่อวันที่ 15 มกราคม 2563 โดยมีมติเห็นชอบ", published="2020-01-28")
+    assert {e.labels.get("en") for e in f.entities if e.kind == "org"} == {
+        "National Economic and Social Development Council"}
+    f = facts("นายดนุชา พิชยนันท์ เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ เข้าร่วมการประชุม", published="2022-01-28")
+    assert post_triples(f) == {("ดนุชา พิชยนันท์", "เลขาธิการ", "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ")}
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

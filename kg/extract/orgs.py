@@ -692,12 +692,20 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     # กระทรวงทรัพยากรธรรรมชาติและสิ่งแวดล้อมเสนอ: the name read from its head word may be a known one written otherwise.
     if gaz is not None and not country and not listed and not cut and (known := _known_as_written(name, gaz)):
         return org_from_entry(known[0], text, pos, end, gaz, known[1])
+    # สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโรม: an office abroad is named by the city it sits in, one office
+    # to a city.
+    if head.group() == "สำนักงาน" and not country and not cut and (seat := _SEAT_CITY.match(text, end, limit)):
+        label, end = f"{name} ประจำ{seat.group(1)}", seat.end()
+        alts = tuple(dict.fromkeys((*alts, name + "ประจำ" + seat.group(1))))
     # กระทรวงกิจการภายในฯ of an agency no gazetteer knows: the article's full name of it is found in resolution.
     rule = "head-word-abbreviated" if cut and not country else "head-word-pattern"
     # fields listed with spaces: one key however the list is spaced (การค้า และอุตสาหกรรม, การค้าและอุตสาหกรรม)
     keyed = label.replace(" ", "") if listed else label
     return OrgRef("o-" + slug(keyed, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
+
+
+_SEAT_CITY = re.compile(r"\s?ประจำ((?:กรุง|นคร|เมือง)[\u0e01-\u0e4e]{2,20}?)(?=[\s,()]|และ|เมื่อ|ได้|ซึ่ง|โดย|เข้า|ร่วม|พร้อม|$)")
 
 
 def _ends_with_country(name: str, gaz: Gazetteer, start: int = 0, reach: int = 30) -> bool:

@@ -569,8 +569,9 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
             through = run.end()
             out.append(tok)
             continue
-        # คณะกรรมการนโยบายการร่วมลงทุน...: a bare การ turns the next word, stop word or not, into a noun of the name.
-        noun = len(out) > k and out[-1] == "การ"
+        # คณะกรรมการนโยบายการร่วมลงทุน...: a bare การ turns the next word, stop word or not, into a noun of the name;
+        # so does หลบหนี or ลักลอบ before เข้า (กลุ่มงานประสานนโยบายผู้อพยพและหลบหนีเข้าเมือง: illegal entry).
+        noun = len(out) > k and (out[-1] == "การ" or (tok == "เข้า" and out[-1] in ("หลบหนี", "ลักลอบ")))
         if (((tok in ORG_STOPS and not purpose and not noun) or tok.startswith("ใน")
              or (len(out) > k and tok.startswith(ORG_NAME_ENDS) and out[-1] != "การ" and not purpose)
              or (len(out) == k and tok in _NOT_A_NAME_WORD))

@@ -1455,6 +1455,10 @@ def test_ambassadors_to_countries_not_named_have_no_embassy():
               "จังหวัดชายแดน ณ โรงแรม เดอะ สุโกศล", published="2018-08-09")
     assert only_event(f)[0] == "Meeting"
     assert not [e for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")]
+    f = facts("วันนี้ (8 สิงหาคม 2561) นายสมชาย ใจดี อธิบดีกรมการจัดหางาน หารือกับผู้แทนสถานเอกอัครราชทูต ณ ประเทศต้นทาง"
+              "ของแรงงานต่างด้าว และนายสมศักดิ์ ใจงาม เอกอัครราชทูต ณ ประเทศญี่ปุ่น", published="2018-08-09")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "org" and "เอกอัครราชทูต" in e.labels.get("th", "")} == {
+        "สถานเอกอัครราชทูต ณ ประเทศญี่ปุ่น"}
 
 
 def test_a_deputy_representative_of_a_un_agency_holds_that_post_in_it():

@@ -207,8 +207,9 @@ def embassy_at(text: str, pos: int, gaz: Gazetteer, head_end: int | None = None,
                 and country[1].iso2 != "TH":
             city = word.group()
         prefix = next((p for p in ("กรุง", "นคร", "เมือง") if text.endswith(p, 0, m.start(1))), "")
-        # ... ประจำประเทศเพื่อนบ้าน, ประจำประเทศต่างๆ: the countries not named, no city.
-        if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย", "ประเทศ") or city.startswith("ประเทศไทย")
+        # ... ประจำประเทศเพื่อนบ้าน, ณ ประเทศต้นทางของแรงงาน: the countries not named, no city.
+        if (not city or city in ("ประเทศไทย", "ไทย", "ราชอาณาจักรไทย") or city.startswith("ประเทศไทย")
+                or (city.startswith("ประเทศ") and country_at(city, 0, gaz) is None)
                 or city.startswith(ORG_HEADS)  # เอกอัครราชทูตประจำกระทรวง: an ambassador at the ministry
                 # เอกอัครราชทูตฯ ณ ห้องรับรอง 1: the room of a call; ... ประจำสหประชาชาติ: a mission to the UN; ...
                 # ประจำเมืองหลวงของทั้งสองประเทศ: the capitals, no city named.

@@ -278,6 +278,7 @@ _CROWD = re.compile(r"(?:นักท่องเที่ยว\S{0,30}?|(?:แ
 
 
 def _crowd_visits(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the visit word ``m`` (เยือน, เดินทางเยือน) tells of tourists or visitors counted, not of a visit."""
     return m.group().endswith("เยือน") and _CROWD.search(text, max(start, m.start() - 48), m.start()) is not None
 
 
@@ -505,9 +506,9 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
 
     meeting, signing = first(_MEETING), first(_SIGNING)
     # หารือร่วมกับ X ... ในโอกาสเดินทางเยือนประเทศไทย: the trip is why X is here; the talks are the event.
-    visit = next((m for m in _VISIT.finditer(segment) if not planned(text, start, start + m.start()) and not (
-        meeting and _OCCASION.search(segment, max(0, m.start() - 14), m.start())) and not _crowd_visits(segment, 0, m)),
-                 None)
+    visit = next((m for m in _VISIT.finditer(segment) if not planned(text, start, start + m.start())
+                  and not (meeting and _OCCASION.search(segment, max(0, m.start() - 14), m.start()))
+                  and not _crowd_visits(segment, 0, m)), None)
     # เข้าร่วมการประชุม ... (งาน)เลี้ยงรับรอง: a reception told of after a meeting is part of it, not a call.
     if visit and meeting and meeting.start() < visit.start() and visit.group().endswith("เลี้ยงรับรอง"):
         visit = None

@@ -476,6 +476,10 @@ def _unbroken_body(text: str, end: int, limit: int) -> int | None:
     return run.end()
 
 
+# ... ประจำกรุงโรม, ประจำกรุงโตเกียว: the city an office abroad sits in, up to the words after it.
+_SEAT_CITY = re.compile(r"\s?ประจำ((?:กรุง|นคร|เมือง)[\u0e01-\u0e4e]{2,20}?)(?=[\s,()]|และ|เมื่อ|ได้|ซึ่ง|โดย|เข้า|ร่วม|พร้อม|$)")
+
+
 def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None) -> OrgRef | None:
     head = _head_regex().match(text, pos)
     if not head or not _word_boundary(text, pos) or text.startswith(_VENUE_HEADS, pos):
@@ -705,9 +709,6 @@ def _generic_thai(text: str, pos: int, limit: int, gaz: Gazetteer | None = None)
     keyed = label.replace(" ", "") if listed else label
     return OrgRef("o-" + slug(keyed, keep_hash=True), label, "th", pos, end, rule, label_th=label,
                   alt_labels=alts, country=country, parent=_international_in(name, len(head.group()), gaz))
-
-
-_SEAT_CITY = re.compile(r"\s?ประจำ((?:กรุง|นคร|เมือง)[\u0e01-\u0e4e]{2,20}?)(?=[\s,()]|และ|เมื่อ|ได้|ซึ่ง|โดย|เข้า|ร่วม|พร้อม|$)")
 
 
 def _ends_with_country(name: str, gaz: Gazetteer, start: int = 0, reach: int = 30) -> bool:
@@ -1232,7 +1233,7 @@ def org_at(text: str, pos: int, gaz: Gazetteer, limit: int | None = None) -> Org
 
 def _ends_another_abbreviation(text: str, start: int, end: int) -> bool:
     """มอก., ธพส., ศปค.สธ.: a known abbreviation (อก., พส., ปค.) glued to bare consonants before it ends another; not
-    after ของ (ของศบค.)."""
+    after the words ของ and มอบ (ของศบค., มอบกกจ.)."""
     if end - start > 8 or not text.endswith(".", start, end):
         return False
     k = start

@@ -55,6 +55,13 @@ def posts_of(body: str, published: str = "2022-07-27") -> set[tuple[str, str]]:
     return {(names[p.person], p.title) for p in f.posts}
 
 
+def unit_and_parent(f, label_th: str):
+    """The organisation of built facts labelled ``label_th`` and the organisation it is part of."""
+    orgs = {e.key: e for e in f.entities if e.kind == "org"}
+    unit = next(e for e in orgs.values() if e.labels.get("th") == label_th)
+    return unit, orgs[unit.parent]
+
+
 def post_triples(f) -> set[tuple[str, str, str | None]]:
     """Each post of built facts as (holder's name, title, its agency's label)."""
     names = labels_of(f)
@@ -516,11 +523,9 @@ def test_a_title_ends_before_a_verb_or_a_qualifier(text, title):
      "2019-09-05", "คณะกรรมาธิการกำกับและดูแลแห่งชาติของสาธารณรัฐประชาชนจีน"),
 ])
 def test_a_thai_agency_name_before_a_foreign_body_is_that_bodys_unit(text, published, parent):
-    f = facts(text, published)
-    orgs = {e.key: e for e in f.entities if e.kind == "org"}
-    unit = next(e for e in orgs.values() if e.labels.get("th") == "กรมความร่วมมือระหว่างประเทศ")
+    unit, body = unit_and_parent(facts(text, published), "กรมความร่วมมือระหว่างประเทศ")
     assert unit.key != "tica" and unit.country == "CN"
-    assert orgs[unit.parent].labels["th"].startswith(parent)
+    assert body.labels["th"].startswith(parent)
 
 
 def test_appointments_of_envoys_in_general_give_no_post_of_their_own():
@@ -1483,9 +1488,7 @@ def test_a_unit_followed_by_its_departments_abbreviation_is_part_of_it():
     f = facts("เมื่อวันที่ 22 เม.ย. 68 นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย ให้การต้อนรับ นางแทมมี่ ลินน์ ชาร์ป "
               "ผู้แทน UNHCR ประจำประเทศไทย\nทั้งนี้ นายรอมดอน หะยีอาแว ผู้อำนวยการสำนักกิจการความมั่นคงภายใน ปค. "
               "เข้าร่วมหารือในครั้งนี้ด้วย", published="2025-04-23")
-    orgs = {e.key: e for e in f.entities if e.kind == "org"}
-    unit = next(e for e in orgs.values() if e.labels.get("th") == "สำนักกิจการความมั่นคงภายใน")
-    assert orgs[unit.parent].labels["th"] == "กรมการปกครอง"
+    assert unit_and_parent(f, "สำนักกิจการความมั่นคงภายใน")[1].labels["th"] == "กรมการปกครอง"
 
 
 def test_the_development_council_is_not_its_office():

@@ -272,6 +272,10 @@ def _mission_to_body(text: str, pos: int, head_end: int, country_end: int, count
 _NATIONAL_KINDS = frozenset({"ministry", "council", "armed_force"})
 
 
+_PROVINCIAL_BRANCHES = frozenset({"office", "state_enterprise"})
+_BRANCHED_OFFICE_HEADS = ("สำนักงาน", "การไฟฟ้า", "การประปา")
+
+
 def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazetteer, rule: str) -> OrgRef:
     surface = text[pos:end]
     # A Thai ministry's name followed by a foreign country's: that country's ministry (กต. กัมพูชา, กระทรวงมหาดไทย
@@ -288,6 +292,12 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
         return foreign_ministry(entry, hit[1], text, pos, hit[0])
     if entry.kind == "international" and (region := _regional_office(text, end)):
         return region_office(entry, text, pos, region)
+    # สำนักงานประกันสังคมจังหวัดกาญจนบุรี, การไฟฟ้าส่วนภูมิภาคจังหวัดเชียงราย: a national office's or utility's branch in
+    # the province named right after it, a unit of it.
+    if (entry.country == "TH" and entry.kind in _PROVINCIAL_BRANCHES and surface.startswith(_BRANCHED_OFFICE_HEADS)
+            and (province := province_of_post(text, end)) is not None and province.start == end):
+        branch = _thai_office(f"{surface}{province.label}", pos, province.end, "provincial-branch")
+        return replace(branch, parent=entry.key)
     m = _IN_THAILAND.match(text, end)
     if m and m.group().strip() != "ฯ":
         end = m.end()

@@ -272,7 +272,8 @@ def _mission_to_body(text: str, pos: int, head_end: int, country_end: int, count
 _NATIONAL_KINDS = frozenset({"ministry", "council", "armed_force"})
 
 
-_PROVINCIAL_BRANCHES = frozenset({"office", "state_enterprise"})
+# The kinds and head words of the national bodies with a branch in each province (สำนักงานประกันสังคมจังหวัด...).
+_BRANCHED_KINDS = frozenset({"office", "state_enterprise"})
 _BRANCHED_OFFICE_HEADS = ("สำนักงาน", "การไฟฟ้า", "การประปา")
 
 
@@ -294,7 +295,7 @@ def org_from_entry(entry: OrgEntry, text: str, pos: int, end: int, gaz: Gazettee
         return region_office(entry, text, pos, region)
     # สำนักงานประกันสังคมจังหวัดกาญจนบุรี, การไฟฟ้าส่วนภูมิภาคจังหวัดเชียงราย: a national office's or utility's branch in
     # the province named right after it, a unit of it.
-    if (entry.country == "TH" and entry.kind in _PROVINCIAL_BRANCHES and surface.startswith(_BRANCHED_OFFICE_HEADS)
+    if (entry.country == "TH" and entry.kind in _BRANCHED_KINDS and surface.startswith(_BRANCHED_OFFICE_HEADS)
             and (province := province_of_post(text, end)) is not None and province.start == end):
         branch = _thai_office(f"{surface}{province.label}", pos, province.end, "provincial-branch")
         return replace(branch, parent=entry.key)

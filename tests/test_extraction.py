@@ -1466,10 +1466,18 @@ def test_ambassadors_to_countries_not_named_have_no_embassy():
         "สถานเอกอัครราชทูต ณ ประเทศญี่ปุ่น"}
 
 
-def test_a_deputy_representative_of_a_un_agency_holds_that_post_in_it():
-    f = facts("เมื่อวันที่ 22 เม.ย. 68 นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย ให้การต้อนรับ น.ส.นีวีน อัลเบิร์ต "
-              "(Ms. Nivene Albert) รองผู้แทน UNHCR ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ", published="2025-04-23")
-    assert ("นีวีน อัลเบิร์ต", "รองผู้แทน", "สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ") in post_triples(f)
+@pytest.mark.parametrize(("text", "post"), [
+    # a deputy representative of a UN agency holds that post in it
+    ("เมื่อวันที่ 22 เม.ย. 68 นายอนุทิน ชาญวีรกูล รัฐมนตรีว่าการกระทรวงมหาดไทย ให้การต้อนรับ น.ส.นีวีน อัลเบิร์ต "
+     "(Ms. Nivene Albert) รองผู้แทน UNHCR ประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ",
+     ("นีวีน อัลเบิร์ต", "รองผู้แทน", "สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ")),
+    # illegal entry (หลบหนีเข้าเมือง) is part of a unit's name
+    ("วันนี้ (22 เม.ย. 68) นายทรงกลด ขาวแจ้ง ผู้อำนวยการกลุ่มงานประสานนโยบายผู้อพยพและหลบหนีเข้าเมือง "
+     "กองการต่างประเทศ เข้าร่วมหารือกับผู้แทน UNHCR",
+     ("ทรงกลด ขาวแจ้ง", "ผู้อำนวยการ", "กลุ่มงานประสานนโยบายผู้อพยพและหลบหนีเข้าเมือง")),
+])
+def test_a_post_read_with_its_agency(text, post):
+    assert post in post_triples(facts(text, published="2025-04-23"))
 
 
 def test_a_known_abbreviation_glued_to_the_letters_of_another_names_nothing():
@@ -1506,12 +1514,6 @@ def test_an_office_abroad_is_named_by_its_city():
     rome, tokyo = (post_triples(facts(text.format(city), published="2023-07-03")) for city in ("โรม", "โตเกียว"))
     assert ("ศุภจิต ศรีอริยวัฒน์", "ที่ปรึกษา", "สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโรม") in rome
     assert ("ศุภจิต ศรีอริยวัฒน์", "ที่ปรึกษา", "สำนักงานที่ปรึกษาการเกษตรต่างประเทศ ประจำกรุงโตเกียว") in tokyo
-
-
-def test_illegal_entry_is_part_of_a_units_name():
-    f = facts("วันนี้ (22 เม.ย. 68) นายทรงกลด ขาวแจ้ง ผู้อำนวยการกลุ่มงานประสานนโยบายผู้อพยพและหลบหนีเข้าเมือง "
-              "กองการต่างประเทศ เข้าร่วมหารือกับผู้แทน UNHCR", published="2025-04-23")
-    assert ("ทรงกลด ขาวแจ้ง", "ผู้อำนวยการ", "กลุ่มงานประสานนโยบายผู้อพยพและหลบหนีเข้าเมือง") in post_triples(f)
 
 
 def test_a_national_office_named_with_a_province_is_its_branch_there():

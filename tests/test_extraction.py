@@ -1540,6 +1540,13 @@ def test_the_labour_ministrys_provincial_officers_head_their_offices():
         ("สนธยา กาลาศรี", "จัดหางานจังหวัด", "สำนักงานจัดหางานจังหวัดอุดรธานี")}
 
 
+def test_the_european_parliament_is_not_the_thai_one():
+    f = facts("ที่ประชุมรับทราบผลการประชุมใหญ่คณะกรรมาธิการการประมงแห่งรัฐสภายุโรป ที่รัฐสภาสหภาพยุโรป "
+              "เมื่อวันที่ 11 กรกฎาคม 2561", published="2018-07-17")
+    names = {e.labels.get("en") for e in f.entities if e.kind == "org"}
+    assert "European Parliament" in names and "National Assembly of Thailand" not in names
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

@@ -4787,6 +4787,15 @@ def test_those_named_before_they_witness_a_signing_take_part_and_sign_nothing():
                  "ณ โรงแรมแมริออท", published="2018-04-19") == {"อุตตม สาวนายน": "Signatory"}
 
 
+def test_those_who_attend_a_signing_ceremony_take_part_and_those_who_sign_together_sign():
+    assert roles("วันนี้ (12 กรกฎาคม 2561) นายศุภร พลมณี เอกอัครราชทูต ณ กรุงราบัต ร่วมพิธีลงนามบันทึกความเข้าใจ"
+                 "ระหว่างกระทรวงศึกษาธิการกับกระทรวงศึกษาธิการโมร็อกโก", published="2018-07-12") == {
+        "ศุภร พลมณี": "Participant"}
+    assert roles("วันนี้ (12 กรกฎาคม 2561) นายศุภร พลมณี เอกอัครราชทูต ณ กรุงราบัต ร่วมลงนามบันทึกความเข้าใจ"
+                 "ระหว่างกระทรวงศึกษาธิการกับกระทรวงศึกษาธิการโมร็อกโก", published="2018-07-12") == {
+        "ศุภร พลมณี": "Signatory"}
+
+
 def test_those_who_join_a_call_in_a_clause_of_their_own_take_part_and_the_host_still_hosts():
     text = ("วันนี้ (7 กันยายน 2566) นายรอเบิร์ต เอฟ. โกเด็ก (Mr. Robert F. Godec) เอกอัครราชทูตสหรัฐฯ ประจำประเทศไทย "
             "เข้าพบเพื่อแสดงความยินดีกับนายเศรษฐา ทวีสิน ในโอกาสที่ได้รับแต่งตั้งเป็นนายกรัฐมนตรี โดยในโอกาสนี้ "

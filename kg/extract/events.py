@@ -25,6 +25,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("courtesy call", "guest"), ("ลงนาม", "sign"), ("signed", "sign"), ("พร้อมด้วย", "with"), ("พร้อมคณะ", "with"),
     ("accompanied by", "with"), ("ร่วมคณะ", "joins"), ("ร่วมงานด้วย", "joins"), ("ร่วมพิธีด้วย", "joins"),
     ("เข้าร่วมด้วย", "joins"),
+    # X ร่วมพิธีลงนาม, เข้าร่วมในพิธีลงนาม: one who attends a signing ceremony takes part in it; he need not sign.
+    ("ร่วมพิธีลงนาม", "attend"), ("ร่วมในพิธีลงนาม", "attend"),
     ("ร่วมให้การต้อนรับ", "host"), ("ร่วมต้อนรับ", "host"),
     # X เป็นเจ้าภาพงานเลี้ยงอาหารกลางวันเพื่อเป็นเกียรติแก่ Y: X hosts Y.
     ("เป็นเจ้าภาพงานเลี้ยง", "host"), ("เป็นเจ้าภาพในงานเลี้ยง", "host"), ("เป็นเจ้าภาพจัดงานเลี้ยง", "host"),

@@ -220,6 +220,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
             return TitlePhrase(text[pos:end], lang, pos, office.end, (office,), entry.kind)
         if province := province_of_post(text, grade.end() if grade else end):
             return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
+    # ผวจ.ลำพูน, รอง ผวจ. หนองคาย: the abbreviated governor's title, the province named after it without its จังหวัด.
+    if lang == "th" and text[pos:end].endswith("ผวจ.") and (
+            province := province_of_post(text, end + (text[end:end + 1] == " " and not text.startswith(" จังหวัด", end)))):
+        return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     if lang == "th" and (region := regional_office_of_post(text, pos, end)):
         return TitlePhrase(text[pos:end], lang, pos, region.end, (region,), entry.kind)
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))

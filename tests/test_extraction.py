@@ -1487,6 +1487,9 @@ def test_ambassadors_to_countries_not_named_have_no_embassy():
        "และนายจิรศักดิ์ ศรีคชา รอง ผวจ. หนองคาย เข้าร่วมการประชุม", "2019-09-19", post)
       for post in (("อรรษิษฐ์ สัมพันธรัตน์", "ผู้ว่าราชการจังหวัด", "จังหวัดลำพูน"),
                    ("จิรศักดิ์ ศรีคชา", "รองผู้ว่าราชการจังหวัด", "จังหวัดหนองคาย"))),
+    # the order one holds the post by (ตามประกาศ...) is no word of the title, though glued to it
+    ("ตามที่ได้มีพระบรมราชโองการโปรดเกล้าฯ แต่งตั้ง นางสาวแพทองธาร ชินวัตร เป็นนายกรัฐมนตรีตามประกาศลงวันที่ "
+     "16 สิงหาคม 2567", "2025-03-11", ("แพทองธาร ชินวัตร", "นายกรัฐมนตรี", None)),
 ])
 def test_a_post_read_with_its_agency(text, published, post):
     assert post in post_triples(facts(text, published))

@@ -1555,6 +1555,13 @@ def test_the_european_parliament_is_not_the_thai_one():
     assert "European Parliament" in names and "National Assembly of Thailand" not in names
 
 
+def test_what_a_body_is_held_to_be_is_no_part_of_its_name():
+    f = facts("ที่ประชุมรับทราบผลการประชุมใหญ่ที่รัฐสภายุโรป เมื่อวันที่ 11 กรกฎาคม 2561 "
+              "ซึ่งคณะกรรมาธิการการประมงแห่งรัฐสภายุโรปถือเป็นกลไกนโยบายระดับสูง", published="2018-07-17")
+    assert {e.labels.get("th") for e in f.entities if e.kind == "org"} == {
+        "คณะกรรมาธิการการประมงแห่งรัฐสภายุโรป", "รัฐสภายุโรป"}
+
+
 def test_an_abbreviated_title_is_written_out():
     f = facts("วันนี้ (23 สิงหาคม 2559) นายวีระ โรจน์พจนรัตน์ รมว.วธ. เป็นประธานร่วมพิธีเปิดนิทรรศการ "
               "ร่วมกับนายชิโระ ซะโดะชิมะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย", published="2016-08-23")

@@ -42,6 +42,7 @@ _STAFF_TITLES = ("ที่ปรึกษา", "เลขานุการ", "
 _MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
 _POLICE_CHIEFS = frozenset({"ผู้บัญชาการตำรวจแห่งชาติ", "รองผู้บัญชาการตำรวจแห่งชาติ", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ"})
 _COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานกรรมการ", "รองประธานกรรมการ"})  # a commissioner's seats
+_NAMES_ITS_OFFICE = frozenset({"ข้าหลวงใหญ่"})  # titles an office is named after (สำนักงานข้าหลวงใหญ่...)
 _AMBASSADOR_TITLES = ("เอกอัครราชทูต", "ออท.", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador", "เอกอัครราชฑูต",
                       "อัครราชฑูต")
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
@@ -204,6 +205,16 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         ref = replace(ref, label=board[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
                                                                       if a != text[seat:board_end]))
         return TitlePhrase(text[pos:end], lang, pos, board_end, (ref,), entry.kind)
+    # ข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ: a title written with the rest of the name of the office named after it
+    # (สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ), where the gazetteer knows one, is held in that office.
+    if (lang == "th" and text[pos:end] in _NAMES_ITS_OFFICE
+            and (office := gaz.org_matcher.match_at("สำนักงาน" + text[pos:min(limit, pos + 120)], 0)) is not None
+            and office[0] > len("สำนักงาน") + end - pos):
+        office_end = pos + office[0] - len("สำนักงาน")
+        ref = org_from_entry(office[1], text, pos, office_end, gaz, "office-named-after-the-title")
+        ref = replace(ref, label=office[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
+                                                                      if a != text[pos:office_end]))
+        return TitlePhrase(text[pos:end], lang, pos, office_end, (ref,), entry.kind)
     # ผู้อำนวยการสำนัก (ผู้อำนวยการระดับสูง) สำนักจัดระบบบริการทางการแพทย์: the title names the head word of the agency
     # named after its grade (about 100 in the 90k).
     if lang == "th" and (head := _HEAD_BEFORE_GRADE.match(text, end, limit)):

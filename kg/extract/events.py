@@ -28,6 +28,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     # X ร่วมพิธีลงนาม, เข้าร่วมในพิธีลงนาม: one who attends a signing ceremony takes part in it; he need not sign.
     ("ร่วมพิธีลงนาม", "attend"), ("ร่วมในพิธีลงนาม", "attend"),
     ("ร่วมให้การต้อนรับ", "host"), ("ร่วมต้อนรับ", "host"),
+    # X ได้รับการต้อนรับ(อย่างอบอุ่น)จาก Y: the welcome received, X is the guest and Y the host.
+    ("ได้รับการต้อนรับ", "guest"),
     # X เป็นเจ้าภาพงานเลี้ยงอาหารกลางวันเพื่อเป็นเกียรติแก่ Y: X hosts Y.
     ("เป็นเจ้าภาพงานเลี้ยง", "host"), ("เป็นเจ้าภาพในงานเลี้ยง", "host"), ("เป็นเจ้าภาพจัดงานเลี้ยง", "host"),
     ("เข้าร่วมคารวะ", "guest"), ("ร่วมคารวะ", "guest"),

@@ -737,9 +737,13 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
         # ประชุม ... เมื่อวันที่ 14 และ 28 กุมภาพันธ์ 2563, ... เมื่อวันที่ 5 พฤษภาคม 2564 และ 23 มิถุนายน 2564: a meeting held
         # on each day listed, the first dating the one already read.
         if etype == "Meeting" and dates and date == dates[0].value and not sessions:
-            for day in _listed_days(text, s, dates, told):
-                drafts.append(EventDraft("Meeting", day, (s, e), trigger, None, mode, place.end() if place else None,
-                                         cues, True))
+            for day, told_at, told_end in _listed_days(text, s, dates, told):
+                # ... และเมื่อวันจันทร์ที่ 13 พฤษภาคม 2567 ณ ศาลากลางจังหวัดเพชรบุรี: a day told with its own place
+                # was held there; one told after another day's place, somewhere not told.
+                there = _PLACE.match(text, told_end + (text[told_end:told_end + 1] == " "))
+                at = there.end() if there else None if "ณ" in text[s + dates[0].end:told_at] else (
+                    place.end() if place else None)
+                drafts.append(EventDraft("Meeting", day, (s, e), trigger, None, mode, at, cues, True))
         # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence; ...
         # ครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 ครั้งที่ 2/2563 เมื่อวันที่ 19 กุมภาพันธ์ 2563: sessions, each on its day.
         if numbered:
@@ -754,31 +758,34 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
     return _placed_later(text, drafts)
 
 
-_ANOTHER_DAY = re.compile(r"\s?(?:,|และ)?\s?(?:เมื่อ)?(?:วันที่\s?)?")
+# ... เมื่อวันพุธที่ 8 พฤษภาคม 2567 ณ ห้องประชุม... และเมื่อวันจันทร์ที่ 13 พฤษภาคม 2567 ณ ศาลากลาง...: each day with where.
+_ANOTHER_DAY = re.compile(r"\s?(?:,|และ)?\s?(?:เมื่อ)?(?:วันที่\s?)?"
+                          r"|\s?ณ\s?[^\n,]{2,80}?\sและ\s?เมื่อ\s?(?:วัน\S{0,8}ที่\s?)?")
 _DAYS_LONG = re.compile(r"(?:เป็นเวลา|รวม|ทั้ง)\s?\d{1,2}\s?วัน")
 
 
-def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMention]) -> list[dt.date]:
-    """The days listed after the first of ``dates`` (sentence-relative, from ``s``): one more within its own mention
-    (14 และ 28 กุมภาพันธ์), or the dates that follow it joined by และ, a comma or วันที่ alone (... 2567 วันที่ 14
-    พฤษภาคม 2568 และวันที่ 19 พฤษภาคม 2568). None when the first is itself listed after a date of another kind
+def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMention]
+                 ) -> list[tuple[dt.date, int, int]]:
+    """The days listed after the first of ``dates`` (sentence-relative, from ``s``), each with where its mention starts
+    and ends in ``text``: one more within its own mention (14 และ 28 กุมภาพันธ์), or the dates that follow it joined by
+    และ, a comma, วันที่ alone or the first day's place (... 2567 วันที่ 14 พฤษภาคม 2568 และวันที่ 19 พฤษภาคม 2568). None when the first is itself listed after a date of another kind
     (มติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2543 วันที่ 9 ตุลาคม 2550 ...), nor when the days do not run forward with gaps: a
     meeting of two days (15 และ 16 ธันวาคม) is one, as is one held over days told (เป็นเวลา 2 วัน คือ วันที่ 8 และ 10)."""
     first = dates[0]
     if any(d.end <= first.start and _ANOTHER_DAY.fullmatch(text, s + d.end, s + first.start) for d in told) or (
             _DAYS_LONG.search(text, max(s, s + first.start - 30), s + first.start)):
         return []
-    days = [first.value]
+    days = [(first.value, s + first.start, s + first.end)]
     for day in first.listed_days:
         with contextlib.suppress(ValueError):
-            days.append(first.value.replace(day=day))
+            days.append((first.value.replace(day=day), s + first.start, s + first.end))
     end = first.end
     for d in dates[1:]:
         if _ANOTHER_DAY.fullmatch(text, s + end, s + d.start) is None:
             break
-        days.append(d.value)
+        days.append((d.value, s + d.start, s + d.end))
         end = d.end
-    return days[1:] if all(b - a > dt.timedelta(days=1) for a, b in itertools.pairwise(days)) else []
+    return days[1:] if all(b[0] - a[0] > dt.timedelta(days=1) for a, b in itertools.pairwise(days)) else []
 
 
 _THIS_AFTER = re.compile(r"\S{0,60}?\s?(?:ใน)?ครั้งนี้")

@@ -768,7 +768,8 @@ def _listed_days(text: str, s: int, dates: list[DateMention], told: list[DateMen
                  ) -> list[tuple[dt.date, int, int]]:
     """The days listed after the first of ``dates`` (sentence-relative, from ``s``), each with where its mention starts
     and ends in ``text``: one more within its own mention (14 และ 28 กุมภาพันธ์), or the dates that follow it joined by
-    และ, a comma, วันที่ alone or the first day's place (... 2567 วันที่ 14 พฤษภาคม 2568 และวันที่ 19 พฤษภาคม 2568). None when the first is itself listed after a date of another kind
+    และ, a comma, วันที่ alone or the first day's place (... 2567 วันที่ 14 พฤษภาคม 2568 และวันที่ 19 พฤษภาคม 2568).
+    None when the first is itself listed after a date of another kind
     (มติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2543 วันที่ 9 ตุลาคม 2550 ...), nor when the days do not run forward with gaps: a
     meeting of two days (15 และ 16 ธันวาคม) is one, as is one held over days told (เป็นเวลา 2 วัน คือ วันที่ 8 และ 10)."""
     first = dates[0]

@@ -233,8 +233,8 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if province := province_of_post(text, grade.end() if grade else end):
             return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     # ผวจ.ลำพูน, รอง ผวจ. หนองคาย: the abbreviated governor's title, the province named after it without its จังหวัด.
-    if lang == "th" and text[pos:end].endswith("ผวจ.") and (
-            province := province_of_post(text, end + (text[end:end + 1] == " " and not text.startswith(" จังหวัด", end)))):
+    spaced = text[end:end + 1] == " " and not text.startswith(" จังหวัด", end)
+    if lang == "th" and text[pos:end].endswith("ผวจ.") and (province := province_of_post(text, end + spaced)):
         return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     if lang == "th" and (region := regional_office_of_post(text, pos, end)):
         return TitlePhrase(text[pos:end], lang, pos, region.end, (region,), entry.kind)

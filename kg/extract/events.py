@@ -740,9 +740,11 @@ def find_event_drafts(text: str, sentences: list[tuple[int, int]], published: dt
             for day, told_at, told_end in _listed_days(text, s, dates, told):
                 # ... และเมื่อวันจันทร์ที่ 13 พฤษภาคม 2567 ณ ศาลากลางจังหวัดเพชรบุรี: a day told with its own place
                 # was held there; one told after another day's place, somewhere not told.
-                there = _PLACE.match(text, told_end + (text[told_end:told_end + 1] == " "))
-                at = there.end() if there else None if "ณ" in text[s + dates[0].end:told_at] else (
-                    place.end() if place else None)
+                at = place.end() if place else None
+                if there := _PLACE.match(text, told_end + (text[told_end:told_end + 1] == " ")):
+                    at = there.end()
+                elif "ณ" in text[s + dates[0].end:told_at]:
+                    at = None
                 drafts.append(EventDraft("Meeting", day, (s, e), trigger, None, mode, at, cues, True))
         # การประชุม ... ครั้งที่ 59 และการประชุม ... ครั้งที่ 4: two numbered meetings told of in one sentence; ...
         # ครั้งที่ 1/2563 เมื่อวันที่ 23 มกราคม 2563 ครั้งที่ 2/2563 เมื่อวันที่ 19 กุมภาพันธ์ 2563: sessions, each on its day.

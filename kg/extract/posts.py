@@ -177,6 +177,20 @@ def _another_person_or_post(run: str, gaz: Gazetteer) -> bool:
             or gaz.position_matcher.match_at(run, 0) is not None)
 
 
+def _body_read_with(prefix: str, text: str, at: int, limit: int, gaz: Gazetteer,
+                    rule: str) -> tuple[OrgRef, int] | None:
+    """The gazetteer body whose name is ``prefix`` and the text from ``at`` (a title glued to the rest of its body's
+    name: กรรมการ...แห่งชาติ without its คณะ, ข้าหลวงใหญ่... without its สำนักงาน), labelled by its own name, and where it
+    ends in ``text``; or None. Unlike :func:`_office_the_title_names`, the body's name may run on past the title."""
+    hit = gaz.org_matcher.match_at(prefix + text[at:limit], 0)
+    if hit is None:
+        return None
+    body_end = at + hit[0] - len(prefix)
+    ref = org_from_entry(hit[1], text, at, body_end, gaz, rule)
+    return replace(ref, label=hit[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
+                                                                  if a != text[at:body_end])), body_end
+
+
 def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | None:
     """The title phrase starting at ``pos``, with its organisation chain, or None."""
     hit = gaz.position_matcher.match_at(text, pos)
@@ -198,23 +212,16 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
     # is a seat on the commission the gazetteer knows (62 such mentions in the 90k).
     seat = end - len("กรรมการ")  # where the commission's name, less its คณะ, begins
     if (lang == "th" and text[pos:end] in _COMMISSION_SEATS
-            and (board := gaz.org_matcher.match_at("คณะ" + text[seat:min(limit, end + 90)], 0)) is not None
-            and board[0] > len("คณะกรรมการ") and board[1].label_th.startswith("คณะกรรมการ")):
-        board_end = seat + board[0] - len("คณะ")
-        ref = org_from_entry(board[1], text, seat, board_end, gaz, "commission-of-the-seat")
-        ref = replace(ref, label=board[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
-                                                                      if a != text[seat:board_end]))
-        return TitlePhrase(text[pos:end], lang, pos, board_end, (ref,), entry.kind)
+            and (board := _body_read_with("คณะ", text, seat, min(limit, end + 90), gaz, "commission-of-the-seat"))
+            and board[1] - seat > len("กรรมการ") and board[0].label_th.startswith("คณะกรรมการ")):
+        return TitlePhrase(text[pos:end], lang, pos, board[1], (board[0],), entry.kind)
     # ข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ: a title written with the rest of the name of the office named after it
     # (สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ), where the gazetteer knows one, is held in that office.
     if (lang == "th" and text[pos:end] in _NAMES_ITS_OFFICE
-            and (office := gaz.org_matcher.match_at("สำนักงาน" + text[pos:min(limit, pos + 120)], 0)) is not None
-            and office[0] > len("สำนักงาน") + end - pos):
-        office_end = pos + office[0] - len("สำนักงาน")
-        ref = org_from_entry(office[1], text, pos, office_end, gaz, "office-named-after-the-title")
-        ref = replace(ref, label=office[1].label_th, alt_labels=tuple(a for a in ref.alt_labels
-                                                                      if a != text[pos:office_end]))
-        return TitlePhrase(text[pos:end], lang, pos, office_end, (ref,), entry.kind)
+            and (office := _body_read_with("สำนักงาน", text, pos, min(limit, pos + 120), gaz,
+                                           "office-named-after-the-title"))
+            and office[1] > end):
+        return TitlePhrase(text[pos:end], lang, pos, office[1], (office[0],), entry.kind)
     # ผู้อำนวยการสำนัก (ผู้อำนวยการระดับสูง) สำนักจัดระบบบริการทางการแพทย์: the title names the head word of the agency
     # named after its grade (about 100 in the 90k).
     if lang == "th" and (head := _HEAD_BEFORE_GRADE.match(text, end, limit)):
@@ -233,9 +240,10 @@ def title_at(text: str, pos: int, limit: int, gaz: Gazetteer) -> TitlePhrase | N
         if province := province_of_post(text, grade.end() if grade else end):
             return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     # ผวจ.ลำพูน, รอง ผวจ. หนองคาย: the abbreviated governor's title, the province named after it without its จังหวัด.
-    spaced = text[end:end + 1] == " " and not text.startswith(" จังหวัด", end)
-    if lang == "th" and text[pos:end].endswith("ผวจ.") and (province := province_of_post(text, end + spaced)):
-        return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
+    if lang == "th" and text[pos:end].endswith("ผวจ."):
+        spaced = text.startswith(" ", end) and not text.startswith(" จังหวัด", end)
+        if province := province_of_post(text, end + spaced):
+            return TitlePhrase(text[pos:end], lang, pos, province.end, (province,), entry.kind)
     if lang == "th" and (region := regional_office_of_post(text, pos, end)):
         return TitlePhrase(text[pos:end], lang, pos, region.end, (region,), entry.kind)
     ends_with_head = lang == "th" and text[pos:end].endswith(("กระทรวง", "กรม", "สำนักงาน"))

@@ -2363,6 +2363,9 @@ def test_a_title_on_the_line_above_a_name_is_not_its_title():
     ("และรัฐมนตรีว่าการกระทรวงการต่างประเทศ (นายบุ่ย แทงห์ เซิน) ของเวียดนามเป็นประธานร่วม", "บุ่ย แทงห์ เซิน"),
     ("ผู้แทนการค้า (นายภูสติ รัตนกุล เสรีเริงฤทธิ์) และ", "ภูสติ รัตนกุล เสรีเริงฤทธิ์"),
     ("อดีตรัฐมนตรี (นายนิยม เติมศรีสุข ในขณะนั้น) กล่าว", "นิยม เติมศรีสุข"),
+    # A Latin initial without its full stop ends no name; an ordinary word after it is no surname.
+    ("สนทนาทางโทรศัพท์กับนายโดนัลด์ เจ ทรัมป์ ว่าที่ประธานาธิบดีสหรัฐอเมริกา", "โดนัลด์ เจ ทรัมป์"),
+    ("ได้หารือกับนายหลิน จี ในโอกาสนี้", "หลิน จี"),
 ])
 def test_three_word_foreign_names_in_thai_script(text, name):
     assert find_persons(text, 0, len(text), load())[0].name == name

@@ -352,6 +352,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # fathers' names (มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด) runs longer than other names.
     chosen = words if len(words) > 2 and (bracket or (strong and plain and (len(words) <= 5 or son_of)
                                                       and not initials)) else words[:2]
+    # โดนัลด์ เจ ทรัมป์ ว่าที่ประธานาธิบดี...: no name ends with a Latin initial; the word after it is the surname.
+    if len(chosen) == 2 and len(words) > 2 and text[words[1][0]:words[1][1]].rstrip(".") in _LATIN_LETTERS_IN_THAI \
+            and not everyday(third := text[words[2][0]:words[2][1]]) and not _describes(third):
+        chosen = words[:3]
     if len(chosen) >= 2:
         second = text[chosen[1][0]:chosen[1][1]]
         # มีมณี is a surname, not the verb มี, when a post or an agency follows it (สุรศักดิ์ มีมณี ที่ปรึกษา...).

@@ -102,7 +102,10 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         so_far = text[pos if start is None else start:offset]
         field = tok == "และ" and ("ด้าน" in so_far or "ฝ่าย" in so_far) and nxt and not (
             nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
-        body = tok == "คณะ" and nxt in _GROUPS
+        # หัวหน้าคณะฝ่ายไทย, หัวหน้าคณะผู้แทนฝ่ายกัมพูชา: the head of one side's party; the side is no part of the title.
+        side = tok == "ฝ่าย" and country_at(text, offset + len(tok), gaz) is not None
+        body = tok == "คณะ" and (nxt in _GROUPS or (nxt == "ฝ่าย" and country_at(
+            text, offset + len(tok) + len(nxt), gaz) is not None))
         # ในฐานะประธานร่วมคณะทำงาน..., ประธานร่วมของการประชุม...: a co-chair's title (the body co-chaired is named
         # after it), not the verb ร่วม.
         if tok == "ร่วม" and text.endswith("ประธาน", 0, offset) and (nxt.startswith(_CO_CHAIR_OF) or not nxt.strip()):
@@ -111,7 +114,7 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         unit = so_far in UNIT_LEADERS and unit_at(text, offset, gaz, limit) is not None
         # รองผู้ว่าราชการจังหวัดรักษาราชการแทนผู้ว่าราชการจังหวัดพิจิตร: an acting post keeps its แทน.
         acting = tok == "แทน" and so_far.endswith(("รักษาราชการ", "รักษาการ", "ปฏิบัติราชการ"))
-        if unit or (not (field or body or acting) and (
+        if unit or side or (not (field or body or acting) and (
                 tok in _TITLE_STOPS or (tok.startswith(_VERB_STARTS) and tok not in _NOT_VERBS)
                 or (tok == "คน" and nxt in _WHICH_ONE)
                 or text.startswith(ORG_HEADS, offset) or embassy_at(text, offset, gaz) is not None

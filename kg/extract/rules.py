@@ -1374,9 +1374,11 @@ def _attach_posts(text: str, persons: list[PersonMention], titles: list[TitlePhr
             # รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน: a deputy heads a cluster of his ministry.
             if ti is not None and not titles[ti].orgs and titles[ti].title.startswith(_CLUSTER_HEAD):
                 titles[ti] = replace(titles[ti], orgs=titles[prev].orgs)
+            # ผู้ตรวจราชการกระทรวงเกษตรและสหกรณ์ หัวหน้าคณะฝ่ายไทย: so does one who heads his country's side.
             if (ti is not None and not titles[ti].orgs and "ฐานะ" not in more.group() and "เป็น" not in more.group()
                     and not titles[ti].title.startswith(ACTING)
-                    and gaz.honorifics.get(titles[prev].title) != "royal"):
+                    and gaz.honorifics.get(titles[prev].title) != "royal"
+                    and not (not more.group().strip() and _heads_a_side(text, titles[ti], gaz))):
                 ti = None
             # กรรมการผู้ทรงคุณวุฒิ ผู้เชี่ยวชาญด้านการเงิน: the field of an expert's seat, no second post.
             if ti is not None and titles[ti].title.startswith(_EXPERT):
@@ -1497,6 +1499,12 @@ def _foreign_ministers(text: str, span: tuple[int, int], sentences: list[tuple[i
         titles[ti] = replace(t, orgs=(replace(ministry, label=ministry.label_th or ministry.label), *t.orgs[1:]))
         changed = True
     return changed
+
+
+def _heads_a_side(text: str, t: TitlePhrase, gaz: Gazetteer) -> bool:
+    """Whether a title heads a country's party (หัวหน้าคณะผู้แทนไทย, หัวหน้าคณะฝ่ายบรูไน)."""
+    return t.title.startswith(("หัวหน้าคณะ", "รองหัวหน้าคณะ")) and country_at(
+        text, t.end + 4 * text.startswith("ฝ่าย", t.end), gaz) is not None
 
 
 def _countries(t: TitlePhrase) -> set[str]:

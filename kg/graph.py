@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -102,6 +103,8 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         provenance(s, post.evidence)
 
     own_posts = {(post.person, post.org) for post in facts.posts}
+    entities = {e.key: e for e in facts.entities}
+    ministers = {(post.person, post.org) for post in facts.posts if post.title.startswith("รัฐมนตรี")}
     # A prime minister who also heads a ministry is called on as prime minister: the ministry is not visited.
     premiers = {post.person for post in facts.posts if post.title in ("นายกรัฐมนตรี", "Prime Minister")}
     for ev in facts.events:
@@ -133,6 +136,11 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
             (h.on_behalf_of for h in hosts if h.on_behalf_of and h.agent not in premiers), None)
         visited = ([] if ev.location == _GOVERNMENT_HOUSE else [ev.location] if ev.location else [host] if host
                    else [] if at_a_venue else [h.agent for h in hosts if h.agent_kind == "org"])
+        # ห้องรับรอง 1 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม: the permanent secretary's building is the ministry's seat;
+        # a guest of the ministry's minister there visits the ministry, a guest of its permanent secretary his office.
+        if ev.location and host and _seat_of(ev.location, host, ev.place, entities) and any(
+                (h.agent, host) in ministers for h in hosts):
+            visited = [host]
         for i, p in enumerate(ev.participations, start=1):
             x = node("participation", f"{ev.key}-{i}")
             agent = ent(p.agent)
@@ -157,6 +165,14 @@ def article_quads(facts: ArticleFacts) -> list[ox.Quad]:
         for a, b in itertools.permutations(people, 2):
             add(ent(a), KG.met, ent(b))
     return _dedupe(out)
+
+
+def _seat_of(location: str, host: str, place: str | None, entities: dict[str, Entity]) -> bool:
+    """Whether a visit's place is a building named after the permanent secretary's office of the host's ministry."""
+    office = entities.get(location)
+    label = office.labels.get("th", "") if office else ""
+    return (office is not None and office.parent == host and label.startswith("สำนักงานปลัดกระทรวง")
+            and place is not None and re.search(f"(?:อาคาร|ตึก)\\s?{re.escape(label)}", place) is not None)
 
 
 def _entity(e: Entity, s: ox.NamedNode, add, ent) -> None:

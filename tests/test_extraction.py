@@ -751,6 +751,16 @@ def test_a_visitor_who_co_chairs_at_the_agency_he_visits_visits_it_and_his_co_ch
     assert visited == [(node(ENTITY_PATH["person"], tinning), node(ENTITY_PATH["org"], event.location))]
 
 
+@pytest.mark.parametrize(("host", "visited"), [
+    ("นางสาวพิมพ์ภัทรา วิชัยกุล รัฐมนตรีว่าการกระทรวงอุตสาหกรรม", "กระทรวงอุตสาหกรรม"),
+    ("นายณัฐพล รังสิตพล ปลัดกระทรวงอุตสาหกรรม", "สำนักงานปลัดกระทรวงอุตสาหกรรม")])
+def test_the_permanent_secretarys_building_is_the_ministrys_seat_for_its_ministers_guests(host, visited):
+    f = facts(f"วันนี้ (11 มิถุนายน 2567) {host} ให้การต้อนรับนายโอตากะ มาซาโตะ เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย "
+              "ณ ห้องรับรอง 1 ชั้น 2 อาคารสำนักงานปลัดกระทรวงอุตสาหกรรม", published="2024-06-11")
+    key = next(k for k, v in labels_of(f).items() if v == visited)
+    assert [q.object for q in article_quads(f) if q.predicate == KG.visited] == [node(ENTITY_PATH["org"], key)]
+
+
 @pytest.mark.parametrize(("place", "visits"), [("ห้องรับรอง ชั้น 2", 1), ("ศูนย์ประชุมแห่งชาติสิริกิติ์", 0),
                                               ("ห้องสีงาช้าง ตึกไทยคู่ฟ้า", 0), ("ทำเนียบรัฐบาล", 0)])
 def test_a_call_at_a_convention_centre_visits_no_agency_of_the_hosts(place, visits):

@@ -5502,3 +5502,27 @@ def test_one_who_heads_his_countrys_side_holds_that_post_too_and_the_side_is_no_
         ("ถาวร ทันใจ", "ผู้ตรวจราชการกระทรวง"), ("ถาวร ทันใจ", "หัวหน้าคณะ"), ("Dahliana Aliakbar", "หัวหน้าคณะ")}
     assert posts_of("นางอ่อนผิว โค้งเวียงทอง รองอธิบดีกรมการค้าต่างประเทศ หัวหน้าคณะผู้แทนฝ่ายไทย กล่าวเปิดการประชุม") == {
         ("อ่อนผิว โค้งเวียงทอง", "รองอธิบดี"), ("อ่อนผิว โค้งเวียงทอง", "หัวหน้าคณะผู้แทน")}
+
+
+def test_a_body_named_again_by_the_abbreviation_the_article_gave_it_is_that_body():
+    f = facts("คณะรัฐมนตรีมีมติเห็นชอบขยายระยะเวลาบังคับใช้แผนพัฒนาการกีฬาแห่งชาติ ฉบับที่ 6 ออกไปอีก 1 ปี "
+              "โดยให้ยังคงใช้ได้ต่อจนถึงวันที่ 30 กันยายน 2565 ตามที่คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.) เสนอ\n"
+              "สาระสำคัญ\nคกช. ในคราวประชุมครั้งที่ 1/2564 เมื่อวันที่ 22 กันยายน 2564 ได้มีมติที่เกี่ยวข้อง ดังนี้",
+              published="2021-10-05")
+    names = labels_of(f)
+    (board,) = [e for e in f.entities if e.kind == "org"]
+    assert ("คกช.", "th") in board.alt_labels
+    assert [(e.date, e.ordinal, [names[p.agent] for p in e.participations]) for e in f.events] == [
+        (dt.date(2021, 9, 22), 1, ["คณะกรรมการนโยบายการกีฬาแห่งชาติ"])]
+
+
+def test_the_bracket_after_a_list_names_the_group_whose_letters_are_not_the_last_bodys():
+    f = facts("สภาหอการค้าแห่งประเทศไทย สภาอุตสาหกรรมแห่งประเทศไทย (กกร.) เสนอ\nกกร. ในการประชุมครั้งที่ 1/2565 "
+              "เมื่อวันที่ 5 มกราคม 2565 มีมติ", published="2022-01-10")
+    assert not [e for e in f.entities if ("กกร.", "th") in e.alt_labels]
+
+
+def test_letters_the_article_gave_a_ministry_are_a_unit_after_a_number():
+    f = facts("กระทรวงการท่องเที่ยวและกีฬา (กก.) เสนอ\nการประชุมครั้งที่ 1/2565 เมื่อวันที่ 5 มกราคม 2565 "
+              "มีมติซื้อข้าว 100 กก.", published="2022-01-10")
+    assert not [p for e in f.events for p in e.participations]

@@ -1289,6 +1289,50 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
 _BRACKET = re.compile(f"\\s?\\(([{LATIN_LETTERS}][{LATIN_LETTERS}&'.,:\\- ]{{1,120}}?)\\)")
 
 
+# คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.): a Thai abbreviation the article defines in brackets after a body's name.
+_DEFINED_ABBREVIATION = re.compile(r"\s?\(([ก-ฮ]{1,6}(?:\.[ก-ฮ]{1,6})*\.)\)")
+
+
+def abbreviations_defined(text: str, refs: list[OrgRef], gaz: Gazetteer) -> dict[str, OrgRef]:
+    """The abbreviations the article gives its bodies in brackets (คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.)) that the
+    gazetteer does not know, each with the body it stands for; one given to two bodies stands for neither."""
+    out: dict[str, OrgRef] = {}
+    twice: set[str] = set()
+    for ref in refs:
+        m = _DEFINED_ABBREVIATION.match(text, ref.end)
+        if m is None or ref.lang != "th" or m[1] in gaz.org_matcher.payload or not _letters_of(m[1], ref.label):
+            continue
+        if m[1] in out and out[m[1]].key != ref.key:
+            twice.add(m[1])
+        out.setdefault(m[1], ref)
+    return {a: r for a, r in out.items() if a not in twice}
+
+
+def _letters_of(abbr: str, name: str) -> bool:
+    """Whether the letters of an abbreviation are letters of the name, in order (คกช.: คณะกรรมการนโยบายการกีฬาแห่งชาติ),
+    as no abbreviation of a group the name is one of is (สภาอุตสาหกรรมแห่งประเทศไทย ... (กกร.))."""
+    rest = iter(name)
+    return all(ch in rest for ch in abbr.replace(".", ""))
+
+
+def abbreviated_mentions(text: str, start: int, end: int, defined: dict[str, OrgRef],
+                         skip: list[tuple[int, int]]) -> list[OrgRef]:
+    """The later mentions of the bodies by the abbreviations the article defined (คกช. ในคราวประชุมครั้งที่ 1/2564):
+    the same body, not where the abbreviation ends a longer one (ศคกช.), goes on to a unit's (คกช.สธ.) or follows a
+    number as a unit does."""
+    out: list[OrgRef] = []
+    for abbr, ref in defined.items():
+        for m in re.finditer(re.escape(abbr), text[:end]):
+            s, e = m.start(), m.end()
+            if (s < max(start, ref.end) or text.startswith("(", s - 1) or any(a <= s < b for a, b in skip)
+                    or _ends_another_abbreviation(text, s, e) or re.match(r"[ก-ฮ]{1,4}\.", text[e:e + 5])
+                    or re.search(r"\d\s?$", text[max(0, s - 2):s])):  # 100 กก.: a unit, kilograms
+                continue
+            out.append(replace(ref, start=s, end=e, rule="abbreviation-defined-in-article",
+                               alt_labels=tuple(dict.fromkeys((*ref.alt_labels, abbr)))))
+    return sorted(out, key=lambda r: r.start)
+
+
 # English honorifics that are words of agency names too (General Department of ...).
 _ALSO_ORG_WORDS = frozenset({"General", "Ambassador", "Admiral", "Professor"})
 

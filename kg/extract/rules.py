@@ -23,6 +23,8 @@ from kg.extract.events import (
 )
 from kg.extract.lexicon import ACTING, FORMER, KINGS_STYLES, ORG_HEADS, POST_NOMINALS, THAI_CHARS
 from kg.extract.orgs import (
+    abbreviated_mentions,
+    abbreviations_defined,
     country_at,
     find_orgs,
     foreign_ministry,
@@ -206,6 +208,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     taken = named_spans + [(t.start, t.end) for t in titles]
     free, chains = org_chains(text, find_orgs(text, start, end, gaz, skip=taken), gaz)
     free = _one_country(text, [o for o in free if not _city_in_passing(text, o, free, chains, gaz)], gaz)
+    # คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.) ... คกช. ในคราวประชุม...: the body named again by the abbreviation the
+    # article gave it.
+    named = title_orgs + free + [o for chain in chains for o in chain]
+    free = sorted(free + abbreviated_mentions(text, start, end, abbreviations_defined(text, named, gaz),
+                                              taken + [(o.start, o.end) for o in named]), key=lambda o: o.start)
     orgs = title_orgs + free
     titles = _as_the_boards_chair(text, _the_said_body(text, titles, orgs), orgs)
     programmes = find_programmes(text, start, end, gaz)

@@ -5516,6 +5516,12 @@ def test_a_body_named_again_by_the_abbreviation_the_article_gave_it_is_that_body
         (dt.date(2021, 9, 22), 1, ["คณะกรรมการนโยบายการกีฬาแห่งชาติ"])]
 
 
+def test_a_title_before_the_abbreviation_the_article_gave_a_body_is_of_that_body():
+    f = facts("ภายหลังเสร็จสิ้นการประชุมศูนย์บัญชาการติดตามสถานการณ์ (ศตส.) นายสุวพันธุ์ ตันยุวรรธนะ "
+              "รัฐมนตรีประจำสำนักนายกรัฐมนตรี ในฐานะเลขานุการ ศตส. ได้เปิดเผยว่า", published="2016-10-20")
+    assert ("สุวพันธุ์ ตันยุวรรธนะ", "เลขานุการ", "ศูนย์บัญชาการติดตามสถานการณ์") in post_triples(f)
+
+
 def test_the_bracket_after_a_list_names_the_group_whose_letters_are_not_the_last_bodys():
     f = facts("สภาหอการค้าแห่งประเทศไทย สภาอุตสาหกรรมแห่งประเทศไทย (กกร.) เสนอ\nกกร. ในการประชุมครั้งที่ 1/2565 "
               "เมื่อวันที่ 5 มกราคม 2565 มีมติ", published="2022-01-10")

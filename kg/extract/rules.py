@@ -211,8 +211,13 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     # คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.) ... คกช. ในคราวประชุม...: the body named again by the abbreviation the
     # article gave it.
     named = title_orgs + free + [o for chain in chains for o in chain]
-    free = sorted(free + abbreviated_mentions(text, start, end, abbreviations_defined(text, named, gaz),
-                                              taken + [(o.start, o.end) for o in named]), key=lambda o: o.start)
+    defined = abbreviations_defined(text, named, gaz)
+    later = abbreviated_mentions(text, start, end, defined, [(o.start, o.end) for o in named] + named_spans)
+    # ประธาน คกช.: a title is of the body the abbreviation right after it stands for.
+    titles = [_of_the_abbreviated(t, later) for t in titles]
+    title_orgs = [o for t in titles for o in t.orgs]
+    free = sorted(free + [o for o in later if o not in title_orgs and not _inside(o.start, taken)],
+                  key=lambda o: o.start)
     orgs = title_orgs + free
     titles = _as_the_boards_chair(text, _the_said_body(text, titles, orgs), orgs)
     programmes = find_programmes(text, start, end, gaz)
@@ -438,6 +443,12 @@ def _guest_titled_in_the_headline(text: str, title_span: tuple[int, int] | None,
 _WITNESS = re.compile(r"สักขีพยาน|เป็นประธาน(?:ใน)?พิธี|witness")
 _REPRESENTATIVES = re.compile(r"(?:ร่วมกับ|กับ|และ|โดยมี)\s?ผู้แทน(?:จาก)?\s?")
 _LIST_GAP = re.compile(r"[\s,]*(?:และ|รวมทั้ง)?\s?(?:ผู้แทน(?:จาก)?)?\s?")
+
+
+def _of_the_abbreviated(t: TitlePhrase, later: list[OrgRef]) -> TitlePhrase:
+    """A title that names no body, with the body an abbreviation right after it stands for (ประธาน คกช.)."""
+    ref = next((o for o in later if 0 <= o.start - t.end <= 1), None)
+    return replace(t, orgs=(ref,), end=ref.end) if ref is not None and not t.orgs else t
 
 
 def _one_country(text: str, refs: list[OrgRef], gaz: Gazetteer) -> list[OrgRef]:

@@ -1322,7 +1322,7 @@ def abbreviated_mentions(text: str, start: int, end: int, defined: dict[str, Org
     number as a unit does."""
     out: list[OrgRef] = []
     for abbr, ref in defined.items():
-        for m in re.finditer(re.escape(abbr), text[:end]):
+        for m in re.compile(re.escape(abbr)).finditer(text, 0, end):
             s, e = m.start(), m.end()
             if (s < max(start, ref.end) or text.startswith("(", s - 1) or any(a <= s < b for a, b in skip)
                     or _ends_another_abbreviation(text, s, e) or re.match(r"[ก-ฮ]{1,4}\.", text[e:e + 5])

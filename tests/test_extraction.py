@@ -5516,6 +5516,16 @@ def test_a_body_named_again_by_the_abbreviation_the_article_gave_it_is_that_body
         (dt.date(2021, 9, 22), 1, ["คณะกรรมการนโยบายการกีฬาแห่งชาติ"])]
 
 
+def test_an_abbreviation_given_after_or_is_given_too():
+    f = facts("รัฐบาลจัดตั้งศูนย์เร่งรัดจัดการสวัสดิภาพประชาชน หรือ ศรส. ขึ้นเพื่อช่วยเหลือผู้ด้อยโอกาส คนไร้บ้าน "
+              "และผู้ประสบปัญหาทางสังคมทุกกลุ่มให้ได้รับการดูแลอย่างทั่วถึงและรวดเร็ว ตามนโยบายของรัฐบาล\n"
+              "ศรส. ได้จัดการประชุมครั้งที่ 1/2567 เมื่อวันที่ 5 มกราคม 2567 ที่กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
+              published="2024-01-10")
+    names = labels_of(f)
+    assert ["ศูนย์เร่งรัดจัดการสวัสดิภาพประชาชน" in {names[p.agent] for p in e.participations} for e in f.events] == [
+        True]
+
+
 def test_a_title_before_the_abbreviation_the_article_gave_a_body_is_of_that_body():
     f = facts("ภายหลังเสร็จสิ้นการประชุมศูนย์บัญชาการติดตามสถานการณ์ (ศตส.) นายสุวพันธุ์ ตันยุวรรธนะ "
               "รัฐมนตรีประจำสำนักนายกรัฐมนตรี ในฐานะเลขานุการ ศตส. ได้เปิดเผยว่า", published="2016-10-20")

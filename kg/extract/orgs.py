@@ -1289,22 +1289,25 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer,
 _BRACKET = re.compile(f"\\s?\\(([{LATIN_LETTERS}][{LATIN_LETTERS}&'.,:\\- ]{{1,120}}?)\\)")
 
 
-# คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.): a Thai abbreviation the article defines in brackets after a body's name.
-_DEFINED_ABBREVIATION = re.compile(r"\s?\(([ก-ฮ]{1,6}(?:\.[ก-ฮ]{1,6})*\.)\)")
+# คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.), ศูนย์เร่งรัดจัดการสวัสดิภาพประชาชน หรือ ศรส.: a Thai abbreviation the
+# article defines after a body's name.
+_ABBREVIATION = r"[ก-ฮ]{1,6}(?:\.[ก-ฮ]{1,6})*\."
+_DEFINED_ABBREVIATION = re.compile(f"\\s?(?:\\(({_ABBREVIATION})\\)|หรือ\\s?({_ABBREVIATION})(?![ก-๙]))")
 
 
 def abbreviations_defined(text: str, refs: list[OrgRef], gaz: Gazetteer) -> dict[str, OrgRef]:
-    """The abbreviations the article gives its bodies in brackets (คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.)) that the
-    gazetteer does not know, each with the body it stands for; one given to two bodies stands for neither."""
+    """The abbreviations the article gives its bodies (คณะกรรมการนโยบายการกีฬาแห่งชาติ (คกช.)) that the gazetteer
+    does not know, each with the body it stands for; one given to two bodies stands for neither."""
     out: dict[str, OrgRef] = {}
     twice: set[str] = set()
     for ref in refs:
         m = _DEFINED_ABBREVIATION.match(text, ref.end)
-        if m is None or ref.lang != "th" or m[1] in gaz.org_matcher.payload or not _letters_of(m[1], ref.label):
+        abbr = (m[1] or m[2]) if m else ""
+        if not abbr or ref.lang != "th" or abbr in gaz.org_matcher.payload or not _letters_of(abbr, ref.label):
             continue
-        if m[1] in out and out[m[1]].key != ref.key:
-            twice.add(m[1])
-        out.setdefault(m[1], ref)
+        if abbr in out and out[abbr].key != ref.key:
+            twice.add(abbr)
+        out.setdefault(abbr, ref)
     return {a: r for a, r in out.items() if a not in twice}
 
 

@@ -87,6 +87,11 @@ _CO_CHAIR_OF = ("ของ", "คณะ", "ฝ่าย", "(", "ฯ")
 _GROUPS = ("ทูต", "ผู้แทน", "ทำงาน", "กรรมการ", "อนุกรรมการ", "เจ้าหน้าที่")  # คณะทูต, คณะทำงาน: a body, not "and party"
 
 
+def side_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a country's side is named at ``pos``: the country, after ฝ่าย or not (ฝ่ายไทย, ไทย)."""
+    return country_at(text, pos + 4 * text.startswith("ฝ่าย", pos), gaz) is not None
+
+
 def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: int | None = None) -> int:
     """Thai titles run on (อัครราชทูตฝ่ายการเมือง) up to an agency head, a country, a connective or a space;
     a field of work keeps its และ (ที่ปรึกษาฝ่ายเศรษฐกิจและการค้า) and a body its คณะ (รองหัวหน้าคณะทูต)."""
@@ -103,9 +108,8 @@ def _extend_thai_title(text: str, pos: int, limit: int, gaz: Gazetteer, start: i
         field = tok == "และ" and ("ด้าน" in so_far or "ฝ่าย" in so_far) and nxt and not (
             nxt in _TITLE_STOPS or gaz.position_matcher.match_at(text, offset + 3))
         # หัวหน้าคณะฝ่ายไทย, หัวหน้าคณะผู้แทนฝ่ายกัมพูชา: the head of one side's party; the side is no part of the title.
-        side = tok == "ฝ่าย" and country_at(text, offset + len(tok), gaz) is not None
-        body = tok == "คณะ" and (nxt in _GROUPS or (nxt == "ฝ่าย" and country_at(
-            text, offset + len(tok) + len(nxt), gaz) is not None))
+        side = tok == "ฝ่าย" and side_at(text, offset, gaz)
+        body = tok == "คณะ" and (nxt in _GROUPS or (nxt == "ฝ่าย" and side_at(text, offset + len(tok), gaz)))
         # ในฐานะประธานร่วมคณะทำงาน..., ประธานร่วมของการประชุม...: a co-chair's title (the body co-chaired is named
         # after it), not the verb ร่วม.
         if tok == "ร่วม" and text.endswith("ประธาน", 0, offset) and (nxt.startswith(_CO_CHAIR_OF) or not nxt.strip()):

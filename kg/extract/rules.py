@@ -53,6 +53,7 @@ from kg.extract.posts import (
     may_be_parent,
     namesake_unit,
     qualified,
+    side_at,
     title_at,
 )
 from kg.extract.programmes import a_meeting_of, find_programmes, held_under
@@ -1521,8 +1522,7 @@ def _foreign_ministers(text: str, span: tuple[int, int], sentences: list[tuple[i
 
 def _heads_a_side(text: str, t: TitlePhrase, gaz: Gazetteer) -> bool:
     """Whether a title heads a country's party (หัวหน้าคณะผู้แทนไทย, หัวหน้าคณะฝ่ายบรูไน)."""
-    return t.title.startswith(("หัวหน้าคณะ", "รองหัวหน้าคณะ")) and country_at(
-        text, t.end + 4 * text.startswith("ฝ่าย", t.end), gaz) is not None
+    return t.title.startswith(("หัวหน้าคณะ", "รองหัวหน้าคณะ")) and side_at(text, t.end, gaz)
 
 
 def _countries(t: TitlePhrase) -> set[str]:

@@ -530,7 +530,7 @@ def find_persons(text: str, start: int, end: int, gaz: Gazetteer) -> list[Person
 
 
 # Heads of state and government are named after their title with no honorific (ประธานาธิบดีสี จิ้นผิง).
-_LEADER_TITLES = re.compile(
+LEADER_TITLES = re.compile(
     r"(?:สมเด็จพระราชาธิบดี|พระราชาธิบดี|สมเด็จพระจักรพรรดิ|ประธานาธิบดี|รองประธานาธิบดี|นายกรัฐมนตรี|กษัตริย์"
     r"|เจ้าชาย|เจ้าหญิง|สุลต่าน|เชค|ชีค)\s?"
     r"|(?<![A-Za-z])(?:President|Prime Minister|King|Queen|Emperor|Sultan|Sheikh|Crown Prince)\s")
@@ -663,7 +663,7 @@ def find_titled_persons(text: str, start: int, end: int, gaz: Gazetteer, taken: 
     a name by the CRF tagger."""
     spans = _spans_of(taken)
     out = []
-    for m in _LEADER_TITLES.finditer(text, start, end):
+    for m in LEADER_TITLES.finditer(text, start, end):
         pos = m.end()
         if any(a <= pos < b for a, b in spans) or gaz.country_matcher.match_at(text, pos):
             continue

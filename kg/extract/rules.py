@@ -35,6 +35,7 @@ from kg.extract.orgs import (
 )
 from kg.extract.persons import (
     ITEM_NUMBER,
+    LEADER_TITLES,
     find_addressed_names,
     find_bylines,
     find_latin_names_before_titles,
@@ -306,7 +307,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         told_from = d.trigger if RESOLVED_BY.match(text, d.trigger) else s
         sender_end = max(sender_end, told_from)
         people = [(p.start, Agent("person", i)) for i, p in enumerate(persons)
-                  if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues)
+                  if sender_end <= p.start < cut and i not in reporters and _takes_part(p, s, d.cues, text)
                   and not senders[0] <= p.start < senders[1]
                   # ลงนามในสมุดแสดงความอาลัยต่อการสวรรคตของ...: the one mourned takes no part.
                   and not _MOURNED.search(text, max(s, p.written_from - 24), p.written_from)
@@ -563,15 +564,26 @@ def _greeted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MOURNED = re.compile(f"(?:{DIED.pattern})(?:ของ)?\\s?$")
 
 
-def _takes_part(p: PersonMention, sentence_start: int, cues: list) -> bool:
+# หารือทวิภาคีกับนายกรัฐมนตรีอันวาร์ อิบราฮิม, พบหารือกับประธานาธิบดี...: the leader named as the other side of the talks.
+_TALKS_WITH_A_LEADER = re.compile(r"หารือ(?:ทวิภาคี)?(?:ร่วม)?กับ\s?(?:" + LEADER_TITLES.pattern + r")\s?$")
+
+
+def _takes_part(p: PersonMention, sentence_start: int, cues: list, text: str) -> bool:
     """A head of state or a royal named by title alone, or a king by his style, is mostly mentioned (a message from
-    President X, the late King's work), and takes part only as the sentence's subject or right after a cue word
-    (เข้าพบหารือกับประธานาธิบดี X)."""
+    President X, the late King's work), and takes part only as the sentence's subject, right after a cue word
+    (เข้าพบหารือกับประธานาธิบดี X) or as the one talks are held with (หารือทวิภาคีกับนายกรัฐมนตรี X)."""
     if not p.rule.startswith(("leader-title", "royal-name", "monarch-regnal-name", "monarch-title")) and (
             p.honorific not in KINGS_STYLES):
         return True
+    # ... หวังว่าจะได้พบปะหารือกับประธานาธิบดีปูติน: talks hoped for are not held.
+    if (talks := _TALKS_WITH_A_LEADER.search(text, max(0, p.start - 60), p.start)) and "จะ" not in text[
+            max(0, talks.start() - 30):talks.start()]:
+        return True
     active = [c for c in cues if c.kind != "with"]
-    return (any(0 <= p.start - c.end <= 40 for c in active)
+    # โดยมีประธานาธิบดีสี จิ้นผิง แห่ง... และ... เป็นประธานร่วม: one named after โดยมี as the meeting's chair chairs it.
+    chaired = any(0 <= p.start - w.end <= 40 and any(c.kind in ("chair", "cochair") and 0 < c.start - p.start <= 200
+                                                     for c in active) for w in cues if w.kind == "with")
+    return (chaired or any(0 <= p.start - c.end <= 40 for c in active)
             or (p.start - sentence_start <= 30 and any(c.start > p.start for c in active)))
 
 

@@ -286,11 +286,18 @@ def _crowd_visits(text: str, start: int, m: re.Match[str]) -> bool:
     return m.group().endswith("เยือน") and _CROWD.search(text, max(start, m.start() - 48), m.start()) is not None
 
 
+# ... ฝ่ายไทย, ฝ่ายญี่ปุ่น: a country's side; not the monks' and the laymen's sides of a rite (ฝ่ายสงฆ์, ฝ่ายฆราวาส).
+_A_SIDE = re.compile(r"ฝ่าย(?!สงฆ์|ฆราวาส|คฤหัสถ์|พระ)")
+_AND_ANOTHER = re.compile(r"(?:ฝ่าย(?!สงฆ์|ฆราวาส|คฤหัสถ์|พระ)[\u0e01-\u0e4e]{0,20})?\s?และ")
+
+
 def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     """The role of a participant named at ``pos``, from the cue words around it in its sentence."""
     role = _role_of(text, pos, cues, start)
-    # X เป็นประธานการประชุม ... Y เป็นประธานร่วม: where one co-chairs, the other chair co-chairs too.
-    return "CoChair" if role == "Chair" and any(c.kind == "cochair" for c in cues) else role
+    # X เป็นประธานการประชุม ... Y เป็นประธานร่วม: where one co-chairs, the other chair co-chairs too; so do two who
+    # each chair a side of their own (X เป็นประธานฝ่ายไทย และ Y เป็นประธานฝ่ายญี่ปุ่น), not two chairs of one side.
+    sides = {text[c.end + 4:c.end + 7] for c in cues if c.kind == "chair" and _A_SIDE.match(text, c.end)}
+    return "CoChair" if role == "Chair" and (any(c.kind == "cochair" for c in cues) or len(sides) >= 2) else role
 
 
 _THANKS_FOR = re.compile(r"ขอบคุณ[^\n]{0,80}?(?:ที่|สำหรับ(?:การ)?)(?:ได้)?\s?$")
@@ -318,6 +325,11 @@ def _role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:
     earlier = [c for c in cues if c.kind != "with" and c.start < pos]
     later = next((c for c in cues if c.kind != "with" and c.start > pos), None)
     since = earlier[-1].start if earlier else -1
+    # โดยมี X ... เป็นประธานร่วมฝ่ายไทย และ Y ... เป็นประธานร่วมฝ่ายญี่ปุ่น: Y, named after และ, chairs as X does.
+    chairs = ("chair", "cochair")
+    if (later is not None and earlier and later.kind in chairs and earlier[-1].kind in chairs
+            and pos - earlier[-1].end <= 60 and _AND_ANOTHER.match(text, earlier[-1].end, pos)):
+        return SUBJECT_ROLE[later.kind]
     # ... โดยมี X ให้การต้อนรับ / โดยมี X เป็นประธาน: X, named between โดยมี and the cue, does what the cue says.
     if later is not None and later.kind != "attend" and any(since < c.start < pos for c in _hosted_by(text, withs)):
         # ... โดยมี X เป็นสักขีพยานในการลงนาม: X witnessed the signing and took part in it, not signed.

@@ -5566,3 +5566,45 @@ def test_letters_the_article_gave_a_ministry_are_a_unit_after_a_number():
     f = facts("กระทรวงการท่องเที่ยวและกีฬา (กก.) เสนอ\nการประชุมครั้งที่ 1/2565 เมื่อวันที่ 5 มกราคม 2565 "
               "มีมติซื้อข้าว 100 กก.", published="2022-01-10")
     assert not [p for e in f.events for p in e.participations]
+
+
+def signing_bodies(body: str, published: str) -> dict[str | None, set[str]]:
+    """The bodies taking part in each signing of the body, by the signing's date."""
+    f = facts(body, published)
+    names = labels_of(f)
+    out: dict[str | None, set[str]] = {}
+    for e in f.events:
+        if e.type == "Signing":
+            out.setdefault(e.date and e.date.isoformat(), set()).update(
+                names[p.agent] for p in e.participations if p.agent_kind == "org")
+    return out
+
+
+def test_the_parties_to_agreements_listed_after_the_signing_sign_it():
+    body = ("เมื่อวันที่ 29 เมษายน 2568 นายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เข้าร่วมการประชุม"
+            "กลไกการหารือไทย-ญี่ปุ่นว่าด้วยความร่วมมือด้านพลังงานและอุตสาหกรรม ครั้งที่ 1\n"
+            "ภายหลังจากการหารือ ได้มีพิธีลงนามบันทึกความเข้าใจ (MOU) ระหว่างหน่วยงานภาคเอกชนของญี่ปุ่นกับหน่วยงาน"
+            "ของไทย จำนวน 2 ฉบับ ได้แก่\n"
+            "1. ความร่วมมือด้านการศึกษาวิศวกรรมยานยนต์ไฟฟ้า (xEV)\n"
+            "ระหว่าง บริษัท มิตซูบิชิ มอเตอร์ส (ประเทศไทย) จำกัด และสถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง\n"
+            "2. ความร่วมมือด้านการจับคู่ธุรกิจระหว่างประเทศ ระหว่าง สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม "
+            "และกรมส่งเสริมอุตสาหกรรม\n"
+            "ตามนโยบายของรัฐบาล")
+    bodies = signing_bodies(body, "2025-04-30")
+    assert bodies == {"2025-04-29": {"บริษัท มิตซูบิชิ มอเตอร์ส (ประเทศไทย) จำกัด",
+                                     "สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง",
+                                     "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม", "กรมส่งเสริมอุตสาหกรรม"}}
+
+
+def test_a_matter_named_before_the_parties_of_a_listed_agreement_is_no_party():
+    body = ("วันนี้ (19 เมษายน 2561) นายอุตตม สาวนายน รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานในพิธีลงนาม"
+            "บันทึกความเข้าใจกับบริษัทในเครืออาลีบาบา ณ ทำเนียบรัฐบาล\n"
+            "การลงนามความร่วมมือบันทึกความเข้าใจ 2 ฉบับ ที่หน่วยงานภาครัฐของไทยลงนามร่วมกับบริษัทเครืออาลีบาบากรุ้ป ได้แก่\n"
+            "1. ความร่วมมือด้านการลงทุนในศูนย์สมาร์ท ดิจิทัล ฮับ ระหว่างสำนักงานอีอีซี กรมศุลกากร และบริษัท Cainao "
+            "Smart Logistics Network Hong Kong Limited\n"
+            "2. ความร่วมมือด้านการท่องเที่ยว ระหว่างการท่องเที่ยวแห่งประเทศไทย และบริษัท Zhejiang Fliggy Network "
+            "Technology Company Limited\n"
+            "ภายในงาน ยังมีการเปิดตัวร้านค้าออนไลน์")
+    bodies = signing_bodies(body, "2018-04-19")["2018-04-19"]
+    assert {"สำนักงานอีอีซี", "กรมศุลกากร", "การท่องเที่ยวแห่งประเทศไทย"} <= bodies
+    assert not any(b.startswith("ศูนย์สมาร์ท") for b in bodies)

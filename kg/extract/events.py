@@ -502,6 +502,9 @@ def _past_year(text: str, trigger: int, end: int, published: dt.date | None) -> 
             and not _OTHER_TIME.search(text, trigger, m.start()))
 
 
+_AFTER_THE = re.compile(r"\s*(?:ทั้งนี้\s?)?(?:ภายหลัง|หลัง)(?:จาก)?(?:ที่)?(?:เสร็จสิ้น)?(?:การ)?\s?")
+
+
 def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
     segment = text[start:end]
 
@@ -545,6 +548,10 @@ def _event_type(text: str, start: int, end: int) -> tuple[str, int] | None:
             segment, max(0, meeting.start() - 8), meeting.start()):
         return "Meeting", start + meeting.start()
     if signing and (not meeting or signing.start() < meeting.start()) and not (meeting and told_of):
+        return "Signing", start + signing.start()
+    # ภายหลังจากการหารือ ได้มีพิธีลงนาม...: talks named first, only to say when, leave the signing the event.
+    if signing and meeting and _AFTER_THE.fullmatch(segment, 0, meeting.start()) and (
+            0 < signing.start() - meeting.end() <= 24):
         return "Signing", start + signing.start()
     if meeting:
         return "Meeting", start + meeting.start()

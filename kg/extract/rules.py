@@ -18,6 +18,7 @@ from kg.extract.events import (
     line_end,
     line_start,
     named_in_a_plan,
+    planned,
     role_of,
     title_ordinal,
 )
@@ -247,11 +248,12 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     if _foreign_ministers(text, (title_span[0] if title_span else start, end), sentences, persons, titles, posts, gaz):
         orgs = [o for t in titles for o in t.orgs] + free
     has_people: dict[tuple[int, int], bool] = {}
+    items = items_start(text)
     for s, e in sentences:
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
-            s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts})
+            s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts}) or (
+            s < items and sum(_inside(o.start, _listed_parties(text, s, e)[1]) for o in orgs) >= 2)
     drafts = find_event_drafts(text, sentences, article.published, has_people)
-    items = items_start(text)
     # The headline numbers the meeting the story is about (การประชุม ... ครั้งที่ 30); the story may not repeat it.
     if title_span and (n := title_ordinal(text, *title_span)) and not any(d.ordinal == n for d in drafts):
         first = next((d for d in drafts if d.type == "Meeting" and d.explicit_date), None)
@@ -369,9 +371,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         called = _CALLS_ON_HEADS.search(text, s, cut) if d.type == "Visit" else None
         heads = (called.end(), next((m.start() for m in _CALL_OBJECT_ENDS.finditer(text, called.end(), e)
                                      if not any(o.start <= m.start() < o.end for o in orgs)), e)) if called else (0, 0)
+        # ... ฉบับ ได้แก่\n1. ความร่วมมือด้าน...: the agreements listed in the sentence's lines name their parties apart.
+        listed = _listed_parties(text, s, e)
         if d.cues or people or sent_for or (d.explicit_date and d.date and d.type == "Meeting"):
             for o in orgs:
-                if s <= o.start < cut or o in sent_for:
+                if (s <= o.start < cut and not (listed[1] and o.start >= listed[0])) or o in sent_for:
                     role = "Host" if heads[0] <= o.start < heads[1] else "Participant"
                     ev.participations.append(DraftParticipation(Agent("org", org=o), role, o.start, (s, e)))
         # คณะกรรมการประกันสังคม ในการประชุมครั้งที่ 15/2563 เมื่อวันที่ ...: the body named right before the meeting
@@ -413,6 +417,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     _attending_later(text, sentences, persons, events)
     _members_listed(text, sentences, persons, events)
     _organisers_take_part(text, sentences, orgs, events)
+    _parties_listed(text, orgs, events)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in _untold(sentences, events):
         if _BACK_REFERENCE.match(text, a) and (ev := _told_before(events, a, with_people=False)):
@@ -642,6 +647,45 @@ def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: lis
         if ev := _told_before(events, a, "Meeting", with_people=False):
             ev.participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start, ev.draft.sentence)
                                   for o in orgs if a <= o.start < held.start()]
+
+
+# ได้มีการลงนามเอกสารความร่วมมือระหว่างกันจำนวน 7 ฉบับ ได้แก่\n(1) ... ระหว่างกรมส่งเสริมอุตสาหกรรมกับ...: the agreements
+# signed, listed one to a numbered line after the sentence.
+_AGREEMENTS_LISTED = re.compile(r"ลงนาม[^\n]{0,200}?\d{1,2}\s?ฉบับ[^\n]{0,120}?(?:ได้แก่|ดังนี้)[ :]{0,3}(?=\n)")
+_AGREEMENT_ITEM = re.compile(r"\n\s?(?:\(\d{1,2}\)|\d{1,2}[.)])\s?[^\n]*")
+_ITEM_GOES_ON = re.compile(r"\n(?!\s?(?:\(\d{1,2}\)|\d{1,2}[.)]))[^\n]{1,120}(?=\n\s?(?:\(\d{1,2}\)|\d{1,2}[.)]))")
+
+
+def _listed_parties(text: str, s: int, e: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where the list begins and the spans naming the parties, in the numbered lines after a sentence that
+    announces signed agreements and lists them (ได้แก่, ดังนี้); no spans when it lists none."""
+    # ... จะร่วมเป็นสักขีพยานการลงนาม... 3 ฉบับ ได้แก่: agreements to be signed are a plan.
+    listed = _AGREEMENTS_LISTED.search(text, s, line_end(text, e) + 1)
+    if listed is None or planned(text, s, listed.start()) or "จะ" in text[s:listed.start()]:
+        return e, []
+    pos, lines = listed.end(), []
+    while (item := _AGREEMENT_ITEM.match(text, pos)) is not None:
+        # (1) ความร่วมมือ...ศูนย์สนับสนุน SMEs ... ระหว่างกรม...กับ...: the parties come after ระหว่าง, the matter before.
+        between = text.find("ระหว่าง", item.start(), item.end())
+        lines.append((between if between >= 0 else item.start(), item.end()))
+        pos = item.end()
+        # (6) ... ระหว่างสมาพันธ์ธุรกิจญี่ปุ่น (เคดันเรน)\nและสภาหอการค้า...: an item broken over two lines.
+        if (more := _ITEM_GOES_ON.match(text, pos)) is not None:
+            lines.append(more.span())
+            pos = more.end()
+    return listed.end(), lines
+
+
+def _parties_listed(text: str, orgs: list[OrgRef], events: list[DraftEvent]) -> None:
+    """The bodies named in the numbered lines that list the agreements an event's sentence says were signed take part
+    in it (a signing, or talks at which they were signed)."""
+    for ev in events:
+        s, e = ev.draft.sentence
+        if not (lines := _listed_parties(text, s, e)[1]):
+            continue
+        have = {dp.agent.org for dp in ev.participations if dp.agent.kind == "org"}
+        ev.participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start, ev.draft.sentence)
+                              for o in orgs if any(a <= o.start < b for a, b in lines) and o not in have]
 
 
 # การลงพื้นที่จังหวัดชลบุรีในครั้งนี้ ได้รับเกียรติจาก A, B, C ...: a sentence that points back at the event and

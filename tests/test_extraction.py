@@ -5608,3 +5608,18 @@ def test_a_matter_named_before_the_parties_of_a_listed_agreement_is_no_party():
     bodies = signing_bodies(body, "2018-04-19")["2018-04-19"]
     assert {"สำนักงานอีอีซี", "กรมศุลกากร", "การท่องเที่ยวแห่งประเทศไทย"} <= bodies
     assert not any(b.startswith("ศูนย์สมาร์ท") for b in bodies)
+
+
+def test_a_surname_with_ประจำ_inside_it_is_not_cut_there():
+    f = facts("วันนี้ (1 สิงหาคม 2567) นายอนุรัตน์ ธรรมประจำจิต รองผู้ว่าราชการจังหวัดศรีสะเกษ ให้การต้อนรับคณะผู้แทน"
+              "จากสาธารณรัฐประชาธิปไตยประชาชนลาว", "2024-08-01")
+    assert "อนุรัตน์ ธรรมประจำจิต" in labels_of(f).values()
+    # ... but a post glued after ประจำ is cut off as before.
+    glued = facts("วันนี้ (1 สิงหาคม 2567) นายสมชาย ใจดีประจำสำนักนายกรัฐมนตรี ให้การต้อนรับคณะผู้แทนลาว", "2024-08-01")
+    assert not any("ใจดีประจำ" in name for name in labels_of(glued).values())
+
+
+def test_a_short_given_name_after_นาย_starts_the_next_person():
+    names = set(labels_of(facts("วันนี้ (1 สิงหาคม 2567) นายอนุรัตน์ ธรรมจิต นายนพ พงศ์ผลาดิสัย "
+                                "รองผู้ว่าราชการจังหวัดศรีสะเกษ ให้การต้อนรับคณะผู้แทนลาว", "2024-08-01")).values())
+    assert {"อนุรัตน์ ธรรมจิต", "นพ พงศ์ผลาดิสัย"} <= names

@@ -88,7 +88,8 @@ def _cut_tail(token: str) -> str:
     best = len(token)
     for stop in NAME_TAIL_STOPS:
         i = token.find(stop, 2)
-        if 0 < i < best:
+        # ธรรมประจำจิต is a surname: a post glued after ประจำ (ประจำสำนัก..., ประจำกระทรวง...) runs longer.
+        if 0 < i < best and not (stop == "ประจำ" and 0 < len(token) - i - len(stop) <= 3):
             best = i
     return token[:best]
 
@@ -226,7 +227,7 @@ def _strong_stop(text: str, pos: int, token: str, gaz: Gazetteer, country: bool 
     ``country``), a verb, the next person's honorific or rank (นายสุทธิ สุโกศล จ่าเอกยศสิงห์ เหลี่ยมเลิศ: two names,
     not one), a former post (นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย)."""
     return (_starts_no_surname(token) or _never_in_a_name(token) or token.startswith((*ORG_HEADS, FORMER))
-            or (len(token) > 5 and token.startswith(("นาย", "นาง")))
+            or (len(token) > 4 and token.startswith(("นาย", "นาง")))
             or _begins_with_a_rank(token, gaz)
             or token != _cut_tail(token)
             or _post_or_agency_at(text, pos, gaz) or (country and gaz.country_matcher.match_at(text, pos) is not None))

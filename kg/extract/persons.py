@@ -390,7 +390,8 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     end = chosen[len(parts) - 1][0] + len(parts[-1])
     # สนิทวงศ์ ณ อยุธยา: the ณ of a royal line's surname is part of it; นายกษิต ณ ระนอง: or it is the whole surname.
     if (len(parts) == 2 and (line := _ROYAL_LINE.match(text, end, limit))) or (
-            len(parts) == 1 and (line := _royal_line_surname(text, end, limit, gaz))):
+            len(parts) == 1 and (line := _royal_line_surname(text, end, limit, gaz))) or (
+            len(parts) <= 2 and (line := _line_before_a_post(text, end, limit, gaz))):
         parts.append(line.group().strip())
         end = line.end()
     return end, " ".join(parts), len(parts)
@@ -411,6 +412,23 @@ def _royal_line_surname(text: str, pos: int, limit: int, gaz: Gazetteer) -> re.M
         return None
     word = _THAI_TOKEN.match(text, after, min(limit, after + MAX_WORD))
     return line if word and _strong_stop(text, word.start(), word.group(), gaz) else None
+
+
+# รัตนดิลก ณ ภูเก็ต, นายธีระ ณ วังขนาย กรรมการ...: any line's name, not a room, a building or a town, is the surname's
+# end when a post or an agency follows it.
+_ANY_LINE = re.compile(r" ณ (?!ห้อง|ตึก|อาคาร|บ้าน|หมู่|วัด|เมือง|จังหวัด|อำเภอ|ศาลา|ทำเนียบ|สนาม|ท้องสนาม|โรงแรม|ศูนย์"
+                       r"|ลาน|เวที|ชายหาด|พระราชวัง|พระที่นั่ง|กรม|กระทรวง|สำนัก|สถาน|ประเทศ|กรุง|นคร\S|วันที่|สิ้น"
+                       r"|โอกาส|พิธี|สตูดิโอ|บริเวณ|ที่)[\u0e01-\u0e4e]{2,12}(?![\u0e01-\u0e4e])")
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _line_before_a_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> re.Match[str] | None:
+    """A line's name after a name at ``pos`` (ณ หนองคาย) with a post or an agency right after it."""
+    line = _ANY_LINE.match(text, pos, limit)
+    gap = _SPACES.match(text, line.end()) if line else None
+    return line if gap and _post_or_agency_at(text, gap.end(), gaz) else None
 
 
 _AFTER_A_PLACE = ("ของ", "เมื่อ", "ใน", "ที่", "เพื่อ", "ซึ่ง", "โดย", "ระหว่าง", "ตั้งแต่", "จังหวัด", "อำเภอ")

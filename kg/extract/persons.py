@@ -331,6 +331,12 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             break
         words.append((nm.start(), nm.end()))
         j = nm.end()
+    # นางนิชา หิรัญบูรณะ ธุวธรรม\nรองเลขาธิการ..., 2. ...สุวดี ทองสุกปลั่ง หรรษาสุขสิน  3. นางสาว...: the line's end with a
+    # post on the next line, or the next item of a list, ends a name as plainly as a post right after it.
+    if not strong and len(words) > 2 and (
+            ((ahead := _NEXT_LINE.match(text, j, limit)) and _post_or_agency_at(text, ahead.end(), gaz))
+            or _NEXT_ITEM.match(text, j, limit)):
+        strong = True
     # นายกมลชัย รัตนสกาววงศ์ ด้านกฎหมาย\n(ผู้แทนภาคเอกชน): only a Latin form in the brackets confirms the words before.
     bracket = re.match(r"\s{0,12}\(\s?[A-Za-z]", text[j:j + 15])
     # 1. ดร. อาบุลคาลัม อับดุล โมเมน\nH.E. Dr. Abulkalam Abdul Momen: a Latin form of as many words after it, on the
@@ -431,6 +437,8 @@ def _line_before_a_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> re.M
     return line if gap and _post_or_agency_at(text, gap.end(), gaz) else None
 
 
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*")
+_NEXT_ITEM = re.compile(r"\s+\d{1,2}\.\s?(?=[\u0e01-\u0e4e])")
 _AFTER_A_PLACE = ("ของ", "เมื่อ", "ใน", "ที่", "เพื่อ", "ซึ่ง", "โดย", "ระหว่าง", "ตั้งแต่", "จังหวัด", "อำเภอ")
 
 

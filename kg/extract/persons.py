@@ -304,7 +304,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     # Latin form in brackets, or plainly something else (a post, an agency, a verb), follows; else one surname.
     words = [(m.start(), m.end())]
     j = end
-    strong = initials = spelt = False
+    strong = initials = spelt = next_person = False
     while len(words) < 8 and j < limit and (
             text[j] == " " or (len(words) == 1 and _surname_on_next_line(text, j, limit, gaz))):
         if text[j + 1:j + 2] == " ":
@@ -325,6 +325,7 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
         elif _strong_stop(text, nm.start(), nm.group(), gaz) or (
                 len(words) >= 2 and nm.group().startswith(_AFTER_A_SURNAME)):
             strong = True
+            next_person = nm.group().startswith(("นาย", "นาง")) or _begins_with_a_rank(nm.group(), gaz)
             # ชั้นยศ นาวาตรี จะขอพระราชทานเลื่อนยศเป็น พลเรือโท: a rank is no surname.
             if len(words) == 1 and not _begins_with_a_rank(nm.group(), gaz):
                 words.append((nm.start(), nm.end()))
@@ -353,7 +354,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     core = words[:-1] if len(words) > 3 and text[words[-1][0]:words[-1][1]] == "จูเนียร์" else words
     # พันจ่าโท อนุชิต พรมดอนกลอย เจ้าหน้าที่ส่งกำลัง หมวด...: nor is one that begins with a long everyday word.
     son_of = any(text[a:b] in _SON_OF for a, b in words[1:-1])  # มหาธีร์ บิน โมฮัมหมัด: the father's name follows
-    plain = all(text[a:b] not in dictionary() and not _describes(text[a:b]) for a, b in core[2:]) or (
+    # ... โจฮานเนส อะเบเบ อับราฮัม ซึ่งเป็น...: a word the dictionary lists but everyday Thai seldom uses (อับราฮัม, ฟอนต์)
+    # is a foreign name's too; not before the next person's name, where a nickname may stand (... เมย์ นางสาวรัชนก).
+    plain = all((not _everyday_word(text[a:b]) if not next_person else text[a:b] not in dictionary())
+                and not _describes(text[a:b]) for a, b in core[2:]) or (
         len(core) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in core))) or son_of
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name; a chain of
     # fathers' names (มุฮัมมัด บิน ซัลมาน บิน อับดุลอะซีซ อัลซะอูด) runs longer than other names.
@@ -619,6 +623,11 @@ def everyday(word: str) -> bool:
     counts = _word_counts()
     return counts.get(word, 0) >= _COMMON or any(
         counts.get(word[:i], 0) >= _COMMON // 2 and everyday(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _everyday_word(word: str) -> bool:
+    """A dictionary word that is everyday Thai; a rare one (อับราฮัม, โดส) may be a syllable of a foreign name."""
+    return word in dictionary() and everyday(word)
 
 
 def _monarch_name(run: str) -> str:

@@ -5669,3 +5669,19 @@ def test_a_nickname_before_the_next_persons_name_is_no_part_of_a_name():
                                 "นายกุลวุฒิ วิทิตศานต์ เมย์ นางสาวรัชนก อินทนนท์ ที่ได้เข้าร่วมการแข่งขัน",
                                 "2024-08-12")).values())
     assert {"กุลวุฒิ วิทิตศานต์", "รัชนก อินทนนท์"} <= names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("วันนี้ (10 มีนาคม 2565) พร้อมด้วย นายอากุส ภูมิวัง คาตาชาสมิตารัฐมนตรีว่าการกระทรวงอุตสาหกรรม "
+     "สาธารณรัฐอินโดนีเซีย เข้าร่วมการประชุม", "อากุส ภูมิวัง คาตาชาสมิตา"),
+    ("วันนี้ (10 มีนาคม 2565) นายลิม ซื่อ เชียนผู้อำนวยการกองความเชื่อมโยงแห่งอาเซียน เข้าร่วมการประชุม",
+     "ลิม ซื่อ เชียน"),
+])
+def test_a_foreign_names_last_word_with_a_post_glued_to_it_is_the_names(text, name):
+    assert name in labels_of(facts(text, "2022-03-10")).values()
+
+
+def test_a_misspelt_post_glued_after_a_thai_name_is_no_part_of_it():
+    names = labels_of(facts("วันนี้ (10 มีนาคม 2565) ที่ประชุมเสนอให้ นายโสภณ เมฆธน กรรรมการผู้ช่วยรัฐมนตรี "
+                            "เข้าร่วมการประชุม", "2022-03-10")).values()
+    assert not any("กรรรมการ" in n for n in names)

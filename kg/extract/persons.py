@@ -329,6 +329,14 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
             # ชั้นยศ นาวาตรี จะขอพระราชทานเลื่อนยศเป็น พลเรือโท: a rank is no surname.
             if len(words) == 1 and not _begins_with_a_rank(nm.group(), gaz):
                 words.append((nm.start(), nm.end()))
+            # ลิม ซื่อ เชียนผู้อำนวยการ...: a foreign name's last word with a post glued to it; the word is the name's
+            # (not a Thai name's: โสภณ เมฆธน กรรรมการผู้ช่วย..., a post misspelt).
+            elif (len(words) >= 2 and len(head := _cut_tail(nm.group())) >= 2 and head != nm.group()
+                  and not thai_named(" ".join(text[a:b] for a, b in words))
+                  and _post_or_agency_at(text, nm.start() + len(head), gaz)
+                  and not _post_or_agency_at(text, nm.start(), gaz)
+                  and head not in dictionary() and not everyday(head) and not _starts_no_surname(head)):
+                words.append((nm.start(), nm.start() + len(head)))
             break
         words.append((nm.start(), nm.end()))
         j = nm.end()

@@ -115,11 +115,19 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     starts = sorted(p.start for p in m.persons)
     # Far apart, in the English version a release ends with (General Anupong Paojinda, Minister of Interior, ...), only
     # a name that sounds the same pairs.
+    def pairable(lk: str, tk: str) -> float | None:
+        """How alike a Latin and a Thai name sound, if they may be one person's; else None. Side by side, a Chinese
+        name's syllables may be written in Thai as a word more (Mr. Yan Jiehe (นาย เหยียน เจี้ย เหอ))."""
+        extra = len(names[tk].name.split()) - len(names[lk].name.split())
+        score = sound_score(names[tk].name, names[lk].name)
+        beside = abs(names[lk].start - names[tk].start) < 160 and not _between(starts, names[lk].start,
+                                                                               names[tk].start)
+        if extra == 0 and (score >= _FAR_PAIR or beside):
+            return score
+        return score if extra == 1 and score >= _FAR_PAIR and beside else None
+
     pairs = sorted(((score, lk, tk) for lk in latin_keys for tk in thai_keys
-                    if len(names[lk].name.split()) == len(names[tk].name.split())
-                    and ((score := sound_score(names[tk].name, names[lk].name)) >= _FAR_PAIR
-                         or (abs(names[lk].start - names[tk].start) < 160
-                             and not _between(starts, names[lk].start, names[tk].start)))), reverse=True)
+                    if (score := pairable(lk, tk)) is not None), reverse=True)
 
     def written_in(key: str, latin: bool) -> bool:
         return any(uf.find(k) == uf.find(key) and _is_latin(names[k].name) == latin for k in names)

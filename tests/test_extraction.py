@@ -5685,3 +5685,16 @@ def test_a_misspelt_post_glued_after_a_thai_name_is_no_part_of_it():
     names = labels_of(facts("วันนี้ (10 มีนาคม 2565) ที่ประชุมเสนอให้ นายโสภณ เมฆธน กรรรมการผู้ช่วยรัฐมนตรี "
                             "เข้าร่วมการประชุม", "2022-03-10")).values()
     assert not any("กรรรมการ" in n for n in names)
+
+
+def test_a_name_alone_in_brackets_after_an_honorific_and_a_space_is_read_whole():
+    names = labels_of(facts("วันนี้ (15 ตุลาคม 2564) ที่ประชุมสนับสนุนให้รัฐมนตรีต่างประเทศคนที่ 2 ของบรูไน "
+                            "(ดาโตะ เอรีวัณ เปฮิน ยูซอฟ) ปฏิบัติหน้าที่เป็นผู้แทนพิเศษ", "2021-10-15")).values()
+    assert "เอรีวัณ เปฮิน ยูซอฟ" in names
+
+
+def test_a_chinese_name_written_in_thai_with_a_word_more_joins_its_latin_form_beside_it():
+    f = facts("วันนี้ (4 มีนาคม 2562) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม ให้การต้อนรับ Mr. Yan Jiehe "
+              "(นาย เหยียน เจี้ย เหอ) ผู้ก่อตั้งบริษัท Pacific Construction Group และคณะ", "2019-03-04")
+    yan = [e for e in f.entities if e.kind == "person" and e.labels.get("en") == "Yan Jiehe"]
+    assert len(yan) == 1 and yan[0].labels.get("th") == "เหยียน เจี้ย เหอ"

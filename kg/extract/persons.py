@@ -353,8 +353,9 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     if not bracket and len(words) > 2 and (after := _LATIN_AFTER.match(text, j, min(len(text), j + 120))):
         bracket = len(after.group(1).split()) == len(words)
     # ...ของเวียดนาม (นายบุ่ย แทงห์ เซิน): brackets that hold the name alone end it as plainly as a post would.
-    strong = strong or (text.startswith(")", j) and text[max(0, pos - len(honorific) - 2):pos - len(honorific)]
-                        .rstrip().endswith("("))
+    # (ดาโตะ เอรีวัณ เปฮิน ยูซอฟ): with a space after the honorific too.
+    opened = text[max(0, pos - len(honorific) - 3):pos].rstrip()
+    strong = strong or (text.startswith(")", j) and opened[:len(opened) - len(honorific)].rstrip().endswith("("))
     # Without a Latin form to confirm it, a third word that is an ordinary Thai word is no part of the name,
     # unless all three are single syllables, as Chinese, Vietnamese and Korean names are (หนิง ฟู่ ขุย), or the
     # second is a Latin initial (โจเซฟ อาร์. ไบเดน).

@@ -113,12 +113,13 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
     thai_keys = [k for k, p in names.items() if not _is_latin(p.name) and len(p.name.split()) > 1]
     # Mr. Isao Taniguchi ..., Mr. Hiroo Tanaka ..., นายสุเทพ ชิตยวงษ์: a name between them makes the two a list.
     starts = sorted(p.start for p in m.persons)
-    # Far apart, in the English version a release ends with (General Anupong Paojinda, Minister of Interior, ...), only
-    # a name that sounds the same pairs.
+
     def pairable(lk: str, tk: str) -> float | None:
         """How alike a Latin and a Thai name sound, if they may be one person's; else None. Side by side, a Chinese
         name's syllables may be written in Thai as a word more (Mr. Yan Jiehe (นาย เหยียน เจี้ย เหอ))."""
         extra = len(names[tk].name.split()) - len(names[lk].name.split())
+        if extra not in (0, 1):
+            return None
         score = sound_score(names[tk].name, names[lk].name)
         beside = abs(names[lk].start - names[tk].start) < 160 and not _between(starts, names[lk].start,
                                                                                names[tk].start)
@@ -126,6 +127,8 @@ def _person_clusters(m: Mentions, gaz: Gazetteer) -> tuple[dict[int, str], dict[
             return score
         return score if extra == 1 and score >= _FAR_PAIR and beside else None
 
+    # Far apart, in the English version a release ends with (General Anupong Paojinda, Minister of Interior, ...), only
+    # a name that sounds the same pairs.
     pairs = sorted(((score, lk, tk) for lk in latin_keys for tk in thai_keys
                     if (score := pairable(lk, tk)) is not None), reverse=True)
 

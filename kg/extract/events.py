@@ -288,7 +288,7 @@ def _crowd_visits(text: str, start: int, m: re.Match[str]) -> bool:
 
 # ... ฝ่ายไทย, ฝ่ายญี่ปุ่น: a country's side; not the monks' and the laymen's sides of a rite (ฝ่ายสงฆ์, ฝ่ายฆราวาส).
 _A_SIDE = re.compile(r"ฝ่าย(?!สงฆ์|ฆราวาส|คฤหัสถ์|พระ)")
-_AND_ANOTHER = re.compile(r"(?:ฝ่าย(?!สงฆ์|ฆราวาส|คฤหัสถ์|พระ)[\u0e01-\u0e4e]{0,20})?\s?และ")
+_AND_ANOTHER = re.compile(f"(?:{_A_SIDE.pattern}[\u0e01-\u0e4e]{{0,20}})?\\s?และ")
 
 
 def role_of(text: str, pos: int, cues: list[Cue], start: int = 0) -> str:

@@ -250,9 +250,11 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     has_people: dict[tuple[int, int], bool] = {}
     items = items_start(text)
     for s, e in sentences:
+        # ... 9 ฉบับ ได้แก่\n1. ... ระหว่าง A และ B: a signing told with its parties listed after it, no one named.
+        parties = _listed_parties(text, s, e)[1] if s < items else []
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
             s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts}) or (
-            s < items and sum(_inside(o.start, _listed_parties(text, s, e)[1]) for o in orgs) >= 2)
+            sum(_inside(o.start, parties) for o in orgs) >= 2)
     drafts = find_event_drafts(text, sentences, article.published, has_people)
     # The headline numbers the meeting the story is about (การประชุม ... ครั้งที่ 30); the story may not repeat it.
     if title_span and (n := title_ordinal(text, *title_span)) and not any(d.ordinal == n for d in drafts):

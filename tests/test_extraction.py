@@ -5698,3 +5698,9 @@ def test_a_chinese_name_written_in_thai_with_a_word_more_joins_its_latin_form_be
               "(นาย เหยียน เจี้ย เหอ) ผู้ก่อตั้งบริษัท Pacific Construction Group และคณะ", "2019-03-04")
     yan = [e for e in f.entities if e.kind == "person" and e.labels.get("en") == "Yan Jiehe"]
     assert len(yan) == 1 and yan[0].labels.get("th") == "เหยียน เจี้ย เหอ"
+
+
+def test_a_thai_names_rare_title_after_it_is_no_part_of_the_name():
+    names = labels_of(facts("วันนี้ (5 มีนาคม 2561) ด้าน คุณฐาปน สิริวัฒนภักดี ไวยาวัจกร วัดพระเชตุพน "
+                            "และกรรมการมูลนิธิสิริวัฒนภักดี ซึ่งให้ความสำคัญกับการประชุม", "2018-03-05")).values()
+    assert "ฐาปน สิริวัฒนภักดี" in names

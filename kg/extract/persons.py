@@ -365,7 +365,10 @@ def _thai_name(text: str, pos: int, limit: int, honorific: str, gaz: Gazetteer) 
     son_of = any(text[a:b] in _SON_OF for a, b in words[1:-1])  # มหาธีร์ บิน โมฮัมหมัด: the father's name follows
     # ... โจฮานเนส อะเบเบ อับราฮัม ซึ่งเป็น...: a word the dictionary lists but everyday Thai seldom uses (อับราฮัม, ฟอนต์)
     # is a foreign name's too; not before the next person's name, where a nickname may stand (... เมย์ นางสาวรัชนก).
-    plain = all((not _everyday_word(text[a:b]) if not next_person else text[a:b] not in dictionary())
+    # A Thai name, spelt with the letters of Pali and Sanskrit loans (ฐาปน สิริวัฒนภักดี), is followed by Thai titles
+    # instead (ไวยาวัจกร, a temple's steward).
+    rare_ok = not next_person and not _INDIC_LETTERS.search(text, words[0][0], words[min(1, len(words) - 1)][1])
+    plain = all((not _everyday_word(text[a:b]) if rare_ok else text[a:b] not in dictionary())
                 and not _describes(text[a:b]) for a, b in core[2:]) or (
         len(core) == 3 and (spelt or all(_spacing(text[a:b]) <= 4 for a, b in core))) or son_of
     # Initials (ผอ. is one too) belong to a name only when its Latin form in brackets confirms the name; a chain of
@@ -450,6 +453,7 @@ def _line_before_a_post(text: str, pos: int, limit: int, gaz: Gazetteer) -> re.M
     return line if gap and _post_or_agency_at(text, gap.end(), gaz) else None
 
 
+_INDIC_LETTERS = re.compile("[ฐฑฒณภศษฤฦ]")
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*")
 _NEXT_ITEM = re.compile(r"\s+\d{1,2}\.\s?(?=[\u0e01-\u0e4e])")
 _AFTER_A_PLACE = ("ของ", "เมื่อ", "ใน", "ที่", "เพื่อ", "ซึ่ง", "โดย", "ระหว่าง", "ตั้งแต่", "จังหวัด", "อำเภอ")

@@ -208,7 +208,7 @@ def _describes(word: str) -> bool:
     """Whether a word after a name begins with a long everyday word (เจ้าหน้าที่ส่งกำลัง, อาจารย์คณะ..., บรรยายตอน
     หนึ่งว่า): what the person is or does. A family name pythainlp lists (สุวรรณคีรี) is a name all the same."""
     first = segment.words(word)[0]
-    return word not in _family_names() and len(first) >= 6 and first in dictionary() and everyday(first)
+    return word not in _family_names() and len(first) >= 6 and _everyday_word(first)
 
 
 @cache

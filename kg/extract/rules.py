@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.dates import THAI_DATE
@@ -249,9 +250,14 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         orgs = [o for t in titles for o in t.orgs] + free
     has_people: dict[tuple[int, int], bool] = {}
     items = items_start(text)
+    listed_in = {(s, e): _listed_parties(text, s, e) for s, e in sentences}
+
+    def listed_at(s: int, e: int) -> tuple[int, list[tuple[int, int]]]:
+        return listed_in[(s, e)] if (s, e) in listed_in else _listed_parties(text, s, e)
+
     for s, e in sentences:
         # ... 9 ฉบับ ได้แก่\n1. ... ระหว่าง A และ B: a signing told with its parties listed after it, no one named.
-        parties = _listed_parties(text, s, e)[1] if s < items else []
+        parties = listed_in[(s, e)][1] if s < items else []
         has_people[(s, e)] = any(s <= p.start < e for p in persons) or any(
             s <= t.start < e for i, t in enumerate(titles) if i not in {ti for _, ti in posts}) or (
             sum(_inside(o.start, parties) for o in orgs) >= 2)
@@ -374,7 +380,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
         heads = (called.end(), next((m.start() for m in _CALL_OBJECT_ENDS.finditer(text, called.end(), e)
                                      if not any(o.start <= m.start() < o.end for o in orgs)), e)) if called else (0, 0)
         # ... ฉบับ ได้แก่\n1. ความร่วมมือด้าน...: the agreements listed in the sentence's lines name their parties apart.
-        listed = _listed_parties(text, s, e)
+        listed = listed_at(s, e)
         if d.cues or people or sent_for or (d.explicit_date and d.date and d.type == "Meeting"):
             for o in orgs:
                 if (s <= o.start < cut and not (listed[1] and o.start >= listed[0])) or o in sent_for:
@@ -419,7 +425,7 @@ def read_article(article: Article, gaz: Gazetteer, tagger: str = "confirm") -> M
     _attending_later(text, sentences, persons, events)
     _members_listed(text, sentences, persons, events)
     _organisers_take_part(text, sentences, orgs, events)
-    _parties_listed(text, orgs, events)
+    _parties_listed(orgs, events, listed_at)
     # การประชุมดังกล่าวจัดขึ้นภายใต้กรอบความร่วมมือ X: a sentence that points back at the event names its programme.
     for a, b in _untold(sentences, events):
         if _BACK_REFERENCE.match(text, a) and (ev := _told_before(events, a, with_people=False)):
@@ -654,8 +660,9 @@ def _organisers_take_part(text: str, sentences: list[tuple[int, int]], orgs: lis
 # ได้มีการลงนามเอกสารความร่วมมือระหว่างกันจำนวน 7 ฉบับ ได้แก่\n(1) ... ระหว่างกรมส่งเสริมอุตสาหกรรมกับ...: the agreements
 # signed, listed one to a numbered line after the sentence.
 _AGREEMENTS_LISTED = re.compile(r"ลงนาม[^\n]{0,200}?\d{1,2}\s?ฉบับ[^\n]{0,120}?(?:ได้แก่|ดังนี้)[ :]{0,3}(?=\n)")
-_AGREEMENT_ITEM = re.compile(r"\n\s?(?:\(\d{1,2}\)|\d{1,2}[.)])\s?[^\n]*")
-_ITEM_GOES_ON = re.compile(r"\n(?!\s?(?:\(\d{1,2}\)|\d{1,2}[.)]))[^\n]{1,120}(?=\n\s?(?:\(\d{1,2}\)|\d{1,2}[.)]))")
+_ITEM_MARK = r"\n\s?(?:\(\d{1,2}\)|\d{1,2}[.)])"  # a numbered line's number: (1), 1., 1)
+_AGREEMENT_ITEM = re.compile(_ITEM_MARK + r"\s?[^\n]*")
+_ITEM_GOES_ON = re.compile(f"(?!{_ITEM_MARK})\\n[^\\n]{{1,120}}(?={_ITEM_MARK})")
 
 
 def _listed_parties(text: str, s: int, e: int) -> tuple[int, list[tuple[int, int]]]:
@@ -678,12 +685,12 @@ def _listed_parties(text: str, s: int, e: int) -> tuple[int, list[tuple[int, int
     return listed.end(), lines
 
 
-def _parties_listed(text: str, orgs: list[OrgRef], events: list[DraftEvent]) -> None:
+def _parties_listed(orgs: list[OrgRef], events: list[DraftEvent],
+                    listed_at: Callable[[int, int], tuple[int, list[tuple[int, int]]]]) -> None:
     """The bodies named in the numbered lines that list the agreements an event's sentence says were signed take part
-    in it (a signing, or talks at which they were signed)."""
+    in it (a signing, or talks at which they were signed); ``listed_at`` gives a sentence's lines."""
     for ev in events:
-        s, e = ev.draft.sentence
-        if not (lines := _listed_parties(text, s, e)[1]):
+        if not (lines := listed_at(*ev.draft.sentence)[1]):
             continue
         have = {dp.agent.org for dp in ev.participations if dp.agent.kind == "org"}
         ev.participations += [DraftParticipation(Agent("org", org=o), "Participant", o.start, ev.draft.sentence)

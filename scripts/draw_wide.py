@@ -25,7 +25,7 @@ SEED = 20261204
 # wide31: session 31; wide32: session 32; wide33: session 33; wide34: session 34;
 # wide35: session 35; wide36: session 36; wide37: session 37; wide38: session 38; wide39: session 39;
 # wide40: session 40; wide41: session 41; wide42: session 42; wide43: session 43; wide44: session 44;
-# wide45: session 45; wide46: session 46; wide47: session 47
+# wide45: session 45; wide46: session 46; wide47: session 47; wide48: session 48
 DRAWS = {"wide1": 24, "wide2": 24, "wide3": 24, "wide4": 24, "wide5": 24, "wide6": 24, "wide7": 24, "wide8": 24,
          "wide9": 24, "wide10": 24, "wide11": 24, "wide12": 24, "wide13": 24, "wide14": 24,
          "wide15": 24, "wide16": 24, "wide17": 24, "wide18": 24, "wide19": 24,
@@ -33,7 +33,7 @@ DRAWS = {"wide1": 24, "wide2": 24, "wide3": 24, "wide4": 24, "wide5": 24, "wide6
          "wide25": 24, "wide26": 24, "wide27": 24, "wide28": 24, "wide29": 24,
          "wide30": 24, "wide31": 24, "wide32": 24, "wide33": 24,
          "wide34": 24, "wide35": 24, "wide36": 24, "wide37": 24, "wide38": 24, "wide39": 24, "wide40": 24, "wide41": 24,
-         "wide42": 24, "wide43": 24, "wide44": 24, "wide45": 24, "wide46": 24, "wide47": 24}
+         "wide42": 24, "wide43": 24, "wide44": 24, "wide45": 24, "wide46": 24, "wide47": 24, "wide48": 24}
 HEADLINE = ("เยี่ยมคารวะ", "เข้าพบ", "หารือ", "ประชุม", "ลงนาม", "เยือน", "ต้อนรับ")
 STORY = ("เอกอัครราชทูต", "เยี่ยมคารวะ", "ประธานร่วม", "JICA", "TICA", "ไจก้า")
 

@@ -66,8 +66,9 @@ NOT_NAME_AFTER_KHUN = ("ธรรม", "สมบัติ", "ูปการ", 
 ACTING = ("รักษาราชการแทน", "รักษาการ")
 # The word before a post its holder has left (อดีตนายกรัฐมนตรี, นายณรงค์พล คิดอ่าน อดีตนายอำเภอแม่สาย).
 FORMER = "อดีต"
-# Titles as the site misspells them (รัฐมนตรีว่ากระทรวง..., เอกอัครราชฑูต), each with the spelling a post is given.
-MISSPELT_TITLES = (("ว่ากระทรวง", "ว่าการกระทรวง"), ("ราชฑูต", "ราชทูต"))
+# Titles as the site misspells them (รัฐมนตรีว่ากระทรวง..., เอกอัครราชฑูต, เอกอัคราชทูต), each with the spelling a post
+# is given.
+MISSPELT_TITLES = (("ว่ากระทรวง", "ว่าการกระทรวง"), ("ราชฑูต", "ราชทูต"), ("อัคราชทูต", "อัครราชทูต"))
 # Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).
 MONARCHS = frozenset({"สมเด็จพระจักรพรรดิ", "สมเด็จพระราชาธิบดี", "สมเด็จพระราชินี", "สมเด็จพระราชินีนาถ"})
 # A reigning king's style before his full name (พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี): like a Thai royal's title, it

@@ -27,7 +27,7 @@ from kg.ids import slug
 from kg.normalize import name_key
 from kg.records import OrgRef
 
-_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "สถานทูต", "สถานเอกอัครราชฑูต")  # ฑ for ท: the site's slip
+_EMBASSY_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่", "สถานทูต", "สถานเอกอัครราชฑูต", "สถานเอกอัคราชทูต")  # the site's slips
 _EMBASSY_IN_SHORT = re.compile("สถานทูต")  # no head word of ORG_HEADS: find_orgs looks for it on its own
 CUT = "+cut"  # the key suffix of a known ministry's name cut short by ฯ, until resolution says whose it is
 _IN_THAILAND = re.compile(r"\s?(?:ประจำ(?:ประเทศ)?ไทย|ประจำราชอาณาจักรไทย|ฯ|ประจําประเทศไทย|\(ประเทศไทย\))")

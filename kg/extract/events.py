@@ -41,10 +41,14 @@ _CUES: tuple[tuple[str, str], ...] = (
 _AFTER_A_SPACE = frozenset({"ประธานการประชุม", "ประธานในการประชุม"})
 _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda x: -len(x[0]))))
 _CUE_KIND = dict(_CUES)
-# ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received; ต้อนรับปีใหม่,
-# ต้อนรับนักท่องเที่ยว: a season or the tourists welcomed, no one calling.
+# ต้อนรับปีใหม่, (ความพร้อมในการ)ต้อนรับการลงทุน: a season or the investment welcomed, no one, so no host; ...
+_WELCOMED_NO_ONE = r"\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|เทศกาล|ฤดู|การท่องเที่ยว|การลงทุน)"
+_WELCOMED_NO_GUEST = re.compile(_WELCOMED_NO_ONE)
+# ... and ต้อนรับนักท่องเที่ยว, กล่าวต้อนรับผู้เข้าร่วม: tourists or those at a meeting welcomed, no one calling.
+_NO_CALLER = r"\s?(?:" + _WELCOMED_NO_ONE + r"|นักท่องเที่ยว|ผู้มาเยือน|ผู้เข้าร่วม|คนไทย|นักลงทุน)"
+# ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received.
 _VISIT = re.compile(r"ตรวจเยี่ยม|เยี่ยมคารวะ|เยี่ยมคาราวะ|เยี่ยมคำนับ|เข้าคารวะ|เข้าเฝ้า|เข้าพบ|เข้าหารือ"
-                    r"|(?<!ยินดี)(?:ให้การ)?ต้อนรับ(?!\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|นักท่องเที่ยว|เทศกาล|ฤดู|ผู้มาเยือน|การท่องเที่ยว|ผู้เข้าร่วม|คนไทย))"
+                    r"|(?<!ยินดี)(?:ให้การ)?ต้อนรับ(?!" + _NO_CALLER + ")"
                     r"|ให้การตอนรับ|เดินทางเยือน|courtesy call|เยือนอย่างเป็นทางการ"
                     r"|งานเลี้ยงรับรอง|เลี้ยงรับรอง|เป็นเจ้าภาพ(?:ใน|จัด)?งานเลี้ยง")
 # ห้องประชุม, ศูนย์ประชุม: a meeting room or hall is a place, no meeting; nor are minutes signed or approved
@@ -259,6 +263,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
             and not _crowd_visits(text, start, m)
+            and not (m.group().endswith("ต้อนรับ") and _WELCOMED_NO_GUEST.match(text, m.end()))
             and not any(a <= m.start() < b for a, b in trips + joins)
             and not (m.group() in _AFTER_A_SPACE and m.start() > 0 and not text[m.start() - 1].isspace())]
     if joins:

@@ -547,6 +547,9 @@ def qualified(chain: list[OrgRef], text: str = "") -> tuple[OrgRef, ...]:
 
 _ACTS_AS = re.compile(r"(?:ทำหน้าที่|เป็น)\s?$")
 _CHAIRS_A_MEETING = re.compile(r"ประธาน(?:ใน)?(?:การ)?(?:ประชุม|สัมมนา)")
+# นางสาวเพนนี หว่อง (Senator the Honourable Penny Wong) รัฐมนตรีว่าการ...: an English title opening the bracketed Latin
+# form of a name is the name's style, not a post; the Thai title after the bracket is the post.
+_STYLED_NAME = re.compile(r"\s(?:the\s)?(?:Hon(?:ourable|\.)\s)?(?:[A-Z][\w'.-]*\s){0,4}[A-Z][\w'-]+\)")
 _ACTING = re.compile(r"(?:รักษาการ(?:ในตำแหน่ง|แทน)?|รักษาราชการแทน)$")
 
 
@@ -560,6 +563,8 @@ def find_titles(text: str, start: int, end: int, gaz: Gazetteer,
         if s < covered or any(a < s < b for a, b in inside):
             continue
         phrase = title_at(text, s, end, gaz)
+        if phrase and phrase.lang == "en" and text[s - 1:s] == "(" and _STYLED_NAME.match(text, phrase.end):
+            continue
         # ทำหน้าที่ประธานร่วมกับ X, เป็นประธานการประชุม: chairing this event, not a post; nor is the chair of a meeting
         # however written (นาย X รองปลัดกระทรวงยุติธรรม ประธานการประชุมหน่วยงาน...).
         if phrase and not (phrase.title.startswith("ประธาน") and _ACTS_AS.search(text, max(start, s - 10), s)) \

@@ -677,7 +677,10 @@ def _merge_events(events: list[Event], explicit: list[bool] | None = None,
             old = have.get((p.agent_kind, p.agent))
             if old is None:
                 parts.append(p)
-            elif old.role == "Participant" and ROLE_STRENGTH[p.role] > ROLE_STRENGTH[old.role]:
+            # X ขอบคุณ Y ที่ให้การต้อนรับ ... X และ Y ได้เป็นประธานร่วมประชุม...: who chairs a meeting says more of it than
+            # who welcomed whom to it.
+            elif (old.role == "Participant" and ROLE_STRENGTH[p.role] > ROLE_STRENGTH[old.role]) or (
+                    other.type == "Meeting" and old.role in ("Host", "Guest") and p.role in ("Chair", "CoChair")):
                 parts[parts.index(old)] = p
         merged[target] = Event(
             other.key, other.type, other.date, other.evidence, other.label,

@@ -264,6 +264,9 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
             and not _crowd_visits(text, start, m)
             and not (m.group().endswith("ต้อนรับ") and _WELCOMED_NO_GUEST.match(text, m.end()))
+            # การเป็นประธานอาเซียนของเวียดนาม: a chairmanship spoken of, whoever holds it, is no one chairing here.
+            and not (_CUE_KIND[m.group()] in ("chair", "cochair") and text.endswith("การ", 0, m.start())
+                     and _HELD_BY.match(text, m.end()))
             and not any(a <= m.start() < b for a, b in trips + joins)
             and not (m.group() in _AFTER_A_SPACE and m.start() > 0 and not text[m.start() - 1].isspace())]
     if joins:
@@ -279,6 +282,8 @@ def _cue_kind(text: str, m: re.Match) -> str:
     return "host" if kind == "guest" and text.endswith("รับการ", 0, m.start()) else kind
 
 
+# (การเป็นประธาน)อาเซียนของเวียดนาม, (การเป็นประธาน)คณะมนตรีแห่งสหภาพยุโรป (อียู) ของฝรั่งเศส: whose the chairmanship is.
+_HELD_BY = re.compile(r"(?:(?!ประชุม|ถึง|ว่า)\S){0,30}?(?:\s?\([^()\n]{1,20}\))?\s?ของ")
 # พบปะนักศึกษาไทยที่มาให้การต้อนรับ: those who came to welcome are the noun before ที่, not the sentence's subject.
 _CAME_TO = re.compile(r"(?:ที่|ซึ่ง)มา(?:รอ)?$")
 # นักท่องเที่ยว... ราว 1.5 แสนคนมาเยือนไทย, ผู้มาเยือน: tourists and visitors counted, no one's visit.

@@ -1228,7 +1228,9 @@ def _listed_under_the_appointment(text: str, persons: list[PersonMention], title
     for t in list(titles):
         line, end = line_start(text, t.start), line_end(text, t.end)
         appoints = _APPOINTS.search(text, max(line, t.start - 60), t.start)
-        if appoints is None or _NUMBERED_LINE.match(text, line):
+        # 1. ในกรณีที่นายกรัฐมนตรีไม่อาจปฏิบัติราชการได้ คณะรัฐมนตรีมอบหมายให้รองนายกรัฐมนตรีเป็นผู้รักษาราชการแทน
+        # นายกรัฐมนตรี ตามลำดับ ดังนี้\n1.1 นาย...: a numbered line appoints those listed under it only to act.
+        if appoints is None or (_NUMBERED_LINE.match(text, line) and not appoints.group().startswith("มอบหมาย")):
             continue
         # แต่งตั้งประธานกรรมการและกรรมการผู้ทรงคุณวุฒิใน... ดังนี้: the chair is listed first, the members after.
         members = by_title_start.get(t.end + len("และ")) if (

@@ -156,12 +156,21 @@ def _office_of_the_board(text: str, pos: int, limit: int, gaz: Gazetteer) -> Org
     return org_from_entry(hit[1], text, abbr.start(1), abbr.end(), gaz, "office-of-the-board")
 
 
+_SIDE_SERVED = re.compile(r"ฝ่าย(?:การเมือง|บริหาร)$")
+
+
 def _office_the_title_names(text: str, pos: int, end: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
     """The known Thai office the title from ``pos`` to ``end`` names when read, less a deputy's or an assistant's word,
     as if สำนักงาน were written before it, as สนง. is read; named by the office's own name, not the title's words."""
     core = text[pos:end].removeprefix("รอง").removeprefix("ผู้ช่วย")
+    # รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง: a deputy secretary-general to the prime minister is of his secretariat
+    # (สำนักเลขาธิการนายกรัฐมนตรี), whichever side he serves.
+    side = _SIDE_SERVED.search(core)
+    end_of_office = end - len(side.group()) if side else end
     ref = org_read_apart(text, end - len(core), gaz, limit, "สำนักงาน")
-    if ref is None or ref.end != end or ref.country != "TH" or not ref.label_th:
+    if (ref is None or ref.end != end_of_office) and core.startswith("เลขาธิการ"):
+        ref = org_read_apart(text, end - len(core), gaz, limit, "สำนัก")
+    if ref is None or ref.end != end_of_office or ref.country != "TH" or not ref.label_th:
         return None
     return replace(ref, rule="office-of-the-title", label=ref.label_th, alt_labels=())
 

@@ -4555,6 +4555,13 @@ def test_a_head_word_before_a_kind_a_feeling_or_a_deed_names_no_agency():
         "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"]
 
 
+def test_the_state_fiscal_committee_is_not_the_monetary_policy_committee_its_name_begins_with():
+    f = facts("ทั้งนี้ คณะกรรมการนโยบายการเงินการคลังของรัฐกำหนดสัดส่วนภาระทางการคลังที่รัฐต้องรับภาระ "
+              "ส่วนคณะกรรมการนโยบายการเงิน (กนง.) คงอัตราดอกเบี้ยนโยบาย", "2024-01-09")
+    assert sorted(labels_of(f)[e.key] for e in f.entities if e.kind == "org") == [
+        "คณะกรรมการนโยบายการเงิน", "คณะกรรมการนโยบายการเงินการคลังของรัฐ"]
+
+
 # Each: the sentence, its publication date, a post it gives as (holder, title, agency), and whether that is its
 # only post.
 POST_AGENCY_CASES = {

@@ -43,7 +43,7 @@ _CUE_RE = re.compile("|".join(re.escape(c) for c, _ in sorted(_CUES, key=lambda 
 _CUE_KIND = dict(_CUES)
 # ต้อนรับปีใหม่, (ความพร้อมในการ)ต้อนรับการลงทุน: a season or the investment welcomed, no one, so no host; ...
 _WELCOMED_NO_ONE = r"\s?(?:(?:วัน)?ปีใหม่|ศักราชใหม่|เทศกาล|ฤดู|การท่องเที่ยว|การลงทุน)"
-_WELCOMED_NO_GUEST = re.compile(_WELCOMED_NO_ONE)
+_NOTHING_WELCOMED = re.compile(_WELCOMED_NO_ONE)
 # ... and ต้อนรับนักท่องเที่ยว, กล่าวต้อนรับผู้เข้าร่วม: tourists or those at a meeting welcomed, no one calling.
 _NO_CALLER = r"\s?(?:" + _WELCOMED_NO_ONE + r"|นักท่องเที่ยว|ผู้มาเยือน|ผู้เข้าร่วม|คนไทย|นักลงทุน)"
 # ยินดีต้อนรับ X: a welcome said (in the summary of a call, in a speech to tourists), no one received.
@@ -263,7 +263,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     cues = [Cue(m.start(), m.end(), _cue_kind(text, m)) for m in _CUE_RE.finditer(text, start, end)
             if not planned(text, start, m.start()) and not _CAME_TO.search(text, max(start, m.start() - 8), m.start())
             and not _crowd_visits(text, start, m)
-            and not (m.group().endswith("ต้อนรับ") and _WELCOMED_NO_GUEST.match(text, m.end()))
+            and not (m.group().endswith("ต้อนรับ") and _NOTHING_WELCOMED.match(text, m.end()))
             # การเป็นประธานอาเซียนของเวียดนาม: a chairmanship spoken of, whoever holds it, is no one chairing here.
             and not (_CUE_KIND[m.group()] in ("chair", "cochair") and text.endswith("การ", 0, m.start())
                      and _HELD_BY.match(text, m.end()))

@@ -161,7 +161,8 @@ _SIDE_SERVED = re.compile(r"ฝ่าย(?:การเมือง|บริห
 
 def _office_the_title_names(text: str, pos: int, end: int, limit: int, gaz: Gazetteer) -> OrgRef | None:
     """The known Thai office the title from ``pos`` to ``end`` names when read, less a deputy's or an assistant's word,
-    as if สำนักงาน were written before it, as สนง. is read; named by the office's own name, not the title's words."""
+    as if สำนักงาน were written before it, as สนง. is read, or สำนัก before a secretary-general's (สำนักเลขาธิการ
+    นายกรัฐมนตรี); named by the office's own name, not the title's words."""
     core = text[pos:end].removeprefix("รอง").removeprefix("ผู้ช่วย")
     # รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง: a deputy secretary-general to the prime minister is of his secretariat
     # (สำนักเลขาธิการนายกรัฐมนตรี), whichever side he serves.

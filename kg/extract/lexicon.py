@@ -69,6 +69,12 @@ FORMER = "อดีต"
 # Titles as the site misspells them (รัฐมนตรีว่ากระทรวง..., เอกอัครราชฑูต, เอกอัคราชทูต), each with the spelling a post
 # is given.
 MISSPELT_TITLES = (("ว่ากระทรวง", "ว่าการกระทรวง"), ("ราชฑูต", "ราชทูต"), ("อัคราชทูต", "อัครราชทูต"))
+
+
+def misspelt(word: str) -> tuple[str, ...]:
+    """``word`` as the site misspells it, one slip of MISSPELT_TITLES at a time (สถานเอกอัครราชฑูต, สถานเอกอัคราชทูต)."""
+    return tuple(word.replace(right, wrong) for wrong, right in MISSPELT_TITLES if right in word)
+
 # Titles of monarchs, who go by one name (สมเด็จพระจักรพรรดินารุฮิโตะ).
 MONARCHS = frozenset({"สมเด็จพระจักรพรรดิ", "สมเด็จพระราชาธิบดี", "สมเด็จพระราชินี", "สมเด็จพระราชินีนาถ"})
 # A reigning king's style before his full name (พระบาทสมเด็จพระบรมนาถนโรดม สีหมุนี): like a Thai royal's title, it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.lexicon import ORG_HEADS, THAI_CHARS
+from kg.extract.lexicon import ORG_HEADS, THAI_CHARS, misspelt
 from kg.extract.orgs import (
     GLUED_PARENT,
     OF_AT,
@@ -43,8 +43,8 @@ _MINISTER = re.compile(r"รมว\.|รมช\.|รัฐมนตรี")
 _POLICE_CHIEFS = frozenset({"ผู้บัญชาการตำรวจแห่งชาติ", "รองผู้บัญชาการตำรวจแห่งชาติ", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ"})
 _COMMISSION_SEATS = frozenset({"กรรมการ", "ประธานกรรมการ", "รองประธานกรรมการ"})  # a commissioner's seats
 _NAMES_ITS_OFFICE = frozenset({"ข้าหลวงใหญ่"})  # titles an office is named after (สำนักงานข้าหลวงใหญ่...)
-_AMBASSADOR_TITLES = ("เอกอัครราชทูต", "ออท.", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador", "เอกอัครราชฑูต",
-                      "อัครราชฑูต", "เอกอัคราชทูต")
+_AMBASSADOR_TITLES = ("เอกอัครราชทูต", "ออท.", "อัครราชทูต", "อุปทูต", "ผู้ช่วยทูต", "กงสุลใหญ่", "Ambassador",
+                      *misspelt("อัครราชทูต"), *misspelt("เอกอัครราชทูต"))
 _THAI_EXT = re.compile(f"[{THAI_CHARS}]+")
 _LATIN_OF = re.compile(r",?\s*(?:of|at|,)\s+(?:the\s+)?")
 _LATIN_NAME_RUN = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,5}(?=\s?(?:[,(\u0e01-\u0e4e]|$))")
